@@ -1,0 +1,1 @@
+"""Plain data and rules. Imports nothing else of the application."""

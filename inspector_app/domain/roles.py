@@ -1,0 +1,32 @@
+"""Who may do what. Services check these; the GUI only hides what a role may not do."""
+
+from __future__ import annotations
+
+from inspector_app.domain.errors import AppError
+
+EVERYONE = frozenset({"inspector", "assistant", "chief", "hq"})
+FIELD_STAFF = frozenset({"inspector", "assistant", "chief"})
+
+# action -> user roles allowed; "admin" in a set admits any user with the admin flag.
+_ALLOWED: dict[str, frozenset[str]] = {
+    "person.read": EVERYONE,
+    "person.write": FIELD_STAFF,
+    "people.import": FIELD_STAFF,
+    "record.write": FIELD_STAFF,
+    "search": EVERYONE,
+    "demo": frozenset({"admin"}),
+    "dump": frozenset({"admin", "chief"}),
+    "verify": EVERYONE,
+    "user.manage": frozenset({"admin"}),
+    "user.list": frozenset({"admin", "chief"}),
+}
+
+
+def can(role: str, is_admin: bool, action: str) -> bool:
+    allowed = _ALLOWED[action]
+    return role in allowed or (is_admin and "admin" in allowed)
+
+
+def require(role: str, is_admin: bool, action: str) -> None:
+    if not can(role, is_admin, action):
+        raise AppError("role.forbidden", action=action, role=role)

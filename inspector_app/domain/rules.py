@@ -1,0 +1,139 @@
+"""Rules of the inspector's work: register checks, appeal deadlines, talks with minors.
+
+Every figure (intervals, durations, deadlines) comes from reference data: the laws changed in
+2026 and will change again, so nothing here hard-codes a number of days.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from types import MappingProxyType
+
+from inspector_app.domain.calendar import WorkingCalendar
+from inspector_app.domain.dates import age_on
+from inspector_app.domain.errors import AppError
+
+# --- preventive register ----------------------------------------------------------------------
+
+
+def next_check_due(
+    start_date: date, last_check: date | None, interval_days: int | None
+) -> date | None:
+    """When the next home check of a registered person is due; None without periodic checks.
+
+    The first check is due `interval_days` after registration, each later one that long after
+    the last check. A check recorded before the start (from an earlier entry) does not count.
+    """
+    if interval_days is None:
+        return None
+    if interval_days <= 0:
+        raise ValueError(f"a check interval must be positive, not {interval_days}")
+    base = start_date if last_check is None else max(start_date, last_check)
+    return base + timedelta(days=interval_days)
+
+
+def check_status(due: date | None, today: date, soon_days: int = 7) -> str:
+    """"overdue" (due before today), "due_soon" (within soon_days), "ok", or "none" (no due)."""
+    if due is None:
+        return "none"
+    if due < today:
+        return "overdue"
+    if due <= today + timedelta(days=soon_days):
+        return "due_soon"
+    return "ok"
+
+
+def planned_end(start: date, duration_days: int | None) -> date | None:
+    """The day a fixed-term measure ends: a 30-day order from 1 March ends on 31 March.
+
+    A period in days starts running the day after the event, so its last day is start + n.
+    """
+    if duration_days is None:
+        return None
+    return start + timedelta(days=duration_days)
+
+
+# --- appeals ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AppealRule:
+    """The law on appeals as in force from `valid_from`; None where the law sets nothing."""
+
+    valid_from: date
+    deadline_working_days: int
+    max_extension_days: int | None  # calendar days from receipt; None: no limit known
+    notify_extension_working_days: int | None
+    forward_working_days: int | None
+    register_working_days: int | None
+
+
+def pick_rule(rules: Sequence[AppealRule], on: date) -> AppealRule:
+    """The rule in force on `on`: the newest one that had started by then."""
+    in_force = [rule for rule in rules if rule.valid_from <= on]
+    if not in_force:
+        raise AppError("appeal.no_rule", on=on.isoformat())
+    return max(in_force, key=lambda rule: rule.valid_from)
+
+
+def appeal_deadline(received: date, rule: AppealRule, calendar: WorkingCalendar) -> date:
+    """The last day to decide: the n-th working day after the day of receipt."""
+    return calendar.add_working_days(received, rule.deadline_working_days)
+
+
+def check_extension(
+    received: date, current_deadline: date, new_deadline: date, rule: AppealRule
+) -> None:
+    """Refuse an extension that does not move the deadline later, or goes past the maximum."""
+    if new_deadline <= current_deadline:
+        raise AppError(
+            "appeal.extension_not_later",
+            current=current_deadline.isoformat(),
+            new=new_deadline.isoformat(),
+        )
+    if rule.max_extension_days is not None:
+        latest = received + timedelta(days=rule.max_extension_days)
+        if new_deadline > latest:
+            raise AppError(
+                "appeal.extension_too_long", max=latest.isoformat(), days=rule.max_extension_days
+            )
+
+
+APPEAL_STATUSES = ("registered", "in_progress", "extended", "forwarded", "decided")
+
+# Forwarded (sent to the competent body) and decided are final. An extended appeal may be
+# extended again, within the rule's maximum that check_extension enforces.
+allowed_transitions: Mapping[str, frozenset[str]] = MappingProxyType({
+    "registered": frozenset({"in_progress", "extended", "forwarded", "decided"}),
+    "in_progress": frozenset({"extended", "forwarded", "decided"}),
+    "extended": frozenset({"extended", "forwarded", "decided"}),
+    "forwarded": frozenset(),
+    "decided": frozenset(),
+})
+
+
+def check_transition(old: str, new: str) -> None:
+    """Refuse a status change the appeal procedure does not allow."""
+    if new not in allowed_transitions.get(old, frozenset()):
+        raise AppError("appeal.bad_transition", old=old, new=new)
+
+
+# --- preventive talks -------------------------------------------------------------------------
+
+_ADULT_AGE = 18
+
+
+def check_talk_companion(
+    kind: str, participant_birth_dates: Sequence[date | None], companion: str | None, on: date
+) -> None:
+    """A talk with a minor needs a parent, guardian or teacher present (KZ law 245-VIII, art. 50).
+
+    Participants without a known birth date are not assumed to be minors.
+    """
+    if kind != "talk" or (companion and companion.strip()):
+        return
+    for born in participant_birth_dates:
+        if born is not None and age_on(born, on) < _ADULT_AGE:
+            raise AppError("talk.minor_without_companion")

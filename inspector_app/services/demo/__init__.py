@@ -1,0 +1,1 @@
+"""Demonstration data: villages, households, residents and years of an inspector's records."""

@@ -1,0 +1,100 @@
+"""A signed-in user on an open database: what every service call receives."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from inspector_app.domain import roles
+from inspector_app.domain.errors import AppError
+from inspector_app.domain.refdata import ReferenceData
+from inspector_app.store.keyfile import KeyFile, key_file_for
+from inspector_app.store.store import Store
+
+
+@dataclass
+class Session:
+    store: Store
+    user: dict[str, Any]
+    device_id: str
+    device_role: str
+    country: str
+    lang: str = "ru"
+    today_override: date | None = field(default=None, repr=False)
+
+    @property
+    def user_id(self) -> str:
+        return str(self.user["id"])
+
+    @property
+    def role(self) -> str:
+        return str(self.user["role"])
+
+    @property
+    def is_admin(self) -> bool:
+        return bool(self.user["is_admin"])
+
+    def require(self, action: str) -> None:
+        roles.require(self.role, self.is_admin, action)
+
+    def can(self, action: str) -> bool:
+        return roles.can(self.role, self.is_admin, action)
+
+    def today(self) -> date:
+        return self.today_override or date.today()
+
+    @cached_property
+    def refdata(self) -> ReferenceData:
+        rows = self.store.select(
+            "SELECT data FROM reference WHERE kind = 'refdata' AND country = ? AND deleted = 0"
+            " ORDER BY version DESC LIMIT 1", [self.country])
+        if not rows:
+            raise AppError("refdata.missing", country=self.country)
+        return ReferenceData.from_json(json.loads(rows[0]["data"]))
+
+    def create(self, entity: str, values: dict[str, Any], action: str,
+               record_id: str | None = None) -> str:
+        """A new record made by this user, journaled under `action`."""
+        return self.store.create(entity, values, author=self.user_id, device=self.device_id,
+                                 action=action, record_id=record_id)
+
+    def update(self, entity: str, record_id: str, values: dict[str, Any],
+               action: str) -> dict[str, Any]:
+        """Fields of a record changed by this user; returns their old values."""
+        return self.store.update(entity, record_id, values, author=self.user_id,
+                                 device=self.device_id, action=action)
+
+    def event(self, action: str, **detail: Any) -> None:
+        self.store.record_event(user_id=self.user_id, device=self.device_id, action=action,
+                                detail=detail)
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def open_session(path: Path, login: str, password: str, lang: str = "ru") -> Session:
+    """Unlock the key file with the user's password, open the database, find the user."""
+    if not path.exists():
+        raise AppError("db.missing", path=str(path))
+    keyfile = KeyFile.load(key_file_for(path))
+    master = keyfile.unlock(login, password)
+    store = Store.open(path, master)
+    try:
+        return session_for(store, login, lang)
+    except BaseException:
+        store.close()
+        raise
+
+
+def session_for(store: Store, login: str, lang: str = "ru") -> Session:
+    users = store.select(
+        "SELECT * FROM user WHERE login = ? AND deleted = 0 AND active = 1", [login])
+    if not users:
+        raise AppError("login.failed")
+    meta = store.all_meta()
+    return Session(store=store, user=users[0], device_id=meta["device_id"],
+                   device_role=meta["role"], country=meta["country"], lang=lang)

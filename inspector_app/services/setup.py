@@ -1,0 +1,155 @@
+"""Creating a database: the key file, the schema, this device, its first user, reference data."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from nacl.public import PrivateKey
+from nacl.signing import SigningKey
+
+from inspector_app.domain.errors import AppError
+from inspector_app.domain.model import COUNTRIES, ROLES
+from inspector_app.domain.refdata import ReferenceData
+from inspector_app.resources import resource_path
+from inspector_app.store.keyfile import KdfParams, KeyFile, key_file_for
+from inspector_app.store.store import Store, utc_now
+
+MIN_PASSWORD_LENGTH = 8
+
+
+@dataclass(frozen=True)
+class InitRequest:
+    path: Path
+    role: str
+    country: str
+    device_name: str
+    login: str
+    full_name: str
+    password: str
+    precinct_code: str | None = None
+    precinct_name: str | None = None
+    district_code: str | None = None
+    rank: str | None = None
+    badge: str | None = None
+
+
+@dataclass(frozen=True)
+class InitResult:
+    device_id: str
+    user_id: str
+    recovery_key: str
+    fingerprint: str
+
+
+def check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise AppError("password.too_short", minimum=MIN_PASSWORD_LENGTH)
+
+
+def check_login(login: str) -> None:
+    if not login or not login.replace("_", "").replace(".", "").replace("-", "").isalnum():
+        raise AppError("login.invalid", login=login)
+
+
+def shipped_refdata(country: str) -> dict[str, object]:
+    data: dict[str, object] = json.loads(
+        resource_path("refdata", f"{country}.json").read_text("utf-8"))
+    ReferenceData.from_json(data)  # refuse a broken file before anything is created
+    return data
+
+
+def number_prefix(request: InitRequest) -> str:
+    parts = [p for p in (request.district_code, request.precinct_code) if p]
+    return "-".join(parts) if parts else request.role.upper()
+
+
+def fingerprint(public_key: bytes) -> str:
+    """A short, readable fingerprint of a device's signing key, compared by voice at enrolment."""
+    digest = hashlib.sha256(public_key).hexdigest()[:20].upper()
+    return " ".join(digest[i:i + 4] for i in range(0, 20, 4))
+
+
+def init_database(request: InitRequest, kdf: KdfParams | None = None) -> InitResult:
+    """Create the database and its key file; on any failure neither is left behind."""
+    if request.role not in ROLES:
+        raise AppError("init.role", role=request.role)
+    if request.country not in COUNTRIES:
+        raise AppError("init.country", country=request.country)
+    if request.role == "inspector" and not request.precinct_code:
+        raise AppError("init.precinct_required")
+    if not request.device_name.strip():
+        raise AppError("init.device_name")
+    if not request.full_name.strip():
+        raise AppError("user.full_name_required")
+    check_login(request.login)
+    check_password(request.password)
+    keys_path = key_file_for(request.path)
+    for existing in (request.path, keys_path):
+        if existing.exists():
+            raise AppError("init.exists", path=str(existing))
+    refdata = shipped_refdata(request.country)
+    request.path.parent.mkdir(parents=True, exist_ok=True)
+
+    _keyfile, master, recovery = KeyFile.create(keys_path, request.login, request.password, kdf)
+    try:
+        store = Store.open(request.path, master, create=True)
+        try:
+            result = _populate(store, request, refdata, recovery)
+        finally:
+            store.close()
+    except BaseException:
+        for leftover in (request.path, keys_path, request.path.with_name(request.path.name + "-wal"),
+                         request.path.with_name(request.path.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
+    return result
+
+
+def _populate(store: Store, request: InitRequest, refdata: dict[str, object],
+              recovery: str) -> InitResult:
+    device_id = secrets.token_hex(8)
+    signing, box = SigningKey.generate(), PrivateKey.generate()
+    sign_public = bytes(signing.verify_key)
+    user_id = str(uuid.uuid4())
+    prefix = number_prefix(request)
+    with store.transaction():
+        for key, value in {"device_id": device_id, "role": request.role,
+                           "country": request.country, "epoch": "1",
+                           "created_at": utc_now(), "number_prefix": prefix}.items():
+            store.set_meta(key, value)
+        store.db.conn.execute(
+            "INSERT INTO device_secret (device_id, sign_private, box_private) VALUES (?, ?, ?)",
+            [device_id, bytes(signing).hex(), bytes(box).hex()])
+
+        def create(entity: str, values: dict[str, object], record_id: str | None = None) -> None:
+            store.create(entity, values, author=user_id, device=device_id, action="init",
+                         record_id=record_id)
+
+        create("device", {
+            "name": request.device_name.strip(), "role": request.role, "country": request.country,
+            "district_code": request.district_code, "precinct_code": request.precinct_code,
+            "number_prefix": prefix, "sign_public_key": sign_public.hex(),
+            "box_public_key": bytes(box.public_key).hex(), "trust": "self"}, device_id)
+        create("user", {
+            "login": request.login, "full_name": request.full_name.strip(),
+            "rank": request.rank, "badge": request.badge, "role": request.role,
+            "is_admin": 1, "device_id": device_id, "active": 1}, user_id)
+        create("reference", {"country": request.country, "kind": "refdata",
+                             "code": request.country, "data": refdata})
+        district_id = None
+        if request.district_code:
+            district_id = str(uuid.uuid4())
+            create("territory", {"kind": "district", "code": request.district_code,
+                                 "name": request.district_code}, district_id)
+        if request.precinct_code:
+            create("precinct", {
+                "code": request.precinct_code,
+                "name": request.precinct_name or request.precinct_code,
+                "district_id": district_id, "district_code": request.district_code,
+                "inspector_id": user_id if request.role == "inspector" else None})
+    return InitResult(device_id, user_id, recovery, fingerprint(sign_public))

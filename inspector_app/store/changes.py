@@ -1,0 +1,272 @@
+"""Field-level changes and the records derived from them (DESIGN.md section 3).
+
+A change is one edit of one record: a change id, a hybrid logical clock stamp, and for each
+field it touches the new value and the version of that field the author saw (its base). The
+record tables hold, per field, the value of the change with the highest stamp. Merge is a
+function of the set of changes, whatever order they arrive in:
+
+- a change whose base is the field's current version supersedes it;
+- the current version supersedes a change it was itself based on;
+- otherwise the two were made without seeing each other (concurrent): the higher stamp wins,
+  and when the values differ the loser is kept in `conflict` for review. Nothing is lost.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlite_utils
+
+from inspector_app.domain.canonical import canonical_json
+from inspector_app.domain.hlc import Stamp
+from inspector_app.domain.model import ENTITIES, Entity
+from inspector_app.domain.people import duplicate_key, person_sort_key
+
+DELETED = "deleted"
+NEVER = ""  # the version of a field no change has set yet; sorts before every stamp
+
+
+@dataclass(frozen=True)
+class Change:
+    change_id: str
+    entity: str
+    record_id: str
+    hlc: str
+    values: Mapping[str, Any]
+    bases: Mapping[str, str | None]
+    author: str | None
+    device: str
+
+
+@dataclass
+class RecordDiff:
+    """What applying changes did to one record: the fields that now hold other values."""
+
+    entity: str
+    record_id: str
+    created: bool
+    old: dict[str, Any] = field(default_factory=dict)
+    new: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ApplyResult:
+    applied: list[Change] = field(default_factory=list)
+    duplicates: int = 0
+    diffs: dict[tuple[str, str], RecordDiff] = field(default_factory=dict)
+    # per change id: the values its fields held just before it was merged (for the journal)
+    before: dict[str, dict[str, Any]] = field(default_factory=dict)
+    conflicts: int = 0
+
+
+def stamp_time(hlc: str) -> str:
+    """The wall time of a stamp as an ISO UTC timestamp (seconds)."""
+    wall = Stamp.parse(hlc).wall_ms
+    return datetime.fromtimestamp(wall / 1000, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def writable_fields(entity: Entity) -> tuple[str, ...]:
+    return (*entity.field_names, DELETED)
+
+
+def to_column(entity: Entity, name: str, value: Any) -> Any:
+    """A field value as the record table stores it."""
+    if value is None or name == DELETED:
+        return value
+    if entity.field(name).kind == "json":
+        return canonical_json(value)
+    return value
+
+
+def from_column(entity: Entity, name: str, value: Any) -> Any:
+    if value is None or name == DELETED:
+        return value
+    if entity.field(name).kind == "json":
+        return json.loads(value)
+    return value
+
+
+def row_values(entity: Entity, row: Mapping[str, Any]) -> dict[str, Any]:
+    """The field values of a record row, decoded (json fields as lists and mappings)."""
+    values = {name: from_column(entity, name, row[name]) for name in entity.field_names}
+    values[DELETED] = row[DELETED]
+    return values
+
+
+def field_versions(entity: Entity, row: Mapping[str, Any]) -> dict[str, str]:
+    """Every field's version, expanded from the sparse `versions` column."""
+    sparse = json.loads(row["versions"])
+    created = row["created_version"]
+    return {name: sparse.get(name, created) for name in writable_fields(entity)}
+
+
+def sparse_versions(full: Mapping[str, str], created_version: str) -> str:
+    return canonical_json({k: v for k, v in full.items() if v != created_version})
+
+
+def insert_change_rows(db: sqlite_utils.Database, changes: Sequence[Change]) -> None:
+    db.conn.executemany(
+        "INSERT INTO change (change_id, entity, record_id, hlc, values_json, bases_json,"
+        " author, device) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(c.change_id, c.entity, c.record_id, c.hlc, canonical_json(dict(c.values)),
+          canonical_json(dict(c.bases)), c.author, c.device) for c in changes],
+    )
+
+
+def known_change_ids(db: sqlite_utils.Database, ids: Iterable[str]) -> set[str]:
+    found: set[str] = set()
+    batch: list[str] = []
+
+    def flush() -> None:
+        marks = ",".join("?" * len(batch))
+        found.update(r[0] for r in db.conn.execute(
+            f"SELECT change_id FROM change WHERE change_id IN ({marks})", batch))
+        batch.clear()
+
+    for change_id in ids:
+        batch.append(change_id)
+        if len(batch) == 500:
+            flush()
+    if batch:
+        flush()
+    return found
+
+
+def apply_changes(db: sqlite_utils.Database, changes: Sequence[Change]) -> ApplyResult:
+    """Record the changes not seen before and merge them into the records, in the caller's
+    transaction. Changes already in the log are counted as duplicates and change nothing."""
+    result = ApplyResult()
+    seen = known_change_ids(db, (c.change_id for c in changes))
+    fresh = []
+    for change in changes:
+        if change.change_id in seen:
+            result.duplicates += 1
+            continue
+        seen.add(change.change_id)
+        fresh.append(change)
+    insert_change_rows(db, fresh)
+    for change in fresh:
+        _merge_one(db, change, result)
+        result.applied.append(change)
+    return result
+
+
+def _read_row(db: sqlite_utils.Database, entity: Entity, record_id: str) -> dict[str, Any] | None:
+    cursor = db.conn.execute(f"SELECT * FROM [{entity.name}] WHERE id = ?", [record_id])
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    return dict(zip([d[0] for d in cursor.description], row, strict=True))
+
+
+def _base_of(db: sqlite_utils.Database, hlc: str, name: str) -> str | None:
+    """The base that the change stamped `hlc` gave for field `name`."""
+    found = db.conn.execute("SELECT bases_json FROM change WHERE hlc = ?", [hlc]).fetchone()
+    if found is None:
+        return None
+    base: str | None = json.loads(found[0]).get(name)
+    return base
+
+
+def _merge_one(db: sqlite_utils.Database, change: Change, result: ApplyResult) -> None:
+    entity = ENTITIES[change.entity]
+    row = _read_row(db, entity, change.record_id)
+    key = (change.entity, change.record_id)
+    created = row is None
+    if row is None:
+        values: dict[str, Any] = dict.fromkeys(entity.field_names)
+        values[DELETED] = 0
+        versions = dict.fromkeys(writable_fields(entity), NEVER)
+        created_version, created_by = change.hlc, change.author
+    else:
+        values = row_values(entity, row)
+        versions = field_versions(entity, row)
+        created_version, created_by = row["created_version"], row["created_by"]
+    before = dict(values)
+    result.before[change.change_id] = {name: before[name] for name in change.values}
+
+    for name, value in change.values.items():
+        current = versions[name]
+        if current == change.hlc:
+            continue
+        incoming_wins = change.hlc > current
+        if current != NEVER and change.bases.get(name) != current:
+            # not made on top of the current version: was the current one made on top of it?
+            if _base_of(db, current, name) != change.hlc and values[name] != value:
+                loser, loser_value = (current, values[name]) if incoming_wins else (
+                    change.hlc, value)
+                _keep_conflict(db, change.entity, change.record_id, name, loser, loser_value)
+                result.conflicts += 1
+        if incoming_wins:
+            values[name], versions[name] = value, change.hlc
+            # a loser the new version was made on top of has been seen and superseded
+            base = change.bases.get(name)
+            if base:
+                _close_superseded(db, change.entity, change.record_id, name, base)
+
+    if change.hlc < created_version:
+        created_version, created_by = change.hlc, change.author
+    newest = max(versions.values())
+    origin = newest.split(".", 2)[2] if newest else change.device
+    updated_by = change.author if newest == change.hlc else (row or {}).get("updated_by")
+    columns = {name: to_column(entity, name, values[name]) for name in entity.field_names}
+    columns.update({
+        "id": change.record_id, "origin": origin, "version": newest,
+        "created_version": created_version, "versions": sparse_versions(versions, created_version),
+        "created_at": stamp_time(created_version), "created_by": created_by,
+        "updated_at": stamp_time(newest), "updated_by": updated_by, DELETED: values[DELETED],
+    })
+    columns.update(derived_columns(entity.name, values))
+    names = list(columns)
+    if created:
+        db.conn.execute(
+            f"INSERT INTO [{entity.name}] ({', '.join(names)})"
+            f" VALUES ({', '.join('?' * len(names))})",
+            [columns[n] for n in names],
+        )
+    else:  # an UPDATE keeps the rowid, which the search index points at
+        names.remove("id")
+        db.conn.execute(
+            f"UPDATE [{entity.name}] SET {', '.join(n + ' = ?' for n in names)} WHERE id = ?",
+            [*(columns[n] for n in names), change.record_id],
+        )
+    diff = result.diffs.get(key)
+    if diff is None:
+        diff = result.diffs[key] = RecordDiff(entity.name, change.record_id, created)
+    for name in writable_fields(entity):
+        if before[name] != values[name]:
+            diff.old.setdefault(name, before[name])
+            diff.new[name] = values[name]
+
+
+def _keep_conflict(db: sqlite_utils.Database, entity: str, record_id: str, name: str,
+                   loser_hlc: str, loser_value: Any) -> None:
+    found = db.conn.execute("SELECT change_id FROM change WHERE hlc = ?", [loser_hlc]).fetchone()
+    loser_change = found[0] if found else loser_hlc
+    db.conn.execute(
+        "INSERT OR IGNORE INTO conflict (entity, record_id, field, loser_change, loser_value)"
+        " VALUES (?, ?, ?, ?, ?)",
+        [entity, record_id, name, loser_change, canonical_json(loser_value)],
+    )
+
+
+def _close_superseded(db: sqlite_utils.Database, entity: str, record_id: str, name: str,
+                      base_hlc: str) -> None:
+    found = db.conn.execute("SELECT change_id FROM change WHERE hlc = ?", [base_hlc]).fetchone()
+    if found:
+        db.conn.execute(
+            "DELETE FROM conflict WHERE entity = ? AND record_id = ? AND field = ?"
+            " AND loser_change = ? AND resolved_at IS NULL",
+            [entity, record_id, name, found[0]],
+        )
+
+
+def derived_columns(entity: str, values: Mapping[str, Any]) -> dict[str, Any]:
+    """Columns computed in Python from a record's fields (sort and duplicate keys)."""
+    if entity != "person":
+        return {}
+    return {"sort_key": person_sort_key(values), "dup_key": duplicate_key(values)}

@@ -1,0 +1,223 @@
+"""The key file beside the database: the random master key, wrapped once per user.
+
+Each user's password is stretched with Argon2id (argon2-cffi) into a key that wraps the master
+key with AES-GCM (cryptography). Decrypting the wrapped key is the password check, so no
+password hash is stored anywhere else. A recovery key, printed once by `init`, wraps the master
+key too. The failed-login counter lives here, so it holds even when the database cannot be
+opened. The file is written to a temporary file, flushed and renamed, so a crash never leaves
+half a key file.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from inspector_app.domain.errors import AppError
+
+FORMAT = 1
+SUFFIX = ".keys"
+MAX_FAILURES_BEFORE_DELAY = 5
+MAX_LOCK_SECONDS = 15 * 60
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost. The defaults follow RFC 9106's second recommended option (64 MiB)."""
+
+    time_cost: int = 3
+    memory_kib: int = 64 * 1024
+    parallelism: int = 1
+
+    def derive(self, secret: bytes, salt: bytes) -> bytes:
+        return hash_secret_raw(
+            secret, salt, time_cost=self.time_cost, memory_cost=self.memory_kib,
+            parallelism=self.parallelism, hash_len=32, type=Type.ID,
+        )
+
+    def as_json(self) -> dict[str, int]:
+        return {"time_cost": self.time_cost, "memory_kib": self.memory_kib,
+                "parallelism": self.parallelism}
+
+
+def key_file_for(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + SUFFIX)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: Any) -> bytes:
+    if not isinstance(text, str):
+        raise ValueError("not base64 text")
+    return base64.b64decode(text, validate=True)
+
+
+def _wrap(kdf: KdfParams, secret: bytes, master: bytes, label: str) -> dict[str, Any]:
+    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+    wrapped = AESGCM(kdf.derive(secret, salt)).encrypt(nonce, master, label.encode("utf-8"))
+    return {"salt": _b64(salt), "nonce": _b64(nonce), "wrapped": _b64(wrapped),
+            "kdf": kdf.as_json()}
+
+
+def _unwrap(slot: dict[str, Any], secret: bytes, label: str) -> bytes | None:
+    """The master key, or None when the secret is wrong."""
+    kdf = KdfParams(**slot["kdf"])
+    key = kdf.derive(secret, _unb64(slot["salt"]))
+    try:
+        return AESGCM(key).decrypt(_unb64(slot["nonce"]), _unb64(slot["wrapped"]),
+                                   label.encode("utf-8"))
+    except InvalidTag:
+        return None
+
+
+def new_recovery_key() -> str:
+    """25 random base32 letters in groups of five: about 125 bits, easy to copy by hand."""
+    raw = base64.b32encode(secrets.token_bytes(16)).decode("ascii").rstrip("=")[:25]
+    return "-".join(raw[i:i + 5] for i in range(0, 25, 5))
+
+
+def _normalise_recovery(text: str) -> bytes:
+    return "".join(ch for ch in text.upper() if ch.isalnum()).encode("ascii", "ignore")
+
+
+class KeyFile:
+    """The parsed key file. Changes are written with `save()`."""
+
+    def __init__(self, path: Path, data: dict[str, Any]) -> None:
+        self.path = path
+        self.data = data
+
+    # --- creation and loading -------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, login: str, password: str, kdf: KdfParams | None = None
+               ) -> tuple[KeyFile, bytes, str]:
+        """A new key file with a fresh master key; returns it, the key and the recovery key."""
+        if path.exists():
+            raise AppError("keyfile.exists", path=str(path))
+        kdf = kdf or KdfParams()
+        master = secrets.token_bytes(32)
+        recovery = new_recovery_key()
+        data: dict[str, Any] = {
+            "format": FORMAT,
+            "users": {login: {**_wrap(kdf, password.encode("utf-8"), master, "user:" + login),
+                              "failures": 0, "locked_until": 0}},
+            "recovery": _wrap(kdf, _normalise_recovery(recovery), master, "recovery"),
+        }
+        keyfile = cls(path, data)
+        keyfile.save()
+        return keyfile, master, recovery
+
+    @classmethod
+    def load(cls, path: Path) -> KeyFile:
+        """Read and check the key file; a damaged or foreign file is refused in plain words."""
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise AppError("keyfile.missing", path=str(path)) from None
+        except OSError as exc:
+            raise AppError("keyfile.unreadable", path=str(path), reason=str(exc)) from None
+        try:
+            data = json.loads(raw.decode("utf-8"))
+            if not isinstance(data, dict) or not isinstance(data.get("users"), dict):
+                raise ValueError("no users")
+            if data.get("format") != FORMAT:
+                raise AppError("keyfile.format", path=str(path), found=str(data.get("format")))
+            for slot in [*data["users"].values(), data["recovery"]]:
+                for name in ("salt", "nonce", "wrapped"):
+                    _unb64(slot[name])
+                KdfParams(**slot["kdf"])
+        except AppError:
+            raise
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+            raise AppError("keyfile.damaged", path=str(path)) from None
+        return cls(path, data)
+
+    def save(self) -> None:
+        text = json.dumps(self.data, indent=1, sort_keys=True)
+        fd, tmp = tempfile.mkstemp(prefix=self.path.name + ".", suffix=".part",
+                                   dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                out.write(text)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        _fsync_dir(self.path.parent)
+
+    # --- users ---------------------------------------------------------------------------
+    @property
+    def logins(self) -> list[str]:
+        return sorted(self.data["users"])
+
+    def unlock(self, login: str, password: str, now: float | None = None) -> bytes:
+        """The master key for a user's password; counts failures and delays guessing."""
+        now = time.time() if now is None else now
+        slot = self.data["users"].get(login)
+        if slot is None:
+            raise AppError("login.failed")
+        locked_until = float(slot.get("locked_until", 0))
+        if locked_until > now:
+            raise AppError("login.locked", seconds=int(locked_until - now) + 1)
+        master = _unwrap(slot, password.encode("utf-8"), "user:" + login)
+        if master is None:
+            failures = int(slot.get("failures", 0)) + 1
+            slot["failures"] = failures
+            if failures >= MAX_FAILURES_BEFORE_DELAY:
+                delay = min(30 * 2 ** (failures - MAX_FAILURES_BEFORE_DELAY), MAX_LOCK_SECONDS)
+                slot["locked_until"] = now + delay
+            self.save()
+            raise AppError("login.failed")
+        if slot.get("failures") or slot.get("locked_until"):
+            slot["failures"], slot["locked_until"] = 0, 0
+            self.save()
+        return master
+
+    def unlock_with_recovery(self, recovery_key: str) -> bytes:
+        master = _unwrap(self.data["recovery"], _normalise_recovery(recovery_key), "recovery")
+        if master is None:
+            raise AppError("recovery.failed")
+        return master
+
+    def set_password(self, login: str, master: bytes, password: str,
+                     kdf: KdfParams | None = None) -> None:
+        """Wrap the master key for `login` (a new user, or a changed password)."""
+        kdf = kdf or KdfParams(**self.data["recovery"]["kdf"])
+        self.data["users"][login] = {
+            **_wrap(kdf, password.encode("utf-8"), master, "user:" + login),
+            "failures": 0, "locked_until": 0,
+        }
+        self.save()
+
+    def remove_user(self, login: str) -> None:
+        self.data["users"].pop(login, None)
+        self.save()
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename durable; not every platform can open a folder (Windows cannot)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,278 @@
+"""The open database: device-local state, local writes through the change log and the journal,
+and the bulk path used by demo data and imports."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from inspector_app.domain.canonical import canonical_json
+from inspector_app.domain.errors import AppError
+from inspector_app.domain.hlc import Clock, Stamp
+from inspector_app.domain.model import ENTITIES
+from inspector_app.store import journal, search
+from inspector_app.store.changes import (
+    DELETED,
+    ApplyResult,
+    Change,
+    apply_changes,
+    derived_columns,
+    field_versions,
+    insert_change_rows,
+    row_values,
+    stamp_time,
+    to_column,
+)
+from inspector_app.store.connection import open_database, write_transaction
+from inspector_app.store.migrations import migrate
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _check_fields(entity: str, values: Mapping[str, Any]) -> None:
+    unknown = set(values) - set(ENTITIES[entity].field_names) - {DELETED}
+    if unknown:
+        raise ValueError(f"{entity} has no field {sorted(unknown)}")
+
+
+def _iso_to_ms(text: str) -> int:
+    return int(datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC).timestamp()
+               * 1000)
+
+
+class Store:
+    """One open database. Not shared across threads: each thread opens its own."""
+
+    def __init__(self, path: Path, db: sqlite_utils.Database) -> None:
+        self.path = path
+        self.db = db
+
+    # --- opening ------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path, key: bytes, *, create: bool = False) -> Store:
+        """Open with the master key and bring the schema up to date; a database made by a
+        newer version of the application is refused before anything is written."""
+        if not create and not path.exists():
+            raise AppError("db.missing", path=str(path))
+        db = open_database(path, key)
+        try:
+            migrate(db)
+        except BaseException:
+            db.close()
+            raise
+        return cls(path, db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def transaction(self) -> AbstractContextManager[None]:
+        return write_transaction(self.db, self.path)
+
+    # --- device-local state -------------------------------------------------------------
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        found = self.db.conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return str(found[0]) if found else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
+
+    def all_meta(self) -> dict[str, str]:
+        return {k: v for k, v in self.db.conn.execute("SELECT key, value FROM meta")}
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        found = self.db.conn.execute("SELECT value FROM setting WHERE key = ?", [key]).fetchone()
+        return str(found[0]) if found else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        self.db.conn.execute(
+            "INSERT INTO setting (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
+
+    def next_number(self, name: str) -> int:
+        """The next value of a device-local counter (appeal and incident numbers)."""
+        self.db.conn.execute(
+            "INSERT INTO counter (name, value) VALUES (?, 1)"
+            " ON CONFLICT (name) DO UPDATE SET value = value + 1", [name])
+        return int(self.db.conn.execute("SELECT value FROM counter WHERE name = ?",
+                                        [name]).fetchone()[0])
+
+    def _clock(self, device: str) -> Clock:
+        found = self.db.conn.execute("SELECT wall_ms, counter FROM clock WHERE device = ?",
+                                     [device]).fetchone()
+        return Clock(device, int(found[0]), int(found[1])) if found else Clock(device)
+
+    def _save_clock(self, clock: Clock) -> None:
+        self.db.conn.execute(
+            "INSERT INTO clock (device, wall_ms, counter) VALUES (?, ?, ?)"
+            " ON CONFLICT (device) DO UPDATE SET wall_ms = excluded.wall_ms,"
+            " counter = excluded.counter", [clock.device, clock.wall_ms, clock.counter])
+
+    def tick(self, device: str) -> Stamp:
+        clock = self._clock(device)
+        stamp = clock.tick(int(time.time() * 1000))
+        self._save_clock(clock)
+        return stamp
+
+    # --- reading ------------------------------------------------------------------------
+    def get(self, entity: str, record_id: str) -> dict[str, Any] | None:
+        """A record's fields (decoded) with its bookkeeping columns, or None."""
+        spec = ENTITIES[entity]
+        cursor = self.db.conn.execute(f"SELECT * FROM [{entity}] WHERE id = ?", [record_id])
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        raw = dict(zip([d[0] for d in cursor.description], row, strict=True))
+        record = dict(raw)
+        record.update(row_values(spec, raw))
+        return record
+
+    def select(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()
+               ) -> list[dict[str, Any]]:
+        cursor = self.db.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        found = self.db.conn.execute(sql, params).fetchone()
+        return found[0] if found else None
+
+    def count(self, entity: str, *, include_deleted: bool = False) -> int:
+        where = "" if include_deleted else " WHERE deleted = 0"
+        return int(self.db.conn.execute(f"SELECT count(*) FROM [{entity}]{where}").fetchone()[0])
+
+    # --- local writes -------------------------------------------------------------------
+    def create(self, entity: str, values: Mapping[str, Any], *, author: str | None,
+               device: str, action: str, record_id: str | None = None) -> str:
+        """A new record in the caller's transaction: a change in the log, the record, the
+        journal and the search index. Returns its id (a new UUID unless one is given)."""
+        spec = ENTITIES[entity]
+        _check_fields(entity, values)
+        record_id = record_id or str(uuid.uuid4())
+        if self.get(entity, record_id) is not None:
+            raise AppError("record.exists", entity=entity, id=record_id)
+        full: dict[str, Any] = dict.fromkeys(spec.field_names)
+        full.update(values)
+        full[DELETED] = 0
+        self._commit_change(entity, record_id, full, dict.fromkeys(full), author=author,
+                            device=device, action=action)
+        return record_id
+
+    def update(self, entity: str, record_id: str, values: Mapping[str, Any], *,
+               author: str | None, device: str, action: str) -> dict[str, Any]:
+        """Change fields of a record; returns the values they held before (only those that
+        differ; nothing is written when nothing differs)."""
+        spec = ENTITIES[entity]
+        _check_fields(entity, values)
+        current = self.get(entity, record_id)
+        if current is None:
+            raise AppError("record.missing", entity=entity, id=record_id)
+        changed = {k: v for k, v in values.items() if current[k] != v}
+        if not changed:
+            return {}
+        versions = field_versions(spec, current)
+        bases = {k: versions[k] or None for k in changed}
+        self._commit_change(entity, record_id, changed, bases, author=author, device=device,
+                            action=action)
+        return {k: current[k] for k in changed}
+
+    def _commit_change(self, entity: str, record_id: str, values: Mapping[str, Any],
+                       bases: Mapping[str, str | None], *, author: str | None, device: str,
+                       action: str) -> None:
+        stamp = self.tick(device)
+        change = Change(str(uuid.uuid4()), entity, record_id, str(stamp), dict(values),
+                        dict(bases), author, device)
+        self.apply([change], user_id=author, device=device, action=action)
+
+    def apply(self, changes: Sequence[Change], *, user_id: str | None, device: str,
+              action: str) -> ApplyResult:
+        """Merge changes (local or received) and journal and index what they did."""
+        result = apply_changes(self.db, changes)
+        journal.append(self.db, journal.entries_for_changes(
+            result.applied, result.before, at=utc_now(), user_id=user_id, device_id=device,
+            action=action))
+        people = [rid for (ent, rid) in result.diffs if ent == "person"]
+        search.reindex_people(self.db, people)
+        for (ent, rid) in result.diffs:
+            if ENTITIES[ent].search_index == "text":
+                search.reindex_documents(self.db, ent, [rid])
+        return result
+
+    def record_event(self, *, user_id: str | None, device: str, action: str,
+                     entity: str | None = None, record_id: str | None = None,
+                     detail: Mapping[str, Any] | None = None) -> None:
+        """Journal something that is not a change: a login, a dump, a report printed."""
+        journal.append(self.db, [journal.Entry(
+            at=utc_now(), user_id=user_id, device_id=device, action=action, entity=entity,
+            record_id=record_id, detail=detail)])
+
+    # --- bulk creation ------------------------------------------------------------------
+    def bulk_create(self, entity: str, rows: Iterable[Mapping[str, Any]], *,
+                    author: str | None, device: str, action: str,
+                    progress: Callable[[int], None] | None = None) -> int:
+        """Create many new records fast, in the caller's transaction, with the same change
+        log, journal and index as `write`. Each row carries "id" and may carry "created_at"
+        (the moment the record was entered; the stamp takes its wall time from it)."""
+        spec = ENTITIES[entity]
+        names = list(spec.field_names)
+        clock = self._clock(device)
+        last_counter: dict[int, int] = {}
+        now_ms = int(time.time() * 1000)
+        changes: list[Change] = []
+        columns = ["id", "origin", "version", "created_version", "versions", "created_at",
+                   "created_by", "updated_at", "updated_by", DELETED, *names]
+        derived = list(derived_columns(entity, dict.fromkeys(names)))
+        columns += derived
+        records: list[tuple[Any, ...]] = []
+        fresh: list[dict[str, Any]] = []
+        for row in rows:
+            wall = _iso_to_ms(row["created_at"]) if row.get("created_at") else now_ms
+            counter = last_counter.get(wall, -1) + 1
+            last_counter[wall] = counter
+            stamp = str(Stamp(wall, counter, device))
+            clock.observe(Stamp(wall, counter, device))
+            values = {name: row.get(name) for name in names}
+            values[DELETED] = 0
+            changes.append(Change(str(uuid.uuid4()), entity, str(row["id"]), stamp, values,
+                                  dict.fromkeys(values), author, device))
+            created = stamp_time(stamp)
+            derived_values = derived_columns(entity, values)
+            records.append((row["id"], device, stamp, stamp, "{}", created, author, created,
+                            author, 0, *(to_column(spec, n, values[n]) for n in names),
+                            *(derived_values[d] for d in derived)))
+            fresh.append({"id": row["id"], **values})
+        insert_change_rows(self.db, changes)
+        self.db.conn.executemany(
+            f"INSERT INTO [{entity}] ({', '.join(columns)})"
+            f" VALUES ({', '.join('?' * len(columns))})", records)
+        self._save_clock(clock)
+        journal.append(self.db, journal.entries_for_changes(
+            changes, {}, at=utc_now(), user_id=author, device_id=device, action=action))
+        if spec.search_index == "person":
+            rowids = dict(self.db.conn.execute(
+                "SELECT id, rowid FROM person WHERE id IN"
+                " (SELECT value FROM json_each(?))", [canonical_json([r["id"] for r in fresh])]))
+            for r in fresh:
+                r["rowid"] = rowids[r["id"]]
+            search.index_new_people(self.db, fresh)
+        elif spec.search_index == "text":
+            search.index_new_documents(self.db, entity, fresh)
+        if progress:
+            progress(len(records))
+        return len(records)
+
+    def iter_rows(self, entity: str) -> Iterator[dict[str, Any]]:
+        cursor = self.db.conn.execute(f"SELECT * FROM [{entity}] ORDER BY id")
+        names = [d[0] for d in cursor.description]
+        for row in cursor:
+            yield dict(zip(names, row, strict=True))
