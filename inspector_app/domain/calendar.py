@@ -7,6 +7,7 @@ and extra working days), since deadlines must follow the real calendar of the ye
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from datetime import date, timedelta
 from itertools import accumulate
@@ -21,12 +22,17 @@ _ONE_DAY = timedelta(days=1)
 class _Year:
     """One year's working days: a flag per day and running totals, for O(1) answers."""
 
-    __slots__ = ("cumulative", "working")
+    __slots__ = ("cumulative", "first", "working")
 
-    def __init__(self, working: bytes) -> None:
+    def __init__(self, year: int, working: bytes) -> None:
+        self.first = date(year, 1, 1).toordinal()
         self.working = working  # working[i] is 1 when day i (0 = 1 January) is worked
         # cumulative[i] = working days among days 0..i-1, so cumulative[-1] is the year's total
         self.cumulative = [0, *accumulate(working)]
+
+    def nth_working_day(self, n: int) -> date:
+        """The n-th working day of the year (1-based); n must be within the year's total."""
+        return date.fromordinal(self.first + bisect_left(self.cumulative, n) - 1)
 
 
 class WorkingCalendar:
@@ -73,31 +79,48 @@ class WorkingCalendar:
                 worked = day.weekday() < 5 or day in worked_weekends
             flags.append(worked)
             day += _ONE_DAY
-        return _Year(bytes(flags))
+        return _Year(year, bytes(flags))
 
     def is_working_day(self, day: date) -> bool:
         """Monday to Friday and not a holiday, or a Saturday made a working day."""
-        return bool(self._year(day.year).working[day.timetuple().tm_yday - 1])
+        year = self._year(day.year)
+        return bool(year.working[day.toordinal() - year.first])
+
+    def _worked_before(self, day: date) -> int:
+        """Working days from 1 January of day's year up to, not including, `day`."""
+        year = self._year(day.year)
+        return year.cumulative[day.toordinal() - year.first]
 
     def add_working_days(self, start: date, n: int) -> date:
-        """The n-th working day after `start` (start itself never counts); n < 0 goes back."""
-        step = _ONE_DAY if n >= 0 else -_ONE_DAY
-        day = start
-        for _ in range(abs(n)):
-            day += step
-            while not self.is_working_day(day):
-                day += step
-        return day
+        """The n-th working day after `start` (start itself never counts); n < 0 goes back.
 
-    def _worked_up_to(self, day: date) -> int:
-        """Working days from 1 January of day's year up to and including `day`."""
-        return self._year(day.year).cumulative[day.timetuple().tm_yday]
+        Found by bisecting the yearly running totals, not by stepping day by day.
+        """
+        if n == 0:
+            return start
+        number = start.year
+        year = self._year(number)
+        if n > 0:
+            # rank of the target among this year's working days
+            rank = self._worked_before(start) + year.working[start.toordinal() - year.first] + n
+            while rank > year.cumulative[-1]:
+                rank -= year.cumulative[-1]
+                number += 1
+                year = self._year(number)
+        else:
+            rank = self._worked_before(start) + n + 1
+            while rank < 1:
+                number -= 1
+                year = self._year(number)
+                rank += year.cumulative[-1]
+        return year.nth_working_day(rank)
 
     def working_days_between(self, start: date, end: date) -> int:
         """Working days in (start, end]; negative, the count of (end, start], when end < start."""
         if end < start:
             return -self.working_days_between(end, start)
-        count = self._worked_up_to(end) - self._worked_up_to(start)
+        count = self._worked_before(end) - self._worked_before(start)
+        count += self.is_working_day(end) - self.is_working_day(start)
         for year in range(start.year, end.year):
             count += self._year(year).cumulative[-1]
         return count

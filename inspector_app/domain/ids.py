@@ -111,9 +111,7 @@ def make_iin(birth_date: date, sex: str, serial: int) -> str:
     if not 0 <= serial <= 9999:
         raise ValueError(f"serial must be 0..9999, not {serial}")
     century_digit = (birth_date.year // 100 - 18) * 2 + (1 if sex == "M" else 2)
-    head = (
-        f"{birth_date.year % 100:02d}{birth_date.month:02d}{birth_date.day:02d}{century_digit}"
-    )
+    head = f"{birth_date.year % 100:02d}{birth_date.month:02d}{birth_date.day:02d}{century_digit}"
     for step in range(10000):
         first11 = head + f"{(serial + step) % 10000:04d}"
         check = _iin_check_digit([int(c) for c in first11])
@@ -160,9 +158,7 @@ def make_pin(birth_date: date, sex: str, serial: int) -> str:
         raise ValueError(f"sex must be 'M' or 'F', not {sex!r}")
     if not 0 <= serial <= 99999:
         raise ValueError(f"serial must be 0..99999, not {serial}")
-    return (
-        f"{sex_digit}{birth_date.day:02d}{birth_date.month:02d}{birth_date.year:04d}{serial:05d}"
-    )
+    return f"{sex_digit}{birth_date.day:02d}{birth_date.month:02d}{birth_date.year:04d}{serial:05d}"
 
 
 # --- either -----------------------------------------------------------------------------------

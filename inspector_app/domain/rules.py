@@ -35,7 +35,7 @@ def next_check_due(
 
 
 def check_status(due: date | None, today: date, soon_days: int = 7) -> str:
-    """"overdue" (due before today), "due_soon" (within soon_days), "ok", or "none" (no due)."""
+    """Return "overdue" (due before today), "due_soon" (within soon_days), "ok" or "none"."""
     if due is None:
         return "none"
     if due < today:
@@ -105,13 +105,15 @@ APPEAL_STATUSES = ("registered", "in_progress", "extended", "forwarded", "decide
 
 # Forwarded (sent to the competent body) and decided are final. An extended appeal may be
 # extended again, within the rule's maximum that check_extension enforces.
-allowed_transitions: Mapping[str, frozenset[str]] = MappingProxyType({
-    "registered": frozenset({"in_progress", "extended", "forwarded", "decided"}),
-    "in_progress": frozenset({"extended", "forwarded", "decided"}),
-    "extended": frozenset({"extended", "forwarded", "decided"}),
-    "forwarded": frozenset(),
-    "decided": frozenset(),
-})
+allowed_transitions: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "registered": frozenset({"in_progress", "extended", "forwarded", "decided"}),
+        "in_progress": frozenset({"extended", "forwarded", "decided"}),
+        "extended": frozenset({"extended", "forwarded", "decided"}),
+        "forwarded": frozenset(),
+        "decided": frozenset(),
+    }
+)
 
 
 def check_transition(old: str, new: str) -> None:

@@ -110,10 +110,8 @@ class _SortTable(dict[int, str]):
             weight = ""  # a stray combining mark adds nothing to the order
         else:
             base = unicodedata.normalize("NFD", char)[0]
-            if base != char and ord(base) in self:
-                weight = self[ord(base)]
-            else:
-                weight = _OTHER_MARK + char
+            known_base = base != char and ord(base) in self
+            weight = self[ord(base)] if known_base else _OTHER_MARK + char
         self[code] = weight
         return weight
 

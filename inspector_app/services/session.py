@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -12,6 +11,7 @@ from typing import Any
 from inspector_app.domain import roles
 from inspector_app.domain.errors import AppError
 from inspector_app.domain.refdata import ReferenceData
+from inspector_app.store import queries
 from inspector_app.store.keyfile import KeyFile, key_file_for
 from inspector_app.store.store import Store
 
@@ -49,12 +49,10 @@ class Session:
 
     @cached_property
     def refdata(self) -> ReferenceData:
-        rows = self.store.select(
-            "SELECT data FROM reference WHERE kind = 'refdata' AND country = ? AND deleted = 0"
-            " ORDER BY version DESC LIMIT 1", [self.country])
-        if not rows:
+        document = queries.reference_document(self.store, self.country)
+        if document is None:
             raise AppError("refdata.missing", country=self.country)
-        return ReferenceData.from_json(json.loads(rows[0]["data"]))
+        return ReferenceData.from_json(document)
 
     def create(self, entity: str, values: dict[str, Any], action: str,
                record_id: str | None = None) -> str:
@@ -78,23 +76,28 @@ class Session:
 
 def open_session(path: Path, login: str, password: str, lang: str = "ru") -> Session:
     """Unlock the key file with the user's password, open the database, find the user."""
+    return open_session_with_key(path, login, password, lang)[0]
+
+
+def open_session_with_key(path: Path, login: str, password: str, lang: str = "ru"
+                          ) -> tuple[Session, bytes]:
+    """As `open_session`, also giving the master key (an admin needs it to add a user)."""
     if not path.exists():
         raise AppError("db.missing", path=str(path))
     keyfile = KeyFile.load(key_file_for(path))
     master = keyfile.unlock(login, password)
     store = Store.open(path, master)
     try:
-        return session_for(store, login, lang)
+        return session_for(store, login, lang), master
     except BaseException:
         store.close()
         raise
 
 
 def session_for(store: Store, login: str, lang: str = "ru") -> Session:
-    users = store.select(
-        "SELECT * FROM user WHERE login = ? AND deleted = 0 AND active = 1", [login])
-    if not users:
+    user = queries.active_user(store, login)
+    if user is None:
         raise AppError("login.failed")
     meta = store.all_meta()
-    return Session(store=store, user=users[0], device_id=meta["device_id"],
+    return Session(store=store, user=user, device_id=meta["device_id"],
                    device_role=meta["role"], country=meta["country"], lang=lang)

@@ -84,10 +84,8 @@ def test_business_number_is_refused(fifth: str) -> None:
 
 def test_real_looking_bin_is_refused() -> None:
     # A BIN made like the ones on receipts: registered 2010-04, legal entity (4)
-    number = next(
-        c for c in (f"10044000123{d}" for d in range(10)) if _iin_passes_checksum(c)
-    )
-    with pytest.raises(AppError, match="iin.business"):
+    number = next(c for c in (f"10044000123{d}" for d in range(10)) if _iin_passes_checksum(c))
+    with pytest.raises(AppError, match=r"iin\.business"):
         validate_iin(number)
 
 
@@ -183,8 +181,13 @@ def test_make_iin_is_valid_for_every_serial_of_a_day() -> None:
 
 @pytest.mark.parametrize(
     ("born", "sex", "serial"),
-    [(date(1799, 1, 1), "M", 1), (date(2100, 1, 1), "M", 1), (date(1990, 1, 1), "X", 1),
-     (date(1990, 1, 1), "M", 10000), (date(1990, 1, 1), "M", -1)],
+    [
+        (date(1799, 1, 1), "M", 1),
+        (date(2100, 1, 1), "M", 1),
+        (date(1990, 1, 1), "X", 1),
+        (date(1990, 1, 1), "M", 10000),
+        (date(1990, 1, 1), "M", -1),
+    ],
 )
 def test_make_iin_rejects_what_it_cannot_encode(born: date, sex: str, serial: int) -> None:
     with pytest.raises(ValueError):
@@ -272,9 +275,9 @@ def test_make_pin_rejects_bad_arguments(sex: str, serial: int) -> None:
 def test_validate_id_number_dispatches_by_country() -> None:
     assert validate_id_number("KZ", "900101300017").sex == "M"
     assert validate_id_number("KG", "21503198500123", today=TODAY).sex == "M"
-    with pytest.raises(AppError, match="iin.format"):
+    with pytest.raises(AppError, match=r"iin\.format"):
         validate_id_number("KZ", "21503198500123")
-    with pytest.raises(AppError, match="pin.format"):
+    with pytest.raises(AppError, match=r"pin\.format"):
         validate_id_number("KG", "900101300017")
 
 

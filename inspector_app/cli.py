@@ -1,0 +1,413 @@
+"""`inspector-app`: the command line (DESIGN.md section 7).
+
+Exit status: 0 done; 1 `verify` found damage, or an internal error; 2 refused (bad input, wrong
+password, a role that may not); 3 partly done. Data goes to stdout (tab-separated or JSON, fixed
+English status words); one line for a person goes to stderr, in the user's language, never a
+traceback. With no subcommand the desktop application opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+import platformdirs
+
+from inspector_app import __version__
+from inspector_app.domain.errors import AppError, Caution
+from inspector_app.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from inspector_app.messages import describe, message
+
+EXIT_OK, EXIT_DAMAGE, EXIT_REFUSED, EXIT_PARTIAL = 0, 1, 2, 3
+APP_NAME = "inspector-app"
+DB_FILE = "inspector.db"
+
+
+class Refused(Exception):
+    """A refusal raised by the CLI itself, with the code and params of its message."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.error = AppError(code, **params)
+
+
+# --- where things are ---------------------------------------------------------------------
+def default_db_path(env: dict[str, str] | None = None) -> Path:
+    """--db, else INSPECTOR_APP_DB, else beside the executable in portable mode, else the
+    user data folder."""
+    env = dict(os.environ) if env is None else env
+    if env.get("INSPECTOR_APP_DB"):
+        return Path(env["INSPECTOR_APP_DB"])
+    if getattr(sys, "frozen", False):
+        beside = Path(sys.executable).resolve().parent
+        if (beside / "portable").exists():
+            return beside / "data" / DB_FILE
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DB_FILE
+
+
+def _log_path() -> Path:
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)) / "errors.log"
+
+
+# --- arguments ----------------------------------------------------------------------------
+def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    # Given before or after the subcommand: the subparsers use SUPPRESS so that a value given
+    # before the subcommand is not overwritten by their default.
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument("--db", type=Path, default=default, help="database file")
+    parser.add_argument("--user", default=default, help="login of the user")
+    parser.add_argument("--lang", choices=LANGUAGES, default=default,
+                        help="language of messages (ru, kk, ky, en)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=APP_NAME, description="The district inspector's log.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _global_options(parser, top=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str, parent: Any = commands) -> argparse.ArgumentParser:
+        sub: argparse.ArgumentParser = parent.add_parser(name, help=help_text,
+                                                          description=help_text)
+        _global_options(sub, top=False)
+        return sub
+
+    init = command("init", "create the database and its first user (the device's admin)")
+    init.add_argument("--role", required=True, choices=("inspector", "chief", "hq"))
+    init.add_argument("--country", required=True, choices=("KZ", "KG"))
+    init.add_argument("--device-name", required=True)
+    init.add_argument("--full-name", required=True)
+    init.add_argument("--precinct-code")
+    init.add_argument("--precinct-name")
+    init.add_argument("--district-code")
+    init.add_argument("--rank")
+    init.add_argument("--badge")
+
+    demo = command("demo", "fill an empty database with a realistic precinct, district or region")
+    demo.add_argument("--people", type=int, required=True, help="people per precinct")
+    demo.add_argument("--years", type=int, default=3)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--precincts", type=int, default=None, help="chief and hq: precincts")
+    demo.add_argument("--districts", type=int, default=None, help="hq: districts")
+
+    people = command("people", "work with many people at once")
+    people_sub = people.add_subparsers(dest="people_command", metavar="ACTION", required=True)
+    imp = command("import", "import people from CSV or XLSX", people_sub)
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--all-or-nothing", action="store_true",
+                     help="import nothing unless every row is valid")
+
+    person = command("person", "add, change or show one person")
+    person_sub = person.add_subparsers(dest="person_command", metavar="ACTION", required=True)
+    add = command("add", "add a person; prints the new id", person_sub)
+    for name in ("surname", "name", "patronymic", "birth-date", "sex", "id-number", "phone",
+                 "address", "workplace", "notes"):
+        add.add_argument(f"--{name}", required=name == "surname")
+    add.add_argument("--force", action="store_true",
+                     help="add even when a person with the same ID number or name exists")
+    pset = command("set", "change fields: person set ID field=value ...", person_sub)
+    pset.add_argument("id")
+    pset.add_argument("assignments", nargs="+", metavar="FIELD=VALUE")
+    show = command("show", "show a person as JSON", person_sub)
+    show.add_argument("id")
+
+    search = command("search", "find people, best match first")
+    search.add_argument("text")
+    search.add_argument("--limit", type=int, default=50)
+
+    command("dump", "write the replicated state as canonical JSON lines")
+    command("verify", "check the database and the journal for damage")
+
+    user = command("user", "users of this device")
+    user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    uadd = command("add", "add a user (admin only)", user_sub)
+    uadd.add_argument("login")
+    uadd.add_argument("--full-name", required=True)
+    uadd.add_argument("--role", required=True, choices=("inspector", "assistant", "chief", "hq"))
+    uadd.add_argument("--admin", action="store_true")
+    uadd.add_argument("--rank")
+    uadd.add_argument("--badge")
+    command("passwd", "change your own password", user_sub)
+    command("list", "list the users", user_sub)
+    return parser
+
+
+# --- passwords ----------------------------------------------------------------------------
+def _password(env_name: str, prompt: str, *, confirm: bool = False) -> str:
+    value = os.environ.get(env_name)
+    if value:
+        return value
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise Refused("password.missing")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass(prompt) != first:
+        raise Refused("password.mismatch")
+    return first
+
+
+# --- running ------------------------------------------------------------------------------
+class Context:
+    """What a command needs: the parsed arguments, the streams, and a session when opened."""
+
+    def __init__(self, args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
+        self.args = args
+        self.out = out
+        self.err = err
+        self.lang: str = args.lang or os.environ.get("INSPECTOR_APP_LANG") or DEFAULT_LANGUAGE
+        self.db_path: Path = args.db or default_db_path()
+        self.master_key: bytes | None = None
+
+    def login(self) -> str:
+        login = self.args.user or os.environ.get("INSPECTOR_APP_USER")
+        if not login:
+            raise Refused("user.missing")
+        return str(login)
+
+    def session(self) -> Any:
+        from inspector_app.services.session import open_session_with_key
+
+        session, self.master_key = open_session_with_key(
+            self.db_path, self.login(), _password("INSPECTOR_APP_PASSWORD", "Password: "),
+            self.lang)
+        return session
+
+    def say(self, text: str) -> None:
+        print(text, file=self.err)
+
+    def caution(self, cautions: Sequence[Caution]) -> None:
+        for caution in cautions:
+            self.say(describe(caution, self.lang))
+
+
+def cmd_init(ctx: Context) -> int:
+    from inspector_app.services.setup import InitRequest, init_database
+
+    a = ctx.args
+    login = ctx.login()
+    password = _password("INSPECTOR_APP_PASSWORD", "New password: ", confirm=True)
+    result = init_database(InitRequest(
+        path=ctx.db_path, role=a.role, country=a.country, device_name=a.device_name,
+        login=login, full_name=a.full_name, password=password, precinct_code=a.precinct_code,
+        precinct_name=a.precinct_name, district_code=a.district_code, rank=a.rank,
+        badge=a.badge))
+    print(f"device\t{result.device_id}", file=ctx.out)
+    print(f"user\t{result.user_id}", file=ctx.out)
+    print(f"fingerprint\t{result.fingerprint}", file=ctx.out)
+    print(f"recovery-key\t{result.recovery_key}", file=ctx.out)
+    ctx.say(message("cli.init_done", {"path": str(ctx.db_path)}, ctx.lang))
+    return EXIT_OK
+
+
+def cmd_demo(ctx: Context) -> int:
+    from inspector_app.services.demo.fill import DemoRequest, fill_demo
+
+    session = ctx.session()
+    try:
+        a = ctx.args
+        counts = fill_demo(session, DemoRequest(people=a.people, years=a.years, seed=a.seed,
+                                                precincts=a.precincts, districts=a.districts))
+    finally:
+        session.close()
+    for entity, count in counts.items():
+        print(f"{entity}\t{count}", file=ctx.out)
+    return EXIT_OK
+
+
+def cmd_people_import(ctx: Context) -> int:
+    from inspector_app.services.people_import import import_people
+
+    session = ctx.session()
+    try:
+        result = import_people(session, ctx.args.file, all_or_nothing=ctx.args.all_or_nothing)
+    finally:
+        session.close()
+    for line, error in result.rejected:
+        ctx.say(message("cli.rejected_line", {"line": line, "reason": describe(error, ctx.lang)},
+                        ctx.lang))
+    print(f"imported\t{result.imported}", file=ctx.out)
+    print(f"rejected\t{len(result.rejected)}", file=ctx.out)
+    if result.rejected and ctx.args.all_or_nothing:
+        raise Refused("import.rejected", count=len(result.rejected))
+    return EXIT_PARTIAL if result.rejected else EXIT_OK
+
+
+def cmd_person(ctx: Context) -> int:
+    from inspector_app.services import people
+
+    a = ctx.args
+    session = ctx.session()
+    try:
+        if a.person_command == "add":
+            raw = {k: getattr(a, k) for k in ("surname", "name", "patronymic", "birth_date", "sex",
+                                              "id_number", "phone", "address", "workplace",
+                                              "notes") if getattr(a, k) is not None}
+            person_id, cautions = people.add_person(session, raw, force=a.force)
+            ctx.caution(cautions)
+            print(person_id, file=ctx.out)
+        elif a.person_command == "set":
+            raw = {}
+            for assignment in a.assignments:
+                field, sep, value = assignment.partition("=")
+                if not sep:
+                    raise Refused("cli.assignment", value=assignment)
+                raw[field.strip().replace("-", "_")] = value or None
+            _old, cautions = people.set_person(session, a.id, raw)
+            ctx.caution(cautions)
+            print(a.id, file=ctx.out)
+        else:
+            shown = people.show_person(session, a.id)
+            print(json.dumps(shown, ensure_ascii=False, sort_keys=True, indent=2), file=ctx.out)
+    finally:
+        session.close()
+    return EXIT_OK
+
+
+def cmd_search(ctx: Context) -> int:
+    from inspector_app.services.people import search_people
+
+    session = ctx.session()
+    try:
+        hits = search_people(session, ctx.args.text, ctx.args.limit)
+    finally:
+        session.close()
+    for hit in hits:
+        print(f"{hit.id}\t{hit.full_name}\t{hit.id_number or ''}", file=ctx.out)
+    return EXIT_OK
+
+
+def cmd_dump(ctx: Context) -> int:
+    from inspector_app.services.audit import dump_lines
+
+    session = ctx.session()
+    try:
+        # bytes, so the dump is UTF-8 whatever the console's encoding
+        out = getattr(ctx.out, "buffer", None)
+        for line in dump_lines(session):
+            if out is not None:
+                out.write(line.encode("utf-8") + b"\n")
+            else:
+                ctx.out.write(line + "\n")
+    finally:
+        session.close()
+    return EXIT_OK
+
+
+def cmd_verify(ctx: Context) -> int:
+    from inspector_app.services.audit import verify
+
+    session = ctx.session()
+    try:
+        report = verify(session)
+    finally:
+        session.close()
+    print(f"status\t{'sound' if report.sound else 'damaged'}", file=ctx.out)
+    for name, count in sorted(report.counts.items()):
+        print(f"{name}\t{count}", file=ctx.out)
+    for code, params in report.problems:
+        print(f"problem\t{code}\t{json.dumps(params, ensure_ascii=False, sort_keys=True)}",
+              file=ctx.out)
+    if report.sound:
+        ctx.say(message("cli.verify_sound", dict(report.counts), ctx.lang))
+        return EXIT_OK
+    first_code, first_params = report.problems[0]
+    ctx.say(message("cli.verify_damaged", {"count": len(report.problems),
+                                           "first": message(first_code, first_params, ctx.lang)},
+                    ctx.lang))
+    return EXIT_DAMAGE
+
+
+def cmd_user(ctx: Context) -> int:
+    from inspector_app.services import users
+
+    a = ctx.args
+    session = ctx.session()
+    try:
+        if a.user_command == "add":
+            password = _password("INSPECTOR_APP_NEW_PASSWORD", "Password of the new user: ",
+                                 confirm=True)
+            assert ctx.master_key is not None
+            user_id = users.add_user(session, a.login, a.full_name, a.role, password,
+                                     master_key=ctx.master_key, admin=a.admin, rank=a.rank,
+                                     badge=a.badge)
+            print(user_id, file=ctx.out)
+        elif a.user_command == "passwd":
+            new = _password("INSPECTOR_APP_NEW_PASSWORD", "New password: ", confirm=True)
+            users.change_password(session, _password("INSPECTOR_APP_PASSWORD", "Password: "),
+                                  new)
+            print("changed", file=ctx.out)
+        else:
+            for line in users.list_users(session):
+                print(f"{line.id}\t{line.login}\t{line.full_name}\t{line.role}\t"
+                      f"{'admin' if line.is_admin else ''}\t"
+                      f"{'active' if line.active else 'inactive'}", file=ctx.out)
+    finally:
+        session.close()
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[Context], int]] = {
+    "init": cmd_init, "demo": cmd_demo, "people": cmd_people_import, "person": cmd_person,
+    "search": cmd_search, "dump": cmd_dump, "verify": cmd_verify, "user": cmd_user,
+}
+
+
+def _launch_gui(args: argparse.Namespace) -> int:
+    from inspector_app.gui.app import run
+
+    return run(db_path=args.db or default_db_path(), lang=args.lang)
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
+         err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse has printed its usage line
+        return EXIT_OK if exc.code in (0, None) else EXIT_REFUSED
+    if not args.command:
+        return _launch_gui(args)
+    ctx = Context(args, out, err)
+    try:
+        return COMMANDS[args.command](ctx)
+    except Refused as exc:
+        ctx.say(describe(exc.error, ctx.lang))
+        return EXIT_REFUSED
+    except AppError as exc:
+        ctx.say(describe(exc, ctx.lang))
+        return EXIT_REFUSED
+    except BrokenPipeError:  # the reader of stdout went away (`| head`): not an error
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python flushes it at exit
+        return EXIT_OK
+    except KeyboardInterrupt:
+        ctx.say(message("cli.interrupted", {}, ctx.lang))
+        return EXIT_REFUSED
+    except Exception as exc:  # a bug: one line for the person, the traceback to the log
+        log = _write_crash_log(exc)
+        ctx.say(message("internal", {"detail": type(exc).__name__, "log": str(log)}, ctx.lang))
+        return EXIT_DAMAGE
+
+
+def _write_crash_log(exc: BaseException) -> Path:
+    log = _log_path()
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with log.open("a", encoding="utf-8") as out:
+            out.write(f"--- {datetime.now(UTC).isoformat()} {__version__}\n")
+            out.write("".join(traceback.format_exception(exc)))
+    except OSError:
+        pass
+    return log
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

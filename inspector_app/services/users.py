@@ -1,0 +1,67 @@
+"""Users of this device: an admin adds them; anyone changes their own password."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from inspector_app.domain.errors import AppError
+from inspector_app.domain.model import USER_ROLES
+from inspector_app.services.session import Session
+from inspector_app.services.setup import check_login, check_password
+from inspector_app.store import queries
+from inspector_app.store.keyfile import KeyFile, key_file_for
+
+
+@dataclass(frozen=True)
+class UserLine:
+    id: str
+    login: str
+    full_name: str
+    role: str
+    is_admin: bool
+    active: bool
+
+
+def _keyfile(session: Session) -> KeyFile:
+    return KeyFile.load(key_file_for(session.store.path))
+
+
+def add_user(session: Session, login: str, full_name: str, role: str, password: str, *,
+             master_key: bytes, admin: bool = False, rank: str | None = None,
+             badge: str | None = None) -> str:
+    """A new user who signs in with `password` on this device."""
+    session.require("user.manage")
+    check_login(login)
+    check_password(password)
+    if role not in USER_ROLES:
+        raise AppError("user.role", role=role, known=", ".join(USER_ROLES))
+    if not full_name.strip():
+        raise AppError("user.full_name_required")
+    keyfile = _keyfile(session)
+    if queries.user_by_login(session.store, login) or login in keyfile.logins:
+        raise AppError("user.exists", login=login)
+    with session.store.transaction():
+        user_id = session.create("user", {
+            "login": login, "full_name": full_name.strip(), "role": role,
+            "is_admin": int(admin), "device_id": session.device_id, "active": 1,
+            "rank": rank, "badge": badge}, "user.add")
+        # the key file is written last: if it fails, the transaction rolls the user back
+        keyfile.set_password(login, master_key, password)
+    return user_id
+
+
+def change_password(session: Session, old_password: str, new_password: str) -> None:
+    """The signed-in user's own password; the old one is checked again."""
+    check_password(new_password)
+    keyfile = _keyfile(session)
+    login = str(session.user["login"])
+    master = keyfile.unlock(login, old_password)
+    keyfile.set_password(login, master, new_password)
+    with session.store.transaction():
+        session.event("user.passwd", login=login)
+
+
+def list_users(session: Session) -> list[UserLine]:
+    session.require("user.list")
+    return [UserLine(u["id"], u["login"], u["full_name"], u["role"], bool(u["is_admin"]),
+                     bool(u["active"])) for u in queries.users(session.store)]
