@@ -13,7 +13,7 @@ class AppError(Exception):
     that the edge looks up for that code in the user's language.
     """
 
-    def __init__(self, code: str, **params: Any) -> None:
+    def __init__(self, code: str, /, **params: Any) -> None:
         super().__init__(code, params)
         self.code = code
         self.params = params

@@ -90,10 +90,7 @@ class ReferenceData:
         for category in self.categories:
             if category.code == code:
                 return category
-        # AppError's own first parameter is named `code`, so this param cannot be a keyword.
-        error = AppError("category.unknown")
-        error.params["code"] = code
-        raise error
+        raise AppError("category.unknown", code=code)
 
     def name_of(self, kind_list_name: str, code: str, lang: str) -> str:
         """The name of a code in `lang`, else in Russian, else the code itself.
