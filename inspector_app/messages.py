@@ -66,6 +66,8 @@ TEXTS: dict[str, str] = {
     # reference data and rules
     "refdata.invalid": N_("The reference data is not valid: {detail}"),
     "refdata.missing": N_("The reference data for {country} is missing from the database."),
+    "refdata.unknown_list": N_("The reference data has no list named {name}. This is a fault in the application: report it, saying what you were doing."),
+    "country.unknown": N_("Unknown country {country}: the application works with KZ (Kazakhstan) and KG (Kyrgyzstan)."),
     "category.unknown": N_("Unknown register category {code}."),
     "appeal.no_rule": N_("No appeal deadline rule applies on that date."),
     "appeal.extension_too_long": N_("The deadline may be extended to {max} at the latest."),

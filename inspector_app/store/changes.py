@@ -5,10 +5,10 @@ field it touches the new value and the version of that field the author saw (its
 record tables hold, per field, the value of the change with the highest stamp. Merge is a
 function of the set of changes, whatever order they arrive in:
 
-- a change whose base is the field's current version supersedes it;
-- the current version supersedes a change it was itself based on;
-- otherwise the two were made without seeing each other (concurrent): the higher stamp wins,
-  and when the values differ the loser is kept in `conflict` for review. Nothing is lost.
+- per field, the change with the highest stamp wins;
+- a change that is not the winner nor one of the edits the winner was made on top of (its
+  ancestors, following each change's base) was made without seeing the winner: when its value
+  differs, it is kept in `conflict` for review. Nothing is lost.
 """
 
 from __future__ import annotations
@@ -163,15 +163,6 @@ def _read_row(db: sqlite_utils.Database, entity: Entity, record_id: str) -> dict
     return dict(zip([d[0] for d in cursor.description], row, strict=True))
 
 
-def _base_of(db: sqlite_utils.Database, hlc: str, name: str) -> str | None:
-    """The base that the change stamped `hlc` gave for field `name`."""
-    found = db.conn.execute("SELECT bases_json FROM change WHERE hlc = ?", [hlc]).fetchone()
-    if found is None:
-        return None
-    base: str | None = json.loads(found[0]).get(name)
-    return base
-
-
 def _merge_one(db: sqlite_utils.Database, change: Change, result: ApplyResult) -> None:
     entity = ENTITIES[change.entity]
     row = _read_row(db, entity, change.record_id)
@@ -190,23 +181,10 @@ def _merge_one(db: sqlite_utils.Database, change: Change, result: ApplyResult) -
     result.before[change.change_id] = {name: before[name] for name in change.values}
 
     for name, value in change.values.items():
-        current = versions[name]
-        if current == change.hlc:
-            continue
-        incoming_wins = change.hlc > current
-        if current != NEVER and change.bases.get(name) != current:
-            # not made on top of the current version: was the current one made on top of it?
-            if _base_of(db, current, name) != change.hlc and values[name] != value:
-                loser, loser_value = (current, values[name]) if incoming_wins else (
-                    change.hlc, value)
-                _keep_conflict(db, change.entity, change.record_id, name, loser, loser_value)
-                result.conflicts += 1
-        if incoming_wins:
+        if change.hlc > versions[name]:
             values[name], versions[name] = value, change.hlc
-            # a loser the new version was made on top of has been seen and superseded
-            base = change.bases.get(name)
-            if base:
-                _close_superseded(db, change.entity, change.record_id, name, base)
+        if not created:  # a record seen for the first time has no other edits merged yet
+            result.conflicts += _refresh_conflicts(db, change.entity, change.record_id, name)
 
     if change.hlc < created_version:
         created_version, created_by = change.hlc, change.author
@@ -243,26 +221,43 @@ def _merge_one(db: sqlite_utils.Database, change: Change, result: ApplyResult) -
             diff.new[name] = values[name]
 
 
-def _keep_conflict(db: sqlite_utils.Database, entity: str, record_id: str, name: str,
-                   loser_hlc: str, loser_value: Any) -> None:
-    found = db.conn.execute("SELECT change_id FROM change WHERE hlc = ?", [loser_hlc]).fetchone()
-    loser_change = found[0] if found else loser_hlc
-    db.conn.execute(
+def _refresh_conflicts(db: sqlite_utils.Database, entity: str, record_id: str,
+                       name: str) -> int:
+    """Recompute the open conflicts of one field from every change that touched it.
+
+    The winner is the change with the highest stamp; its ancestors are the changes reached by
+    following each change's base for this field. Every other change with another value was
+    made without seeing the winner's line of edits: it is kept as an open conflict. Being
+    derived from the set of changes alone, the result does not depend on arrival order.
+    Conflicts already resolved stay resolved."""
+    edits: dict[str, tuple[str, str | None, Any]] = {}
+    for change_id, hlc, values_json, bases_json in db.conn.execute(
+            "SELECT change_id, hlc, values_json, bases_json FROM change"
+            " WHERE entity = ? AND record_id = ?", [entity, record_id]):
+        values = json.loads(values_json)
+        if name in values:
+            edits[hlc] = (change_id, json.loads(bases_json).get(name), values[name])
+    winner = max(edits)
+    ancestors, cursor = set(), edits[winner][1]
+    while cursor and cursor in edits and cursor not in ancestors:
+        ancestors.add(cursor)
+        cursor = edits[cursor][1]
+    winning_value = edits[winner][2]
+    losers = {edits[h][0]: edits[h][2] for h in edits
+              if h != winner and h not in ancestors and edits[h][2] != winning_value}
+    open_now = {r[0] for r in db.conn.execute(
+        "SELECT loser_change FROM conflict WHERE entity = ? AND record_id = ? AND field = ?"
+        " AND resolved_at IS NULL", [entity, record_id, name])}
+    for gone in open_now - set(losers):
+        db.conn.execute("DELETE FROM conflict WHERE entity = ? AND record_id = ? AND field = ?"
+                        " AND loser_change = ? AND resolved_at IS NULL",
+                        [entity, record_id, name, gone])
+    fresh = set(losers) - open_now
+    db.conn.executemany(
         "INSERT OR IGNORE INTO conflict (entity, record_id, field, loser_change, loser_value)"
         " VALUES (?, ?, ?, ?, ?)",
-        [entity, record_id, name, loser_change, canonical_json(loser_value)],
-    )
-
-
-def _close_superseded(db: sqlite_utils.Database, entity: str, record_id: str, name: str,
-                      base_hlc: str) -> None:
-    found = db.conn.execute("SELECT change_id FROM change WHERE hlc = ?", [base_hlc]).fetchone()
-    if found:
-        db.conn.execute(
-            "DELETE FROM conflict WHERE entity = ? AND record_id = ? AND field = ?"
-            " AND loser_change = ? AND resolved_at IS NULL",
-            [entity, record_id, name, found[0]],
-        )
+        [(entity, record_id, name, c, canonical_json(losers[c])) for c in sorted(fresh)])
+    return len(fresh)
 
 
 def derived_columns(entity: str, values: Mapping[str, Any]) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -63,7 +63,10 @@ class Store:
         newer version of the application is refused before anything is written."""
         if not create and not path.exists():
             raise AppError("db.missing", path=str(path))
+        fresh = not path.exists()
         db = open_database(path, key)
+        if fresh:  # personal data: readable by its owner only (the WAL inherits the mode)
+            path.chmod(0o600)
         try:
             migrate(db)
         except BaseException:
@@ -270,9 +273,3 @@ class Store:
         if progress:
             progress(len(records))
         return len(records)
-
-    def iter_rows(self, entity: str) -> Iterator[dict[str, Any]]:
-        cursor = self.db.conn.execute(f"SELECT * FROM [{entity}] ORDER BY id")
-        names = [d[0] for d in cursor.description]
-        for row in cursor:
-            yield dict(zip(names, row, strict=True))
