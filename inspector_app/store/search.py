@@ -8,6 +8,7 @@ tables are contentless: the index holds tokens only, the rowid points at the rec
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -108,8 +109,14 @@ def index_new_documents(db: sqlite_utils.Database, entity: str,
                      [doc_id, document_body(entity, row)])
 
 
+_PHONE_LIKE = re.compile(r"[\d\s()+\-]+")
+
+
 def match_expression(text: str) -> str | None:
-    """Every folded word of the query as a prefix, all required; None for an empty query."""
+    """Every folded word of the query as a prefix, all required; None for an empty query.
+    A query of digits and phone punctuation ("+7 701 123") is one number."""
+    if _PHONE_LIKE.fullmatch(text) and any(ch.isdigit() for ch in text):
+        return '"' + "".join(ch for ch in text if ch.isdigit()) + '"*'
     tokens = search_tokens(text)
     if not tokens:
         return None

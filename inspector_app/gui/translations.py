@@ -1,0 +1,47 @@
+"""Qt's own translations (standard dialogs, context menus) and, when built, the application's.
+
+Qt ships qtbase catalogs for Russian and Kazakh but none for Kyrgyz: Kyrgyz users get Qt's
+Russian strings (DESIGN.md section 9). English needs no catalog: it is the source language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+
+from inspector_app.resources import resource_path
+
+QT_CATALOG_LANGUAGE: dict[str, str | None] = {"ru": "ru", "kk": "kk", "ky": "ru", "en": None}
+APP_CATALOG = "inspector_app"  # resources/translations/inspector_app_<lang>.qm, built from .ts
+
+
+def qt_catalog_language(lang: str) -> str | None:
+    """The language of Qt's own catalog to load for the application's language."""
+    return QT_CATALOG_LANGUAGE.get(lang, "ru")
+
+
+def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """Load and install the catalogs for `lang`; returns the translators installed.
+
+    A catalog that is not there is skipped: its strings then show in English.
+    """
+    wanted: list[tuple[str, str]] = []
+    qt_lang = qt_catalog_language(lang)
+    if qt_lang is not None:
+        wanted.append((f"qtbase_{qt_lang}",
+                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+    if lang != "en":
+        wanted.append((f"{APP_CATALOG}_{lang}", str(resource_path("translations"))))
+    installed = []
+    for name, folder in wanted:
+        translator = QTranslator(app)
+        if translator.load(name, folder) and app.installTranslator(translator):
+            installed.append(translator)
+        else:
+            translator.deleteLater()
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
+        translator.deleteLater()
