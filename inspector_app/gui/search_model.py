@@ -7,13 +7,14 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
+
+from inspector_app.gui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from inspector_app.services.people import SearchHit
@@ -77,10 +78,15 @@ class SearchResultsModel(QAbstractTableModel):
         return None
 
     def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation,
+        self,
+        section: int,
+        orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(COLUMNS)):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
             return QCoreApplication.translate("SearchResultsModel", COLUMNS[section])
         return None

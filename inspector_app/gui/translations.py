@@ -27,8 +27,9 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     wanted: list[tuple[str, str]] = []
     qt_lang = qt_catalog_language(lang)
     if qt_lang is not None:
-        wanted.append((f"qtbase_{qt_lang}",
-                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+        wanted.append(
+            (f"qtbase_{qt_lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        )
     if lang != "en":
         wanted.append((f"{APP_CATALOG}_{lang}", str(resource_path("translations"))))
     installed = []
@@ -45,3 +46,8 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
     for translator in translators:
         app.removeTranslator(translator)
         translator.deleteLater()
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark `text` for translation in `context` where it is defined (as Qt's macro, typed)."""
+    return text

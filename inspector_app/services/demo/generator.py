@@ -15,7 +15,7 @@ from __future__ import annotations
 import random
 from array import array
 from bisect import bisect
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import accumulate
@@ -213,7 +213,7 @@ _INCIDENT_RATE = 0.025
 _REGISTER_SHARE = 0.03
 
 
-def _match(code: str, table: dict[str, T]) -> T:
+def _match(code: str, table: Mapping[str, T]) -> T:
     """The entry whose key occurs in `code` (first in the table's order), else the "" entry."""
     for key, value in table.items():
         if key and key in code:
@@ -276,8 +276,8 @@ class _Generator:
         self.today = spec.today.toordinal()
         self.start = self.today - int(spec.years * _YEAR)
         self.tz = _TZ_HOURS[spec.country] * 3600
-        # The latest moment anything happens: early morning of `today`, local time.
-        self.cap = self.today * _DAY + 8 * 3600 - self.tz
+        # The latest moment anything happens: noon of `today`, local time.
+        self.cap = self.today * _DAY + 12 * 3600 - self.tz
         self._days: dict[int, str] = {}
         self.police = "полиции" if spec.country == "KZ" else "милиции"
         self.log_kinds = tuple(spec.log_kinds) or DEFAULT_LOG_KINDS
@@ -306,15 +306,16 @@ class _Generator:
 
     def stamp(self, moment: int) -> str:
         """ISO UTC text of a moment (seconds since day 0), never after the cap."""
-        if moment > self.cap:
-            moment = self.cap - (moment - self.cap) % 5400
+        moment = min(moment, self.cap)
         ordinal, seconds = divmod(moment, _DAY)
         hours, rest = divmod(seconds, 3600)
         minutes, secs = divmod(rest, 60)
         return f"{self.day(ordinal)}T{hours:02d}:{minutes:02d}:{secs:02d}Z"
 
     def local(self, ordinal: int, hour_from: float, hour_to: float) -> int:
-        """A moment on that day between two local hours."""
+        """A moment on that day between two local hours (before noon when the day is today)."""
+        if ordinal >= self.today:
+            hour_from, hour_to = min(hour_from, 8.0), min(hour_to, 11.5)
         seconds = int((hour_from + self.rng.random() * (hour_to - hour_from)) * 3600)
         return ordinal * _DAY + seconds - self.tz
 
@@ -419,8 +420,9 @@ class _Generator:
                 )
                 first = settlements[0]
                 street = first.streets[0][1] if first.streets else ""
-                precinct.post_address = f"{names.SETTLEMENT_PREFIX[self.country]} {first.name}, " + (
-                    f"{street}, {rng.randint(1, 60)}" if street else "здание акимата"
+                precinct.post_address = (
+                    f"{names.SETTLEMENT_PREFIX[self.country]} {first.name}, "
+                    + (f"{street}, {rng.randint(1, 60)}" if street else "здание акимата")
                 )
                 precincts.append(precinct)
         return precincts
@@ -497,9 +499,7 @@ class _Generator:
             n_streets = max(2, min(len(pool_streets), households[k] // 25))
             for local_name, ru_name in rng.sample(pool_streets, n_streets):
                 street = local_name if settlement.state_style else ru_name
-                settlement.streets.append(
-                    (self.territory("street", sid, street, None), street)
-                )
+                settlement.streets.append((self.territory("street", sid, street, None), street))
             result.append(settlement)
         return result
 
@@ -587,10 +587,7 @@ class _Generator:
         known = self._deadlines.get(received)
         if known is None:
             fn = self.spec.appeal_deadline
-            if fn is None:
-                known = received + 21
-            else:
-                known = fn(date.fromordinal(received)).toordinal()
+            known = received + 21 if fn is None else fn(date.fromordinal(received)).toordinal()
             self._deadlines[received] = known
         return known
 
@@ -625,6 +622,7 @@ class _PrecinctRun:
         self.h_first = array("i")  # index of its first member; members are contiguous
         self.h_created = array("i")
         self.h_address: list[str] = []
+        self.check_logs = 0
         # interned strings for the names
         self.strings: list[str] = [""]
         self.string_index: dict[str, int] = {"": 0}
@@ -735,10 +733,7 @@ class _PrecinctRun:
         created = min(created, g.today)
         members = self.family(size)
         first = len(self.p_birth)
-        births: list[int] = []
-        for female, age, _, _, _, _ in members:
-            birth = g.today - int(age * _YEAR) - 1 - rng.randrange(364)
-            births.append(birth)
+        births = [g.today - int(m[1] * _YEAR) - 1 - rng.randrange(364) for m in members]
         # The household is entered when its first member is; a baby comes after its birth.
         h_created = max(created, min(births) + 1)
         h_index = len(self.h_first)
@@ -830,89 +825,87 @@ class _PrecinctRun:
         )
 
     def family(self, size: int) -> list[_Member]:
-        """Members of one household: (female, age, surname, name, patronymic, parent index)."""
+        """Members of one household: (female, age, surname, name, patronymic, parent index).
+
+        Everyone bears the family's surname in its gendered form, wives included; children
+        and the husband take their patronymic from their father. In the Kyrgyz families that
+        write «Бакыт уулу» instead, the father's name is the surname and there is no patronymic.
+        """
         rng = self.rng
         g = self.g
         group = _GROUPS[g.group_pick(rng)]
-        by_father = group.code == "kg" and rng.random() < 0.15  # «Бакыт уулу» surnames
+        by_father = group.code == "kg" and rng.random() < 0.15
+        surname = rng.choice(group.surnames)
 
-        def named(female: int, surname: str, father: str) -> tuple[str, str, str | None]:
+        def member(female: int, age: int, father: str, parent: int = -1) -> _Member:
             given = rng.choice(group.female if female else group.male)
             if by_father:
-                return f"{father} {'кызы' if female else 'уулу'}", given, None
-            return (feminine(surname) if female else surname), given, g.patronymic(
-                group, father, not female
+                return (
+                    female,
+                    age,
+                    f"{father} {'кызы' if female else 'уулу'}",
+                    given,
+                    None,
+                    parent,
+                )
+            family_name = feminine(surname) if female else surname
+            return (
+                female,
+                age,
+                family_name,
+                given,
+                g.patronymic(group, father, not female),
+                parent,
             )
 
-        def outsider(female: int, age: int) -> _Member:
-            """Someone whose own father is not in the household (a wife, a widow)."""
-            s, n, pt = named(female, rng.choice(group.surnames), rng.choice(group.male))
-            return (female, age, s, n, pt, -1)
+        def stranger() -> str:
+            return rng.choice(group.male)
 
-        surname = rng.choice(group.surnames)
         if size == 1:
-            if rng.random() < 0.6:
-                female = int(rng.random() < 0.65)
-                return [outsider(female, rng.randint(60, 92))]
-            return [outsider(int(rng.random() < 0.4), rng.randint(20, 59))]
-        members: list[_Member] = []
+            if rng.random() < 0.6:  # a widow or widower
+                return [member(int(rng.random() < 0.65), rng.randint(60, 92), stranger())]
+            return [member(int(rng.random() < 0.4), rng.randint(20, 59), stranger())]
         roll = rng.random()
         if size == 2 and roll < 0.55:  # a couple
             age = rng.randint(22, 85)
-            grandfather = rng.choice(group.male)
-            s, n, pt = named(0, surname, grandfather)
-            members.append((0, age, s, n, pt, -1))
-            wife = outsider(1, max(19, age - rng.randint(0, 7)))
-            return [*members, (1, wife[1], feminine(surname) if not by_father else wife[2],
-                               wife[3], wife[4], -1)]  # fmt: skip
-        if roll < 0.22:  # a mother (or father) alone with children, or an old parent
+            return [
+                member(0, age, stranger()),
+                member(1, max(19, age - rng.randint(0, 7)), stranger()),
+            ]
+        members: list[_Member] = []
+        if roll < 0.22:  # a mother (or father) alone with children
             mother = int(rng.random() < 0.8)
             children = size - 1
             parent_age = rng.randint(max(20, 19 + children + 1), 60)
-            s, n, pt = named(mother, surname, rng.choice(group.male))
-            members.append((mother, parent_age, s, n, pt, -1))
-            father = n if not mother else rng.choice(group.male)
-            family_surname = surname
-        else:
-            # A couple with children, and the husband's parents in a bigger household.
+            members.append(member(mother, parent_age, stranger()))
+            father = stranger() if mother else members[-1][3]
+        else:  # a couple with children, and the husband's parents in a bigger household
             grand = 0
             if size >= 5 and rng.random() < 0.45:
-                grand = 1 if rng.random() < 0.55 or size == 5 else 2
+                grand = 1 if size == 5 or rng.random() < 0.55 else 2
             children = size - 2 - grand
-            mother_age = rng.randint(max(21, 19 + children + 2), 56)
-            father_age = mother_age + rng.randint(0, 7)
-            grandfather = rng.choice(group.male)
+            parent_age = rng.randint(max(21, 19 + children + 2), 56)
+            husband_age = parent_age + rng.randint(0, 7)
+            grandfather = stranger()
             if grand:
-                old = min(95, father_age + rng.randint(22, 34))
+                old = min(95, husband_age + rng.randint(22, 34))
                 if grand == 2:
-                    gf_s, gf_n, gf_pt = named(0, surname, rng.choice(group.male))
-                    if by_father:
-                        gf_s = rng.choice(group.surnames)
-                    grandfather = gf_n
-                    members.append((0, old, gf_s, gf_n, gf_pt, -1))
-                gm = outsider(1, max(40, old - rng.randint(0, 6)))
-                gm_surname = gm[2] if by_father else feminine(surname)
-                members.append((1, gm[1], gm_surname, gm[3], gm[4], -1))
-            s, n, pt = named(0, surname, grandfather)
-            members.append((0, father_age, s, n, pt, -1))
-            wife = outsider(1, mother_age)
-            members.append(
-                (1, mother_age, wife[2] if by_father else feminine(surname), wife[3], wife[4], -1)
-            )
-            father = n
-            parent_age = mother_age
-            family_surname = surname
-        parent_index = len(members) - 1  # the mother (or the single parent)
+                    members.append(member(0, old, stranger()))
+                    grandfather = members[-1][3]
+                members.append(member(1, max(40, old - rng.randint(0, 6)), stranger()))
+            members.append(member(0, husband_age, grandfather))
+            father = members[-1][3]
+            members.append(member(1, parent_age, stranger()))
+        parent_index = len(members) - 1  # the mother, or the parent alone
         lo = max(0, parent_age - 42)
-        hi = max(lo, parent_age - 19)
-        span = list(range(lo, hi + 1))
+        span = range(lo, max(lo, parent_age - 19) + 1)
         ages = sorted(rng.sample(span, min(children, len(span))), reverse=True)
         while len(ages) < children:  # twins
             ages.append(ages[-1] if ages else 0)
         for age in ages:
-            female = int(rng.random() < 0.49)
-            s, n, pt = named(female, family_surname, father)
-            members.append((female, age, s, n, pt, parent_index if age < 18 else -1))
+            members.append(
+                member(int(rng.random() < 0.49), age, father, parent_index if age < 18 else -1)
+            )
         return members
 
     # --- picking people at a moment -------------------------------------------------------------
@@ -960,13 +953,15 @@ class _PrecinctRun:
             code, interval, duration = rng.choice(categories)
             start = rng.randint(g.start, g.today - 1)
             minor = ("minor" in code or "juvenile" in code) and "parent" not in code
-            person = self.someone(start, 12, 17.9) if minor else self.someone(start, 18, 70)
-            if person < 0:
-                continue
-            if not minor and "parent" not in code and self.p_female[person] and rng.random() < 0.8:
-                continue  # most people on the register are men
-            self.entry(person, code, interval, duration, start, check_log)
-            yield None
+            for _attempt in range(5):
+                person = self.someone(start, 12, 17.9) if minor else self.someone(start, 18, 70)
+                # Most people on the register are men; parents of minors are mostly mothers.
+                female_share = 0.7 if "parent" in code else 0.15
+                if person >= 0 and bool(self.p_female[person]) == (rng.random() < female_share):
+                    break
+            if person >= 0:
+                self.entry(person, code, interval, duration, start, check_log)
+                yield None
 
     def entry(
         self,
@@ -980,8 +975,10 @@ class _PrecinctRun:
         g = self.g
         rng = self.rng
         planned = start + duration if duration else None
+        end: int | None
+        reason: str | None
         if planned is not None:
-            end: int | None = planned if rng.random() < 0.85 else rng.randint(start, planned)
+            end = planned if rng.random() < 0.85 else rng.randint(start, planned)
             reason = "истечение срока" if end == planned else rng.choice(names.END_REASONS)
         else:
             end = start + rng.randint(60, 1400)
@@ -993,7 +990,7 @@ class _PrecinctRun:
         basis = rng.choice(_match(code, names.REGISTER_BASES)).format(
             n=rng.randint(1, 999), d=self.dotted(start - rng.randint(0, 5))
         )
-        risk = None
+        risk: str | None = None
         if g.country == "KG" and ("protect" in code or "court" in code):
             risk = rng.choice(("low", "medium", "medium", "high"))
         g.add(
@@ -1060,6 +1057,7 @@ class _PrecinctRun:
             },
         )
         if check_log and method == "visit":
+            self.check_logs += 1
             g.add(
                 "log_entry",
                 self.log_row(
@@ -1121,15 +1119,14 @@ class _PrecinctRun:
             return
         people = len(self.p_birth)
         years = (g.today - g.start) / _YEAR
-        already = sum(1 for r in g.buffers["log_entry"])  # check visits of this precinct
         target = round(people * years * _LOG_RATE)
+        already = self.check_logs  # the register's home visits are in the log too
         kinds = [k for k in g.log_kinds if k != "register_check" or not g.spec.categories]
         pick = _Picker(kinds, [_LOG_WEIGHTS.get(k, 4) for k in kinds])
         for _ in range(max(target - already, target // 3)):
-            yield None
-            kind = pick(rng)
             on = g.workday(g.start, g.today - 1)
-            g.add("log_entry", self.log_entry(kind, on))
+            g.add("log_entry", self.log_entry(pick(rng), on))
+            yield None
 
     def log_entry(self, kind: str, on: int) -> Row:
         g = self.g
@@ -1152,7 +1149,7 @@ class _PrecinctRun:
             if kind == "talk" and rng.random() < 0.35:
                 person = self.someone(on, 10, 17.9)
                 if person >= 0:
-                    summary = names.LOG_SUMMARIES["talk"][2]
+                    summary = rng.choice(names.MINOR_TALKS)
                     companion = self.companion(person)
             if person < 0:
                 person = self.someone(on, 18)
@@ -1222,28 +1219,28 @@ class _PrecinctRun:
         count = round(len(self.p_birth) * years * _APPEAL_RATE)
         if count == 0 or g.today <= g.start:
             return
-        received = sorted(g.workday(g.start, g.today) for _ in range(count))
-        # The newest appeals show every open status, as on any real inspector's desk.
-        forced: dict[int, str] = {}
-        for back, status in enumerate(("registered", "in_progress", "extended", "forwarded")):
-            if back < count - 1:
-                forced[count - 1 - back] = status
+        today = g.today
+        plan: list[tuple[int, str]] = [(g.workday(g.start, today), "") for _ in range(count)]
+        # The newest appeals show every open status, as on any inspector's desk.
+        forced = (
+            (today, "registered"),
+            (today - rng.randint(1, 5), "in_progress"),
+            (today - rng.randint(17, 22), "extended"),
+            (today - rng.randint(5, 16), "forwarded"),
+        )
+        for k, (day, status) in enumerate(forced[: max(0, count - 1)]):
+            plan[k] = (max(g.start, day), status)
+        plan.sort()
         channel = _Picker(g.channels, [_CHANNEL_WEIGHTS.get(c, 10) for c in g.channels])
         seq: dict[str, int] = {}
-        for i, day in enumerate(received):
+        for day, status in plan:
+            self.appeal(day, status or None, channel(rng), seq)
             yield None
-            self.appeal(day, forced.get(i), channel(rng), seq)
 
     def appeal(self, day: int, forced: str | None, channel: str, seq: dict[str, int]) -> None:
         g = self.g
         rng = self.rng
         today = g.today
-        if forced == "registered":
-            day = today
-        elif forced == "in_progress":
-            day = max(g.start, today - rng.randint(1, 5))
-        elif forced in ("extended", "forwarded"):
-            day = max(g.start, today - rng.randint(8, 16))
         received = g.local(day, 9, 18) if channel != "reception" else g.local(day, 17, 20)
         deadline = g.deadline(day)
         year = g.day(day)[2:4]
@@ -1255,9 +1252,7 @@ class _PrecinctRun:
         else:
             applicant_id = None
             group = _GROUPS[g.group_pick(rng)]
-            applicant_name = " ".join(
-                x for x in g.person_name(group, rng.random() < 0.5) if x
-            )
+            applicant_name = " ".join(x for x in g.person_name(group, rng.random() < 0.5) if x)
         summary, decision_text = rng.choice(names.APPEALS)
         # What happens to it, in order; each step only if it has happened by today.
         events: list[tuple[int, str, str, int | None]] = [
@@ -1291,6 +1286,8 @@ class _PrecinctRun:
             end = deadline
             if forced == "extended" or roll < 0.14:
                 extend_day = max(started, deadline - rng.randint(1, 4))
+                if forced == "extended":
+                    extend_day = min(extend_day, last_day)
                 if extend_day <= last_day:
                     extended_to = max(deadline + 5, day + 30)
                     end = extended_to
@@ -1355,9 +1352,7 @@ class _PrecinctRun:
         count = round(len(self.p_birth) * years * _INCIDENT_RATE)
         if count == 0 or g.today <= g.start:
             return
-        kinds = _Picker(
-            g.incident_kinds, [_INCIDENT_WEIGHTS.get(k, 5) for k in g.incident_kinds]
-        )
+        kinds = _Picker(g.incident_kinds, [_INCIDENT_WEIGHTS.get(k, 5) for k in g.incident_kinds])
         seq: dict[str, int] = {}
         external = 0
         for day in sorted(rng.randint(g.start, g.today - 1) for _ in range(count)):
@@ -1378,8 +1373,10 @@ class _PrecinctRun:
         h = self.some_household(day)
         settlement = self.p.settlements[self.h_settlement[h]]
         at_home = any(w in kind for w in ("domestic", "theft", "fire"))
-        place = self.h_address[h] if at_home else rng.choice(names.PLACES["incident"]).format(
-            s=settlement.name
+        place = (
+            self.h_address[h]
+            if at_home
+            else rng.choice(names.PLACES["incident"]).format(s=settlement.name)
         )
         known = [i for i in self.members(h) if self.p_birth[i] <= day - 16 * _YEAR]
         if "domestic" in kind:
@@ -1390,7 +1387,7 @@ class _PrecinctRun:
             if men:
                 roles.append((men[-1], "suspect"))
         elif "missing" in kind:
-            members = list(self.members(h))
+            members = [i for i in self.members(h) if self.p_birth[i] <= day]
             roles.append((rng.choice(members), "other"))
             if known:
                 roles.append((known[0], "applicant"))
