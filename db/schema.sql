@@ -211,8 +211,7 @@ CREATE TABLE journal (
 CREATE TABLE journal_value (
     seq INTEGER PRIMARY KEY,          -- the journal row these values belong to
     salt TEXT NOT NULL,
-    old_json TEXT,
-    new_json TEXT
+    old_json TEXT                     -- the values the change replaced (null for a new record)
 );
 
 CREATE TABLE log_entry (
@@ -508,8 +507,6 @@ CREATE INDEX appeal_number ON appeal (number);
 CREATE INDEX appeal_precinct_id ON appeal (precinct_id);
 
 CREATE INDEX appeal_status ON appeal (status, deadline);
-
-CREATE INDEX change_hlc ON change (hlc);
 
 CREATE INDEX change_record ON change (entity, record_id);
 

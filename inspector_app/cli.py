@@ -64,8 +64,9 @@ def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     default = None if top else argparse.SUPPRESS
     parser.add_argument("--db", type=Path, default=default, help="database file")
     parser.add_argument("--user", default=default, help="login of the user")
-    parser.add_argument("--lang", choices=LANGUAGES, default=default,
-                        help="language of messages (ru, kk, ky, en)")
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, default=default, help="language of messages (ru, kk, ky, en)"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -75,8 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help_text: str, parent: Any = commands) -> argparse.ArgumentParser:
-        sub: argparse.ArgumentParser = parent.add_parser(name, help=help_text,
-                                                          description=help_text)
+        sub: argparse.ArgumentParser = parent.add_parser(
+            name, help=help_text, description=help_text
+        )
         _global_options(sub, top=False)
         return sub
 
@@ -102,17 +104,31 @@ def build_parser() -> argparse.ArgumentParser:
     people_sub = people.add_subparsers(dest="people_command", metavar="ACTION", required=True)
     imp = command("import", "import people from CSV or XLSX", people_sub)
     imp.add_argument("file", type=Path)
-    imp.add_argument("--all-or-nothing", action="store_true",
-                     help="import nothing unless every row is valid")
+    imp.add_argument(
+        "--all-or-nothing", action="store_true", help="import nothing unless every row is valid"
+    )
 
     person = command("person", "add, change or show one person")
     person_sub = person.add_subparsers(dest="person_command", metavar="ACTION", required=True)
     add = command("add", "add a person; prints the new id", person_sub)
-    for name in ("surname", "name", "patronymic", "birth-date", "sex", "id-number", "phone",
-                 "address", "workplace", "notes"):
+    for name in (
+        "surname",
+        "name",
+        "patronymic",
+        "birth-date",
+        "sex",
+        "id-number",
+        "phone",
+        "address",
+        "workplace",
+        "notes",
+    ):
         add.add_argument(f"--{name}", required=name == "surname")
-    add.add_argument("--force", action="store_true",
-                     help="add even when a person with the same ID number or name exists")
+    add.add_argument(
+        "--force",
+        action="store_true",
+        help="add even when a person with the same ID number or name exists",
+    )
     pset = command("set", "change fields: person set ID field=value ...", person_sub)
     pset.add_argument("id")
     pset.add_argument("assignments", nargs="+", metavar="FIELD=VALUE")
@@ -175,8 +191,8 @@ class Context:
         from inspector_app.services.session import open_session_with_key
 
         session, self.master_key = open_session_with_key(
-            self.db_path, self.login(), _password("INSPECTOR_APP_PASSWORD", "Password: "),
-            self.lang)
+            self.db_path, self.login(), _password("INSPECTOR_APP_PASSWORD", "Password: "), self.lang
+        )
         return session
 
     def say(self, text: str) -> None:
@@ -193,11 +209,22 @@ def cmd_init(ctx: Context) -> int:
     a = ctx.args
     login = ctx.login()
     password = _password("INSPECTOR_APP_PASSWORD", "New password: ", confirm=True)
-    result = init_database(InitRequest(
-        path=ctx.db_path, role=a.role, country=a.country, device_name=a.device_name,
-        login=login, full_name=a.full_name, password=password, precinct_code=a.precinct_code,
-        precinct_name=a.precinct_name, district_code=a.district_code, rank=a.rank,
-        badge=a.badge))
+    result = init_database(
+        InitRequest(
+            path=ctx.db_path,
+            role=a.role,
+            country=a.country,
+            device_name=a.device_name,
+            login=login,
+            full_name=a.full_name,
+            password=password,
+            precinct_code=a.precinct_code,
+            precinct_name=a.precinct_name,
+            district_code=a.district_code,
+            rank=a.rank,
+            badge=a.badge,
+        )
+    )
     print(f"device\t{result.device_id}", file=ctx.out)
     print(f"user\t{result.user_id}", file=ctx.out)
     print(f"fingerprint\t{result.fingerprint}", file=ctx.out)
@@ -212,8 +239,16 @@ def cmd_demo(ctx: Context) -> int:
     session = ctx.session()
     try:
         a = ctx.args
-        counts = fill_demo(session, DemoRequest(people=a.people, years=a.years, seed=a.seed,
-                                                precincts=a.precincts, districts=a.districts))
+        counts = fill_demo(
+            session,
+            DemoRequest(
+                people=a.people,
+                years=a.years,
+                seed=a.seed,
+                precincts=a.precincts,
+                districts=a.districts,
+            ),
+        )
     finally:
         session.close()
     for entity, count in counts.items():
@@ -230,8 +265,11 @@ def cmd_people_import(ctx: Context) -> int:
     finally:
         session.close()
     for line, error in result.rejected:
-        ctx.say(message("cli.rejected_line", {"line": line, "reason": describe(error, ctx.lang)},
-                        ctx.lang))
+        ctx.say(
+            message(
+                "cli.rejected_line", {"line": line, "reason": describe(error, ctx.lang)}, ctx.lang
+            )
+        )
     print(f"imported\t{result.imported}", file=ctx.out)
     print(f"rejected\t{len(result.rejected)}", file=ctx.out)
     if result.rejected and ctx.args.all_or_nothing:
@@ -246,9 +284,22 @@ def cmd_person(ctx: Context) -> int:
     session = ctx.session()
     try:
         if a.person_command == "add":
-            raw = {k: getattr(a, k) for k in ("surname", "name", "patronymic", "birth_date", "sex",
-                                              "id_number", "phone", "address", "workplace",
-                                              "notes") if getattr(a, k) is not None}
+            raw = {
+                k: getattr(a, k)
+                for k in (
+                    "surname",
+                    "name",
+                    "patronymic",
+                    "birth_date",
+                    "sex",
+                    "id_number",
+                    "phone",
+                    "address",
+                    "workplace",
+                    "notes",
+                )
+                if getattr(a, k) is not None
+            }
             person_id, cautions = people.add_person(session, raw, force=a.force)
             ctx.caution(cautions)
             print(person_id, file=ctx.out)
@@ -312,15 +363,21 @@ def cmd_verify(ctx: Context) -> int:
     for name, count in sorted(report.counts.items()):
         print(f"{name}\t{count}", file=ctx.out)
     for code, params in report.problems:
-        print(f"problem\t{code}\t{json.dumps(params, ensure_ascii=False, sort_keys=True)}",
-              file=ctx.out)
+        print(
+            f"problem\t{code}\t{json.dumps(params, ensure_ascii=False, sort_keys=True)}",
+            file=ctx.out,
+        )
     if report.sound:
         ctx.say(message("cli.verify_sound", dict(report.counts), ctx.lang))
         return EXIT_OK
     first_code, first_params = report.problems[0]
-    ctx.say(message("cli.verify_damaged", {"count": len(report.problems),
-                                           "first": message(first_code, first_params, ctx.lang)},
-                    ctx.lang))
+    ctx.say(
+        message(
+            "cli.verify_damaged",
+            {"count": len(report.problems), "first": message(first_code, first_params, ctx.lang)},
+            ctx.lang,
+        )
+    )
     return EXIT_DAMAGE
 
 
@@ -331,31 +388,48 @@ def cmd_user(ctx: Context) -> int:
     session = ctx.session()
     try:
         if a.user_command == "add":
-            password = _password("INSPECTOR_APP_NEW_PASSWORD", "Password of the new user: ",
-                                 confirm=True)
+            password = _password(
+                "INSPECTOR_APP_NEW_PASSWORD", "Password of the new user: ", confirm=True
+            )
             assert ctx.master_key is not None
-            user_id = users.add_user(session, a.login, a.full_name, a.role, password,
-                                     master_key=ctx.master_key, admin=a.admin, rank=a.rank,
-                                     badge=a.badge)
+            user_id = users.add_user(
+                session,
+                a.login,
+                a.full_name,
+                a.role,
+                password,
+                master_key=ctx.master_key,
+                admin=a.admin,
+                rank=a.rank,
+                badge=a.badge,
+            )
             print(user_id, file=ctx.out)
         elif a.user_command == "passwd":
             new = _password("INSPECTOR_APP_NEW_PASSWORD", "New password: ", confirm=True)
-            users.change_password(session, _password("INSPECTOR_APP_PASSWORD", "Password: "),
-                                  new)
+            users.change_password(session, _password("INSPECTOR_APP_PASSWORD", "Password: "), new)
             print("changed", file=ctx.out)
         else:
             for line in users.list_users(session):
-                print(f"{line.id}\t{line.login}\t{line.full_name}\t{line.role}\t"
-                      f"{'admin' if line.is_admin else ''}\t"
-                      f"{'active' if line.active else 'inactive'}", file=ctx.out)
+                print(
+                    f"{line.id}\t{line.login}\t{line.full_name}\t{line.role}\t"
+                    f"{'admin' if line.is_admin else ''}\t"
+                    f"{'active' if line.active else 'inactive'}",
+                    file=ctx.out,
+                )
     finally:
         session.close()
     return EXIT_OK
 
 
 COMMANDS: dict[str, Callable[[Context], int]] = {
-    "init": cmd_init, "demo": cmd_demo, "people": cmd_people_import, "person": cmd_person,
-    "search": cmd_search, "dump": cmd_dump, "verify": cmd_verify, "user": cmd_user,
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "people": cmd_people_import,
+    "person": cmd_person,
+    "search": cmd_search,
+    "dump": cmd_dump,
+    "verify": cmd_verify,
+    "user": cmd_user,
 }
 
 
@@ -365,8 +439,9 @@ def _launch_gui(args: argparse.Namespace) -> int:
     return run(db_path=args.db or default_db_path(), lang=args.lang)
 
 
-def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
-         err: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
     parser = build_parser()

@@ -10,13 +10,17 @@ from inspector_app.i18n import N_, gettext_for
 TEXTS: dict[str, str] = {
     # identity numbers, phones, dates
     "iin.format": N_("The IIN {value} must have 12 digits."),
-    "iin.checksum": N_("The IIN {value} is not valid: its check digit does not match. Check the number."),
+    "iin.checksum": N_(
+        "The IIN {value} is not valid: its check digit does not match. Check the number."
+    ),
     "iin.not_issued": N_("The IIN {value} cannot exist: no check digit is possible for it."),
     "iin.business": N_("{value} is a business number (BIN), not a person's IIN."),
     "pin.format": N_("The PIN {value} must have 14 digits."),
     "pin.sex_digit": N_("The PIN {value} must start with 1 (female) or 2 (male)."),
     "pin.date": N_("The PIN {value} does not hold a real birth date."),
-    "id.birth_date_mismatch": N_("The ID number gives the birth date {decoded}, but {given} was entered."),
+    "id.birth_date_mismatch": N_(
+        "The ID number gives the birth date {decoded}, but {given} was entered."
+    ),
     "id.sex_mismatch": N_("The ID number gives another sex than the one entered."),
     "phone.invalid": N_("{value} is not a valid phone number."),
     "date.invalid": N_("{value} is not a date: write it as DD.MM.YYYY."),
@@ -24,7 +28,9 @@ TEXTS: dict[str, str] = {
     # people
     "person.surname_required": N_("The surname is required."),
     "person.birth_date_range": N_("The birth date {value} is in the future or before 1900."),
-    "person.duplicate": N_("This person seems to be in the database already ({ids}). Check them, or add with --force if it is someone else."),
+    "person.duplicate": N_(
+        "This person seems to be in the database already ({ids}). Check them, or add with --force if it is someone else."
+    ),
     "person.missing": N_("There is no person with the id {id}."),
     "person.unknown_field": N_("There is no field {field}; the fields are: {known}."),
     "field.too_long": N_("The field {field} is longer than {maximum} characters."),
@@ -32,27 +38,41 @@ TEXTS: dict[str, str] = {
     "record.exists": N_("A record with the id {id} exists already."),
     # database and key file
     "db.missing": N_("There is no database at {path}. Create one with: inspector-app init"),
-    "db.cannot_decrypt": N_("The database {path} cannot be opened with this key: it is damaged or belongs to another key file."),
+    "db.cannot_decrypt": N_(
+        "The database {path} cannot be opened with this key: it is damaged or belongs to another key file."
+    ),
     "db.disk_full": N_("The disk is full. Free some space and try again; nothing was changed."),
     "db.locked": N_("The database is busy in another window or program. Close it and try again."),
     "db.read_only": N_("The database {path} is read-only. Check the file's permissions."),
-    "db.cannot_open": N_("The database {path} cannot be opened. Check that the folder exists and is writable."),
+    "db.cannot_open": N_(
+        "The database {path} cannot be opened. Check that the folder exists and is writable."
+    ),
     "db.damaged": N_("The database {path} is damaged. Restore it from a backup."),
     "db.io_error": N_("The disk could not be read or written. Check the drive and try again."),
-    "db.too_new": N_("This database was made by a newer version of the application (schema {found}, this version knows {known}). Install the newer version; the database was not touched."),
-    "keyfile.missing": N_("The key file {path} is missing. Put it back beside the database, or restore from a backup."),
+    "db.too_new": N_(
+        "This database was made by a newer version of the application (schema {found}, this version knows {known}). Install the newer version; the database was not touched."
+    ),
+    "keyfile.missing": N_(
+        "The key file {path} is missing. Put it back beside the database, or restore from a backup."
+    ),
     "keyfile.unreadable": N_("The key file {path} cannot be read: {reason}"),
     "keyfile.damaged": N_("The key file {path} is damaged. Restore it from a backup."),
-    "keyfile.format": N_("The key file {path} is of an unknown format ({found}). Install the newer version of the application."),
+    "keyfile.format": N_(
+        "The key file {path} is of an unknown format ({found}). Install the newer version of the application."
+    ),
     "keyfile.exists": N_("A key file exists already at {path}."),
     "login.failed": N_("Wrong user name or password."),
     "login.locked": N_("Too many wrong passwords. Try again in {seconds} seconds."),
     "recovery.failed": N_("The recovery key is not right."),
     "password.too_short": N_("The password must have at least {minimum} characters."),
-    "password.missing": N_("No password: set INSPECTOR_APP_PASSWORD or run in a terminal to type it."),
+    "password.missing": N_(
+        "No password: set INSPECTOR_APP_PASSWORD or run in a terminal to type it."
+    ),
     "password.mismatch": N_("The two passwords differ."),
     "user.missing": N_("No user given: use --user LOGIN or set INSPECTOR_APP_USER."),
-    "login.invalid": N_("The login {login} may hold only letters, digits, dots, dashes and underscores."),
+    "login.invalid": N_(
+        "The login {login} may hold only letters, digits, dots, dashes and underscores."
+    ),
     "user.role": N_("Unknown role {role}; the roles are: {known}."),
     "user.exists": N_("The user {login} exists already."),
     "user.full_name_required": N_("The full name is required."),
@@ -66,14 +86,20 @@ TEXTS: dict[str, str] = {
     # reference data and rules
     "refdata.invalid": N_("The reference data is not valid: {detail}"),
     "refdata.missing": N_("The reference data for {country} is missing from the database."),
-    "refdata.unknown_list": N_("The reference data has no list named {name}. This is a fault in the application: report it, saying what you were doing."),
-    "country.unknown": N_("Unknown country {country}: the application works with KZ (Kazakhstan) and KG (Kyrgyzstan)."),
+    "refdata.unknown_list": N_(
+        "The reference data has no list named {name}. This is a fault in the application: report it, saying what you were doing."
+    ),
+    "country.unknown": N_(
+        "Unknown country {country}: the application works with KZ (Kazakhstan) and KG (Kyrgyzstan)."
+    ),
     "category.unknown": N_("Unknown register category {code}."),
     "appeal.no_rule": N_("No appeal deadline rule applies on that date."),
     "appeal.extension_too_long": N_("The deadline may be extended to {max} at the latest."),
     "appeal.extension_not_later": N_("The new deadline must be later than the current one."),
     "appeal.bad_transition": N_("An appeal cannot go from {old} to {new}."),
-    "talk.minor_without_companion": N_("A talk with a minor needs a parent, guardian or teacher present: name them."),
+    "talk.minor_without_companion": N_(
+        "A talk with a minor needs a parent, guardian or teacher present: name them."
+    ),
     "hlc.invalid": N_("{value} is not a valid version stamp."),
     # imports
     "import.unreadable": N_("The file {path} cannot be read: {reason}"),
@@ -84,25 +110,35 @@ TEXTS: dict[str, str] = {
     "import.too_big": N_("The file is larger than {maximum} MB; split it."),
     "import.duplicate_in_file": N_("the same person as on line {line}"),
     "import.rejected": N_("{count} rows have errors; nothing was imported (--all-or-nothing)."),
-    "demo.not_empty": N_("The database holds people already; demo data goes only into an empty database."),
+    "demo.not_empty": N_(
+        "The database holds people already; demo data goes only into an empty database."
+    ),
     "demo.size": N_("The number of people must be between 1 and {maximum}."),
+    "demo.years": N_("The years of demo records must be between 0 and {maximum}."),
     # command line
-    "cli.init_done": N_("The database {path} is ready. Write the recovery key down and keep it apart from the laptop: it is shown only once."),
+    "cli.init_done": N_(
+        "The database {path} is ready. Write the recovery key down and keep it apart from the laptop: it is shown only once."
+    ),
     "cli.rejected_line": N_("line {line}: {reason}"),
     "cli.assignment": N_("{value} is not FIELD=VALUE."),
-    "cli.verify_sound": N_("The database is sound: {records} records, {changes} changes, {journal} journal entries checked."),
+    "cli.verify_sound": N_(
+        "The database is sound: {records} records, {changes} changes, {journal} journal entries checked."
+    ),
     "cli.verify_damaged": N_("Damage found in {count} places; the first: {first}"),
     "cli.interrupted": N_("Stopped; nothing was changed by the unfinished step."),
     "verify.sqlite": N_("SQLite's integrity check failed: {detail}"),
     "verify.cipher": N_("Encrypted pages failed their checksum: {detail}"),
     "verify.journal_gap": N_("Journal entry {seq} is missing."),
     "verify.journal_row": N_("Journal entry {seq} was altered."),
-    "verify.journal_value": N_("The values of journal entry {seq} were altered ({field})."),
     "verify.change_not_journaled": N_("A change to {entity} {id} is not in the journal."),
     "verify.change_altered": N_("A change to {entity} {id} differs from its journal entry."),
     "verify.change_missing": N_("A journaled change to {entity} {id} is missing."),
-    "verify.record_without_changes": N_("The record {entity} {id} was made outside the application."),
-    "verify.record_altered": N_("The record {entity} {id} was altered outside the application ({field})."),
+    "verify.record_without_changes": N_(
+        "The record {entity} {id} was made outside the application."
+    ),
+    "verify.record_altered": N_(
+        "The record {entity} {id} was altered outside the application ({field})."
+    ),
     "verify.record_missing": N_("The record {entity} {id} was deleted outside the application."),
     # internal
     "internal": N_("Internal error: {detail}. Details were written to {log}."),

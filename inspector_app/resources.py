@@ -21,7 +21,9 @@ def _roots() -> tuple[Path, Path]:
     for base in candidates:
         if (base / "resources").is_dir() and (base / "db").is_dir():
             return base / "resources", base / "db"
-    raise FileNotFoundError("the application's resources folder is missing; reinstall the application")
+    raise FileNotFoundError(
+        "the application's resources folder is missing; reinstall the application"
+    )
 
 
 def resource_path(*parts: str) -> Path:

@@ -21,7 +21,8 @@ What it keeps and what it never does:
     string itself;
   * a string that left the code stays in its catalog as an obsolete `#~` entry, for the
     translator's reference (--drop-obsolete removes them); if the very same string comes back,
-    its old translation comes back with it;
+    its old translation comes back with it (an entry with no translation of its own is simply
+    dropped);
   * the output is sorted by source string and names the files without line numbers, and a file
     whose content did not change is not rewritten, so the catalogs change only when the strings
     do.
@@ -68,7 +69,6 @@ KEYWORDS: dict[str, tuple[int, ...] | None] = {
 COMMENT_TAGS = ("Translators:",)
 
 LANGUAGE_TEAMS = {"ru": "Russian", "kk": "Kazakh", "ky": "Kyrgyz", "en": "English"}
-WRITE_OPTIONS = {"width": 76, "sort_output": True, "include_lineno": False}
 
 
 def catalog_path(lang: str) -> Path:
@@ -140,7 +140,14 @@ def _same_messages(one: Catalog, other: Catalog) -> bool:
 def render(catalog: Catalog, *, drop_obsolete: bool = False) -> bytes:
     """The bytes of a catalog as this project writes them (sorted, no line numbers)."""
     buffer = io.BytesIO()
-    write_po(buffer, catalog, ignore_obsolete=drop_obsolete, **WRITE_OPTIONS)
+    write_po(
+        buffer,
+        catalog,
+        width=76,
+        sort_output=True,
+        include_lineno=False,
+        ignore_obsolete=drop_obsolete,
+    )
     return buffer.getvalue()
 
 
@@ -174,6 +181,7 @@ def _new_catalog(lang: str, template: Catalog) -> Catalog:
         last_translator="inspector-app developers",
         language_team=team,
         creation_date=template.creation_date,
+        revision_date=template.creation_date,
         fuzzy=False,
     )
 
@@ -206,6 +214,10 @@ def update_catalog(lang: str, template: Catalog) -> tuple[Catalog, list[str]]:
         for message in catalog:
             if message.id and _untranslated(message):
                 message.string = message.id  # the source strings are English
+    # An obsolete entry is kept only for the translation it holds.
+    for key, old in list(catalog.obsolete.items()):
+        if _untranslated(old) or (lang == SOURCE_LANGUAGE and old.string == old.id):
+            del catalog.obsolete[key]
     added = [
         m.id if isinstance(m.id, str) else m.id[0]
         for m in catalog

@@ -19,33 +19,59 @@ FAST_KDF = KdfParams(time_cost=1, memory_kib=8 * 1024)
 
 
 @pytest.fixture(autouse=True)
-def _private_user_folders(tmp_path_factory: pytest.TempPathFactory,
-                          monkeypatch: pytest.MonkeyPatch) -> None:
+def _private_user_folders(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """platformdirs reads these: no test touches the real data, config or log folders."""
     home = tmp_path_factory.mktemp("home")
-    for name, sub in (("HOME", ""), ("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
-                      ("XDG_STATE_HOME", "state"), ("XDG_CACHE_HOME", "cache")):
+    for name, sub in (
+        ("HOME", ""),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_STATE_HOME", "state"),
+        ("XDG_CACHE_HOME", "cache"),
+    ):
         folder = home / sub
         folder.mkdir(exist_ok=True)
         monkeypatch.setenv(name, str(folder))
     runtime = home / "runtime"
     runtime.mkdir(mode=0o700, exist_ok=True)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
-    for name in ("INSPECTOR_APP_DB", "INSPECTOR_APP_USER", "INSPECTOR_APP_PASSWORD",
-                 "INSPECTOR_APP_NEW_PASSWORD", "INSPECTOR_APP_LANG"):
+    for name in (
+        "INSPECTOR_APP_DB",
+        "INSPECTOR_APP_USER",
+        "INSPECTOR_APP_PASSWORD",
+        "INSPECTOR_APP_NEW_PASSWORD",
+        "INSPECTOR_APP_LANG",
+    ):
         monkeypatch.delenv(name, raising=False)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def make_db(folder: Path, *, role: str = "inspector", country: str = "KZ",
-            login: str = "admin", name: str = "a.db") -> Path:
+def make_db(
+    folder: Path,
+    *,
+    role: str = "inspector",
+    country: str = "KZ",
+    login: str = "admin",
+    name: str = "a.db",
+) -> Path:
     path = folder / name
-    init_database(InitRequest(
-        path=path, role=role, country=country, device_name="Ноутбук", login=login,
-        full_name="Нұрғалиев Ерлан Серікұлы", password=PASSWORD,
-        precinct_code="05" if role == "inspector" else None,
-        precinct_name="Қарабұлақ" if role == "inspector" else None,
-        district_code="12" if role != "hq" else None), kdf=FAST_KDF)
+    init_database(
+        InitRequest(
+            path=path,
+            role=role,
+            country=country,
+            device_name="Ноутбук",
+            login=login,
+            full_name="Нұрғалиев Ерлан Серікұлы",
+            password=PASSWORD,
+            precinct_code="05" if role == "inspector" else None,
+            precinct_name="Қарабұлақ" if role == "inspector" else None,
+            district_code="12" if role != "hq" else None,
+        ),
+        kdf=FAST_KDF,
+    )
     return path
 
 

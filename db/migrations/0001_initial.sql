@@ -478,7 +478,6 @@ CREATE TABLE change (
     device TEXT NOT NULL              -- the device that made the change
 );
 CREATE INDEX change_record ON change (entity, record_id);
-CREATE INDEX change_hlc ON change (hlc);
 
 -- Two edits of one field made from the same base: the loser is kept here for review. The
 -- winner is whatever the record holds now, so it is not stored twice.
@@ -495,9 +494,9 @@ CREATE TABLE conflict (
 );
 CREATE UNIQUE INDEX conflict_pair ON conflict (entity, record_id, field, loser_change);
 
--- The journal: who did what, when, chained by SHA-256. The chain covers salted hashes of the
--- values; the values and salts sit in journal_value, which may be redacted when a closed record
--- is anonymised without breaking the chain.
+-- The journal: who did what, when, chained by SHA-256. For a change the chain covers a salted
+-- hash of its values; the salt and the values it replaced sit in journal_value, which may be
+-- redacted when a closed record is anonymised without breaking the chain.
 CREATE TABLE journal (
     seq INTEGER PRIMARY KEY,
     at TEXT NOT NULL,
@@ -515,8 +514,7 @@ CREATE INDEX journal_record ON journal (entity, record_id);
 CREATE TABLE journal_value (
     seq INTEGER PRIMARY KEY,          -- the journal row these values belong to
     salt TEXT NOT NULL,
-    old_json TEXT,
-    new_json TEXT
+    old_json TEXT                     -- the values the change replaced (null for a new record)
 );
 
 -- Full-text search on text folded in Python (case, ё/е, й/и, Kazakh and Kyrgyz letters).

@@ -9,8 +9,9 @@ from typing import Any
 
 def canonical_json(value: Any) -> str:
     """Sorted keys, compact separators, UTF-8 unescaped, explicit nulls."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      allow_nan=False)
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    )
 
 
 def sha256_hex(*parts: str | bytes) -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,7 @@ class Field:
 
 
 @dataclass(frozen=True)
-class Entity:
+class Entity:  # not slotted: cached_property needs the instance dict
     name: str
     fields: tuple[Field, ...]
     # the text index this entity feeds: "person" (people search) or "text" (documents search)
@@ -42,10 +43,15 @@ class Entity:
         return tuple(f.name for f in self.fields)
 
     def field(self, name: str) -> Field:
-        for f in self.fields:
-            if f.name == name:
-                return f
-        raise KeyError(name)
+        return self._by_name[name]
+
+    @cached_property
+    def _by_name(self) -> dict[str, Field]:
+        return {f.name: f for f in self.fields}
+
+    @cached_property
+    def json_fields(self) -> frozenset[str]:
+        return frozenset(f.name for f in self.fields if f.kind == "json")
 
 
 def _f(name: str, kind: str = "text", *, searchable: bool = False) -> Field:
@@ -58,102 +64,263 @@ ENTITIES: Mapping[str, Entity] = {
     e.name: e
     for e in (
         # Territory down to the street: region, district, rural_district, settlement, street.
-        Entity("territory", (
-            _f("kind"), _f("parent_id", "ref:territory"), _f("name"), _f("code"),
-        )),
-        Entity("household", (
-            _f("settlement_id", "ref:territory"), _f("street_id", "ref:territory"),
-            _f("house"), _f("flat"), _f("landmark"), _f("latitude", "real"),
-            _f("longitude", "real"), _f("notes"),
-        )),
-        Entity("precinct", (
-            _f("code"), _f("name"), _f("district_id", "ref:territory"), _f("district_code"),
-            _f("settlement_ids", "json"), _f("population", "int"), _f("households_count", "int"),
-            _f("inspector_id", "ref:user"), _f("post_address"), _f("notes"),
-        )),
+        Entity(
+            "territory",
+            (
+                _f("kind"),
+                _f("parent_id", "ref:territory"),
+                _f("name"),
+                _f("code"),
+            ),
+        ),
+        Entity(
+            "household",
+            (
+                _f("settlement_id", "ref:territory"),
+                _f("street_id", "ref:territory"),
+                _f("house"),
+                _f("flat"),
+                _f("landmark"),
+                _f("latitude", "real"),
+                _f("longitude", "real"),
+                _f("notes"),
+            ),
+        ),
+        Entity(
+            "precinct",
+            (
+                _f("code"),
+                _f("name"),
+                _f("district_id", "ref:territory"),
+                _f("district_code"),
+                _f("settlement_ids", "json"),
+                _f("population", "int"),
+                _f("households_count", "int"),
+                _f("inspector_id", "ref:user"),
+                _f("post_address"),
+                _f("notes"),
+            ),
+        ),
         # Objects named in the precinct passport: schools, shops, farms, places of worship.
-        Entity("precinct_object", (
-            _f("precinct_id", "ref:precinct"), _f("kind"), _f("name"), _f("address"),
-            _f("contact"), _f("notes"),
-        )),
-        Entity("person", (
-            _f("surname", searchable=True), _f("name", searchable=True),
-            _f("patronymic", searchable=True), _f("birth_date", "date"), _f("sex"),
-            _f("id_number", searchable=True), _f("phones", "json"),
-            _f("address", searchable=True), _f("household_id", "ref:household"),
-            _f("settlement_id", "ref:territory"), _f("workplace"),
-            _f("notes", searchable=True), _f("precinct_id", "ref:precinct"),
-            _f("merged_into", "ref:person"),
-        ), search_index="person"),
-        Entity("register_entry", (
-            _f("person_id", "ref:person"), _f("category"), _f("basis"),
-            _f("start_date", "date"), _f("planned_end", "date"), _f("end_date", "date"),
-            _f("end_reason"), _f("risk_level"), _f("source"), _f("precinct_id", "ref:precinct"),
-            _f("inspector_id", "ref:user"), _f("notes"),
-        )),
-        Entity("register_check", (
-            _f("entry_id", "ref:register_entry"), _f("person_id", "ref:person"),
-            _f("checked_on", "date"), _f("method"), _f("result"), _f("notes"),
-            _f("inspector_id", "ref:user"),
-        )),
-        Entity("log_entry", (
-            _f("kind"), _f("at", "time"), _f("place", searchable=True),
-            _f("settlement_id", "ref:territory"), _f("household_id", "ref:household"),
-            _f("person_ids", "json"), _f("companion"), _f("summary", searchable=True),
-            _f("outcome", searchable=True), _f("follow_up", "date"),
-            _f("precinct_id", "ref:precinct"), _f("inspector_id", "ref:user"),
-        ), search_index="text"),
-        Entity("appeal", (
-            _f("number"), _f("received_at", "time"), _f("channel"),
-            _f("applicant_id", "ref:person"), _f("applicant_name", searchable=True),
-            _f("summary", searchable=True), _f("deadline", "date"), _f("status"),
-            _f("extended_to", "date"), _f("forwarded_to"), _f("forwarded_on", "date"),
-            _f("decision", searchable=True), _f("decided_on", "date"),
-            _f("precinct_id", "ref:precinct"), _f("inspector_id", "ref:user"),
-        ), search_index="text"),
+        Entity(
+            "precinct_object",
+            (
+                _f("precinct_id", "ref:precinct"),
+                _f("kind"),
+                _f("name"),
+                _f("address"),
+                _f("contact"),
+                _f("notes"),
+            ),
+        ),
+        Entity(
+            "person",
+            (
+                _f("surname", searchable=True),
+                _f("name", searchable=True),
+                _f("patronymic", searchable=True),
+                _f("birth_date", "date"),
+                _f("sex"),
+                _f("id_number", searchable=True),
+                _f("phones", "json"),
+                _f("address", searchable=True),
+                _f("household_id", "ref:household"),
+                _f("settlement_id", "ref:territory"),
+                _f("workplace"),
+                _f("notes", searchable=True),
+                _f("precinct_id", "ref:precinct"),
+                _f("merged_into", "ref:person"),
+            ),
+            search_index="person",
+        ),
+        Entity(
+            "register_entry",
+            (
+                _f("person_id", "ref:person"),
+                _f("category"),
+                _f("basis"),
+                _f("start_date", "date"),
+                _f("planned_end", "date"),
+                _f("end_date", "date"),
+                _f("end_reason"),
+                _f("risk_level"),
+                _f("source"),
+                _f("precinct_id", "ref:precinct"),
+                _f("inspector_id", "ref:user"),
+                _f("notes"),
+            ),
+        ),
+        Entity(
+            "register_check",
+            (
+                _f("entry_id", "ref:register_entry"),
+                _f("person_id", "ref:person"),
+                _f("checked_on", "date"),
+                _f("method"),
+                _f("result"),
+                _f("notes"),
+                _f("inspector_id", "ref:user"),
+            ),
+        ),
+        Entity(
+            "log_entry",
+            (
+                _f("kind"),
+                _f("at", "time"),
+                _f("place", searchable=True),
+                _f("settlement_id", "ref:territory"),
+                _f("household_id", "ref:household"),
+                _f("person_ids", "json"),
+                _f("companion"),
+                _f("summary", searchable=True),
+                _f("outcome", searchable=True),
+                _f("follow_up", "date"),
+                _f("precinct_id", "ref:precinct"),
+                _f("inspector_id", "ref:user"),
+            ),
+            search_index="text",
+        ),
+        Entity(
+            "appeal",
+            (
+                _f("number"),
+                _f("received_at", "time"),
+                _f("channel"),
+                _f("applicant_id", "ref:person"),
+                _f("applicant_name", searchable=True),
+                _f("summary", searchable=True),
+                _f("deadline", "date"),
+                _f("status"),
+                _f("extended_to", "date"),
+                _f("forwarded_to"),
+                _f("forwarded_on", "date"),
+                _f("decision", searchable=True),
+                _f("decided_on", "date"),
+                _f("precinct_id", "ref:precinct"),
+                _f("inspector_id", "ref:user"),
+            ),
+            search_index="text",
+        ),
         # The status history of an appeal: one event per step (registered, extended, ...).
-        Entity("appeal_event", (
-            _f("appeal_id", "ref:appeal"), _f("at", "time"), _f("kind"), _f("detail"),
-            _f("new_deadline", "date"),
-        )),
-        Entity("incident", (
-            _f("number"), _f("occurred_at", "time"), _f("place", searchable=True),
-            _f("settlement_id", "ref:territory"), _f("kind"), _f("summary", searchable=True),
-            _f("measures", searchable=True), _f("external_number"),
-            _f("precinct_id", "ref:precinct"), _f("inspector_id", "ref:user"),
-        ), search_index="text"),
-        Entity("incident_person", (
-            _f("incident_id", "ref:incident"), _f("person_id", "ref:person"), _f("role"),
-        )),
-        Entity("notice", (
-            _f("number"), _f("issued_on", "date"), _f("title"), _f("body"),
-            _f("valid_until", "date"), _f("precinct_codes", "json"), _f("issued_by", "ref:user"),
-        )),
-        Entity("task", (
-            _f("title"), _f("body"), _f("due", "date"), _f("assignee_id", "ref:user"),
-            _f("precinct_id", "ref:precinct"), _f("status"), _f("acknowledged_at", "time"),
-            _f("report"), _f("done_at", "time"), _f("issued_by", "ref:user"),
-        )),
-        Entity("notice_ack", (
-            _f("notice_id", "ref:notice"), _f("user_id", "ref:user"),
-            _f("acknowledged_at", "time"), _f("report"),
-        )),
-        Entity("attachment", (
-            _f("sha256"), _f("mime"), _f("size", "int"), _f("file_name"),
-            _f("entity"), _f("record_id"), _f("caption"),
-        )),
-        Entity("user", (
-            _f("login"), _f("full_name"), _f("rank"), _f("badge"), _f("role"),
-            _f("is_admin", "bool"), _f("device_id", "ref:device"), _f("active", "bool"),
-        )),
-        Entity("device", (
-            _f("name"), _f("role"), _f("country"), _f("district_code"), _f("precinct_code"),
-            _f("number_prefix"), _f("sign_public_key"), _f("box_public_key"), _f("trust"),
-        )),
+        Entity(
+            "appeal_event",
+            (
+                _f("appeal_id", "ref:appeal"),
+                _f("at", "time"),
+                _f("kind"),
+                _f("detail"),
+                _f("new_deadline", "date"),
+            ),
+        ),
+        Entity(
+            "incident",
+            (
+                _f("number"),
+                _f("occurred_at", "time"),
+                _f("place", searchable=True),
+                _f("settlement_id", "ref:territory"),
+                _f("kind"),
+                _f("summary", searchable=True),
+                _f("measures", searchable=True),
+                _f("external_number"),
+                _f("precinct_id", "ref:precinct"),
+                _f("inspector_id", "ref:user"),
+            ),
+            search_index="text",
+        ),
+        Entity(
+            "incident_person",
+            (
+                _f("incident_id", "ref:incident"),
+                _f("person_id", "ref:person"),
+                _f("role"),
+            ),
+        ),
+        Entity(
+            "notice",
+            (
+                _f("number"),
+                _f("issued_on", "date"),
+                _f("title"),
+                _f("body"),
+                _f("valid_until", "date"),
+                _f("precinct_codes", "json"),
+                _f("issued_by", "ref:user"),
+            ),
+        ),
+        Entity(
+            "task",
+            (
+                _f("title"),
+                _f("body"),
+                _f("due", "date"),
+                _f("assignee_id", "ref:user"),
+                _f("precinct_id", "ref:precinct"),
+                _f("status"),
+                _f("acknowledged_at", "time"),
+                _f("report"),
+                _f("done_at", "time"),
+                _f("issued_by", "ref:user"),
+            ),
+        ),
+        Entity(
+            "notice_ack",
+            (
+                _f("notice_id", "ref:notice"),
+                _f("user_id", "ref:user"),
+                _f("acknowledged_at", "time"),
+                _f("report"),
+            ),
+        ),
+        Entity(
+            "attachment",
+            (
+                _f("sha256"),
+                _f("mime"),
+                _f("size", "int"),
+                _f("file_name"),
+                _f("entity"),
+                _f("record_id"),
+                _f("caption"),
+            ),
+        ),
+        Entity(
+            "user",
+            (
+                _f("login"),
+                _f("full_name"),
+                _f("rank"),
+                _f("badge"),
+                _f("role"),
+                _f("is_admin", "bool"),
+                _f("device_id", "ref:device"),
+                _f("active", "bool"),
+            ),
+        ),
+        Entity(
+            "device",
+            (
+                _f("name"),
+                _f("role"),
+                _f("country"),
+                _f("district_code"),
+                _f("precinct_code"),
+                _f("number_prefix"),
+                _f("sign_public_key"),
+                _f("box_public_key"),
+                _f("trust"),
+            ),
+        ),
         # Reference data (categories, deadlines, kinds): editable, sent down in packages.
-        Entity("reference", (
-            _f("country"), _f("kind"), _f("code"), _f("data", "json"),
-        )),
+        Entity(
+            "reference",
+            (
+                _f("country"),
+                _f("kind"),
+                _f("code"),
+                _f("data", "json"),
+            ),
+        ),
     )
 }
 

@@ -18,8 +18,19 @@ from inspector_app.store import queries
 from inspector_app.store import search as search_store
 
 # Fields a person may set by text (CLI `person set`, imports, forms).
-TEXT_FIELDS = ("surname", "name", "patronymic", "birth_date", "sex", "id_number", "phone",
-               "phones", "address", "workplace", "notes")
+TEXT_FIELDS = (
+    "surname",
+    "name",
+    "patronymic",
+    "birth_date",
+    "sex",
+    "id_number",
+    "phone",
+    "phones",
+    "address",
+    "workplace",
+    "notes",
+)
 MAX_TEXT = 2000
 
 
@@ -40,13 +51,15 @@ def _clean_text(name: str, text: str | None) -> str | None:
     return cleaned or None
 
 
-def parse_person(raw: Mapping[str, str | None], country: str, *, today: date,
-                 partial: bool = False) -> PersonInput:
+def parse_person(
+    raw: Mapping[str, str | None], country: str, *, today: date, partial: bool = False
+) -> PersonInput:
     """Check typed or imported text. `partial` is for `person set`: only the given fields."""
     unknown = set(raw) - set(TEXT_FIELDS)
     if unknown:
-        raise AppError("person.unknown_field", field=sorted(unknown)[0],
-                       known=", ".join(TEXT_FIELDS))
+        raise AppError(
+            "person.unknown_field", field=sorted(unknown)[0], known=", ".join(TEXT_FIELDS)
+        )
     values: dict[str, Any] = {}
     cautions: list[Caution] = []
     for name in ("surname", "name", "patronymic", "address", "workplace", "notes"):
@@ -83,8 +96,9 @@ def parse_person(raw: Mapping[str, str | None], country: str, *, today: date,
     return PersonInput(values, cautions)
 
 
-def find_duplicates(session: Session, values: Mapping[str, Any],
-                    exclude: str | None = None) -> list[str]:
+def find_duplicates(
+    session: Session, values: Mapping[str, Any], exclude: str | None = None
+) -> list[str]:
     """Ids of live people with the same ID number, or the same folded name and birth date."""
     found: list[str] = []
     if values.get("id_number"):
@@ -95,8 +109,9 @@ def find_duplicates(session: Session, values: Mapping[str, Any],
     return [pid for pid in dict.fromkeys(found) if pid != exclude]
 
 
-def add_person(session: Session, raw: Mapping[str, str | None], *, force: bool = False
-               ) -> tuple[str, list[Caution]]:
+def add_person(
+    session: Session, raw: Mapping[str, str | None], *, force: bool = False
+) -> tuple[str, list[Caution]]:
     """Create a person; a likely duplicate is refused unless `force` says it is someone else."""
     session.require("person.write")
     parsed = parse_person(raw, session.country, today=session.today())
@@ -108,8 +123,9 @@ def add_person(session: Session, raw: Mapping[str, str | None], *, force: bool =
     return person_id, parsed.cautions
 
 
-def set_person(session: Session, person_id: str, raw: Mapping[str, str | None]
-               ) -> tuple[dict[str, Any], list[Caution]]:
+def set_person(
+    session: Session, person_id: str, raw: Mapping[str, str | None]
+) -> tuple[dict[str, Any], list[Caution]]:
     """Change some fields; returns the old values of what changed."""
     session.require("person.write")
     current = _live_person(session, person_id)
@@ -119,12 +135,12 @@ def set_person(session: Session, person_id: str, raw: Mapping[str, str | None]
         merged_raw.setdefault("birth_date", current.get("birth_date"))
         merged_raw.setdefault("sex", current.get("sex"))
     parsed = parse_person(merged_raw, session.country, today=session.today(), partial=True)
-    values = {k: v for k, v in parsed.values.items() if k in raw or
-              (k == "phones" and "phone" in raw)}
+    values = {
+        k: v for k, v in parsed.values.items() if k in raw or (k == "phones" and "phone" in raw)
+    }
     with session.store.transaction():
         if values.get("id_number"):
-            others = find_duplicates(session, {"id_number": values["id_number"]},
-                                     exclude=person_id)
+            others = find_duplicates(session, {"id_number": values["id_number"]}, exclude=person_id)
             if others:
                 raise AppError("person.duplicate", ids=", ".join(others))
         old = session.update("person", person_id, values, "person.set")
@@ -143,8 +159,20 @@ def show_person(session: Session, person_id: str) -> dict[str, Any]:
     session.require("person.read")
     person = _live_person(session, person_id)
     shown = {name: person[name] for name in ENTITIES["person"].field_names}
-    shown.update({k: person[k] for k in ("id", "version", "created_at", "created_by",
-                                          "updated_at", "updated_by", "deleted")})
+    shown.update(
+        {
+            k: person[k]
+            for k in (
+                "id",
+                "version",
+                "created_at",
+                "created_by",
+                "updated_at",
+                "updated_by",
+                "deleted",
+            )
+        }
+    )
     shown["full_name"] = full_name(person)
     return shown
 
@@ -159,5 +187,7 @@ class SearchHit:
 
 def search_people(session: Session, text: str, limit: int = 50) -> list[SearchHit]:
     session.require("search")
-    return [SearchHit(h.id, full_name(h.__dict__), h.id_number, h.birth_date)
-            for h in search_store.search_people(session.store.db, text, limit)]
+    return [
+        SearchHit(h.id, full_name(h.__dict__), h.id_number, h.birth_date)
+        for h in search_store.search_people(session.store.db, text, limit)
+    ]

@@ -39,7 +39,8 @@ def import_people(session: Session, path: Path, *, all_or_nothing: bool = False)
             number = parsed.values.get("id_number")
             key = duplicate_key(parsed.values)
             earlier = (seen_numbers.get(str(number)) if number else None) or (
-                seen_keys.get(key) if key else None)
+                seen_keys.get(key) if key else None
+            )
             if earlier:
                 raise AppError("import.duplicate_in_file", line=earlier)
             existing = find_duplicates(session, parsed.values)
@@ -53,15 +54,28 @@ def import_people(session: Session, path: Path, *, all_or_nothing: bool = False)
         if key:
             seen_keys[key] = row.line
         result.cautions.extend((row.line, c) for c in parsed.cautions)
-        valid.append({"id": str(uuid.uuid4()),
-                      "precinct_id": precinct["id"] if precinct else None, **parsed.values})
+        valid.append(
+            {
+                "id": str(uuid.uuid4()),
+                "precinct_id": precinct["id"] if precinct else None,
+                **parsed.values,
+            }
+        )
     if all_or_nothing and result.rejected:
         return result
     if valid:
         with session.store.transaction():
             result.imported = session.store.bulk_create(
-                "person", valid, author=session.user_id, device=session.device_id,
-                action="people.import")
-            session.event("people.import", file=path.name, imported=result.imported,
-                          rejected=len(result.rejected))
+                "person",
+                valid,
+                author=session.user_id,
+                device=session.device_id,
+                action="people.import",
+            )
+            session.event(
+                "people.import",
+                file=path.name,
+                imported=result.imported,
+                rejected=len(result.rejected),
+            )
     return result

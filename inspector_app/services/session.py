@@ -54,21 +54,31 @@ class Session:
             raise AppError("refdata.missing", country=self.country)
         return ReferenceData.from_json(document)
 
-    def create(self, entity: str, values: dict[str, Any], action: str,
-               record_id: str | None = None) -> str:
+    def create(
+        self, entity: str, values: dict[str, Any], action: str, record_id: str | None = None
+    ) -> str:
         """A new record made by this user, journaled under `action`."""
-        return self.store.create(entity, values, author=self.user_id, device=self.device_id,
-                                 action=action, record_id=record_id)
+        return self.store.create(
+            entity,
+            values,
+            author=self.user_id,
+            device=self.device_id,
+            action=action,
+            record_id=record_id,
+        )
 
-    def update(self, entity: str, record_id: str, values: dict[str, Any],
-               action: str) -> dict[str, Any]:
+    def update(
+        self, entity: str, record_id: str, values: dict[str, Any], action: str
+    ) -> dict[str, Any]:
         """Fields of a record changed by this user; returns their old values."""
-        return self.store.update(entity, record_id, values, author=self.user_id,
-                                 device=self.device_id, action=action)
+        return self.store.update(
+            entity, record_id, values, author=self.user_id, device=self.device_id, action=action
+        )
 
     def event(self, action: str, **detail: Any) -> None:
-        self.store.record_event(user_id=self.user_id, device=self.device_id, action=action,
-                                detail=detail)
+        self.store.record_event(
+            user_id=self.user_id, device=self.device_id, action=action, detail=detail
+        )
 
     def close(self) -> None:
         self.store.close()
@@ -79,8 +89,9 @@ def open_session(path: Path, login: str, password: str, lang: str = "ru") -> Ses
     return open_session_with_key(path, login, password, lang)[0]
 
 
-def open_session_with_key(path: Path, login: str, password: str, lang: str = "ru"
-                          ) -> tuple[Session, bytes]:
+def open_session_with_key(
+    path: Path, login: str, password: str, lang: str = "ru"
+) -> tuple[Session, bytes]:
     """As `open_session`, also giving the master key (an admin needs it to add a user)."""
     if not path.exists():
         raise AppError("db.missing", path=str(path))
@@ -99,5 +110,11 @@ def session_for(store: Store, login: str, lang: str = "ru") -> Session:
     if user is None:
         raise AppError("login.failed")
     meta = store.all_meta()
-    return Session(store=store, user=user, device_id=meta["device_id"],
-                   device_role=meta["role"], country=meta["country"], lang=lang)
+    return Session(
+        store=store,
+        user=user,
+        device_id=meta["device_id"],
+        device_role=meta["role"],
+        country=meta["country"],
+        lang=lang,
+    )

@@ -58,7 +58,8 @@ def check_login(login: str) -> None:
 
 def shipped_refdata(country: str) -> dict[str, object]:
     data: dict[str, object] = json.loads(
-        resource_path("refdata", f"{country}.json").read_text("utf-8"))
+        resource_path("refdata", f"{country}.json").read_text("utf-8")
+    )
     ReferenceData.from_json(data)  # refuse a broken file before anything is created
     return data
 
@@ -71,7 +72,7 @@ def number_prefix(request: InitRequest) -> str:
 def fingerprint(public_key: bytes) -> str:
     """A short, readable fingerprint of a device's signing key, compared by voice at enrolment."""
     digest = hashlib.sha256(public_key).hexdigest()[:20].upper()
-    return " ".join(digest[i:i + 4] for i in range(0, 20, 4))
+    return " ".join(digest[i : i + 4] for i in range(0, 20, 4))
 
 
 def init_database(request: InitRequest, kdf: KdfParams | None = None) -> InitResult:
@@ -103,53 +104,100 @@ def init_database(request: InitRequest, kdf: KdfParams | None = None) -> InitRes
         finally:
             store.close()
     except BaseException:
-        for leftover in (request.path, keys_path, request.path.with_name(request.path.name + "-wal"),
-                         request.path.with_name(request.path.name + "-shm")):
+        for leftover in (
+            request.path,
+            keys_path,
+            request.path.with_name(request.path.name + "-wal"),
+            request.path.with_name(request.path.name + "-shm"),
+        ):
             leftover.unlink(missing_ok=True)
         raise
     return result
 
 
-def _populate(store: Store, request: InitRequest, refdata: dict[str, object],
-              recovery: str) -> InitResult:
+def _populate(
+    store: Store, request: InitRequest, refdata: dict[str, object], recovery: str
+) -> InitResult:
     device_id = secrets.token_hex(8)
     signing, box = SigningKey.generate(), PrivateKey.generate()
     sign_public = bytes(signing.verify_key)
     user_id = str(uuid.uuid4())
     prefix = number_prefix(request)
     with store.transaction():
-        for key, value in {"device_id": device_id, "role": request.role,
-                           "country": request.country, "epoch": "1",
-                           "created_at": utc_now(), "number_prefix": prefix}.items():
+        for key, value in {
+            "device_id": device_id,
+            "role": request.role,
+            "country": request.country,
+            "epoch": "1",
+            "created_at": utc_now(),
+            "number_prefix": prefix,
+        }.items():
             store.set_meta(key, value)
         store.db.conn.execute(
             "INSERT INTO device_secret (device_id, sign_private, box_private) VALUES (?, ?, ?)",
-            [device_id, bytes(signing).hex(), bytes(box).hex()])
+            [device_id, bytes(signing).hex(), bytes(box).hex()],
+        )
 
         def create(entity: str, values: dict[str, object], record_id: str | None = None) -> None:
-            store.create(entity, values, author=user_id, device=device_id, action="init",
-                         record_id=record_id)
+            store.create(
+                entity, values, author=user_id, device=device_id, action="init", record_id=record_id
+            )
 
-        create("device", {
-            "name": request.device_name.strip(), "role": request.role, "country": request.country,
-            "district_code": request.district_code, "precinct_code": request.precinct_code,
-            "number_prefix": prefix, "sign_public_key": sign_public.hex(),
-            "box_public_key": bytes(box.public_key).hex(), "trust": "self"}, device_id)
-        create("user", {
-            "login": request.login, "full_name": request.full_name.strip(),
-            "rank": request.rank, "badge": request.badge, "role": request.role,
-            "is_admin": 1, "device_id": device_id, "active": 1}, user_id)
-        create("reference", {"country": request.country, "kind": "refdata",
-                             "code": request.country, "data": refdata})
+        create(
+            "device",
+            {
+                "name": request.device_name.strip(),
+                "role": request.role,
+                "country": request.country,
+                "district_code": request.district_code,
+                "precinct_code": request.precinct_code,
+                "number_prefix": prefix,
+                "sign_public_key": sign_public.hex(),
+                "box_public_key": bytes(box.public_key).hex(),
+                "trust": "self",
+            },
+            device_id,
+        )
+        create(
+            "user",
+            {
+                "login": request.login,
+                "full_name": request.full_name.strip(),
+                "rank": request.rank,
+                "badge": request.badge,
+                "role": request.role,
+                "is_admin": 1,
+                "device_id": device_id,
+                "active": 1,
+            },
+            user_id,
+        )
+        create(
+            "reference",
+            {
+                "country": request.country,
+                "kind": "refdata",
+                "code": request.country,
+                "data": refdata,
+            },
+        )
         district_id = None
         if request.district_code:
             district_id = str(uuid.uuid4())
-            create("territory", {"kind": "district", "code": request.district_code,
-                                 "name": request.district_code}, district_id)
+            create(
+                "territory",
+                {"kind": "district", "code": request.district_code, "name": request.district_code},
+                district_id,
+            )
         if request.precinct_code:
-            create("precinct", {
-                "code": request.precinct_code,
-                "name": request.precinct_name or request.precinct_code,
-                "district_id": district_id, "district_code": request.district_code,
-                "inspector_id": user_id if request.role == "inspector" else None})
+            create(
+                "precinct",
+                {
+                    "code": request.precinct_code,
+                    "name": request.precinct_name or request.precinct_code,
+                    "district_id": district_id,
+                    "district_code": request.district_code,
+                    "inspector_id": user_id if request.role == "inspector" else None,
+                },
+            )
     return InitResult(device_id, user_id, recovery, fingerprint(sign_public))

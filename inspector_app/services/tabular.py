@@ -17,17 +17,37 @@ MAX_ROWS = 2_000_000
 
 # Column names people write, in Russian, Kazakh and English, mapped to the field they mean.
 HEADERS: dict[str, str] = {
-    "surname": "surname", "фамилия": "surname", "тегі": "surname", "фамилиясы": "surname",
-    "name": "name", "имя": "name", "аты": "name",
-    "patronymic": "patronymic", "отчество": "patronymic", "әкесінің аты": "patronymic",
+    "surname": "surname",
+    "фамилия": "surname",
+    "тегі": "surname",
+    "фамилиясы": "surname",
+    "name": "name",
+    "имя": "name",
+    "аты": "name",
+    "patronymic": "patronymic",
+    "отчество": "patronymic",
+    "әкесінің аты": "patronymic",
     "атасынын аты": "patronymic",
-    "birth_date": "birth_date", "дата рождения": "birth_date", "туған күні": "birth_date",
+    "birth_date": "birth_date",
+    "дата рождения": "birth_date",
+    "туған күні": "birth_date",
     "birth date": "birth_date",
-    "sex": "sex", "пол": "sex", "жынысы": "sex",
-    "id_number": "id_number", "иин": "id_number", "пин": "id_number", "жсн": "id_number",
-    "ижн": "id_number", "iin": "id_number", "pin": "id_number",
-    "phone": "phone", "телефон": "phone",
-    "address": "address", "адрес": "address", "мекенжай": "address", "дарек": "address",
+    "sex": "sex",
+    "пол": "sex",
+    "жынысы": "sex",
+    "id_number": "id_number",
+    "иин": "id_number",
+    "пин": "id_number",
+    "жсн": "id_number",
+    "ижн": "id_number",
+    "iin": "id_number",
+    "pin": "id_number",
+    "phone": "phone",
+    "телефон": "phone",
+    "address": "address",
+    "адрес": "address",
+    "мекенжай": "address",
+    "дарек": "address",
 }
 
 
@@ -47,8 +67,11 @@ def _map_header(cells: list[str]) -> list[str | None]:
         raise AppError("import.no_header")
     for cell, mapped in zip(cells, fields, strict=True):
         if mapped is None and cell.strip():
-            raise AppError("import.unknown_column", column=cell.strip(),
-                           known=", ".join(dict.fromkeys(HEADERS.values())))
+            raise AppError(
+                "import.unknown_column",
+                column=cell.strip(),
+                known=", ".join(dict.fromkeys(HEADERS.values())),
+            )
     return fields
 
 
@@ -133,8 +156,9 @@ def read_table(path: Path) -> list[Row]:
             source.seek(0)
             data = source.read()
     except OSError as exc:
-        raise AppError("import.unreadable", path=str(path), reason=exc.strerror or str(exc)
-                       ) from None
+        raise AppError(
+            "import.unreadable", path=str(path), reason=exc.strerror or str(exc)
+        ) from None
     if b"\x00" in data[:4096]:
         raise AppError("import.format", path=str(path))
     return list(read_csv(data))

@@ -26,9 +26,18 @@ def _keyfile(session: Session) -> KeyFile:
     return KeyFile.load(key_file_for(session.store.path))
 
 
-def add_user(session: Session, login: str, full_name: str, role: str, password: str, *,
-             master_key: bytes, admin: bool = False, rank: str | None = None,
-             badge: str | None = None) -> str:
+def add_user(
+    session: Session,
+    login: str,
+    full_name: str,
+    role: str,
+    password: str,
+    *,
+    master_key: bytes,
+    admin: bool = False,
+    rank: str | None = None,
+    badge: str | None = None,
+) -> str:
     """A new user who signs in with `password` on this device."""
     session.require("user.manage")
     check_login(login)
@@ -41,10 +50,20 @@ def add_user(session: Session, login: str, full_name: str, role: str, password: 
     if queries.user_by_login(session.store, login) or login in keyfile.logins:
         raise AppError("user.exists", login=login)
     with session.store.transaction():
-        user_id = session.create("user", {
-            "login": login, "full_name": full_name.strip(), "role": role,
-            "is_admin": int(admin), "device_id": session.device_id, "active": 1,
-            "rank": rank, "badge": badge}, "user.add")
+        user_id = session.create(
+            "user",
+            {
+                "login": login,
+                "full_name": full_name.strip(),
+                "role": role,
+                "is_admin": int(admin),
+                "device_id": session.device_id,
+                "active": 1,
+                "rank": rank,
+                "badge": badge,
+            },
+            "user.add",
+        )
         # the key file is written last: if it fails, the transaction rolls the user back
         keyfile.set_password(login, master_key, password)
     return user_id
@@ -63,5 +82,9 @@ def change_password(session: Session, old_password: str, new_password: str) -> N
 
 def list_users(session: Session) -> list[UserLine]:
     session.require("user.list")
-    return [UserLine(u["id"], u["login"], u["full_name"], u["role"], bool(u["is_admin"]),
-                     bool(u["active"])) for u in queries.users(session.store)]
+    return [
+        UserLine(
+            u["id"], u["login"], u["full_name"], u["role"], bool(u["is_admin"]), bool(u["active"])
+        )
+        for u in queries.users(session.store)
+    ]

@@ -56,6 +56,7 @@ class RecordDiff:
 @dataclass
 class ApplyResult:
     applied: list[Change] = field(default_factory=list)
+    texts: list[tuple[str, str]] = field(default_factory=list)  # stored JSON of each applied
     duplicates: int = 0
     diffs: dict[tuple[str, str], RecordDiff] = field(default_factory=dict)
     # per change id: the values its fields held just before it was merged (for the journal)
@@ -75,17 +76,13 @@ def writable_fields(entity: Entity) -> tuple[str, ...]:
 
 def to_column(entity: Entity, name: str, value: Any) -> Any:
     """A field value as the record table stores it."""
-    if value is None or name == DELETED:
-        return value
-    if entity.field(name).kind == "json":
+    if value is not None and name in entity.json_fields:
         return canonical_json(value)
     return value
 
 
 def from_column(entity: Entity, name: str, value: Any) -> Any:
-    if value is None or name == DELETED:
-        return value
-    if entity.field(name).kind == "json":
+    if value is not None and name in entity.json_fields:
         return json.loads(value)
     return value
 
@@ -108,12 +105,24 @@ def sparse_versions(full: Mapping[str, str], created_version: str) -> str:
     return canonical_json({k: v for k, v in full.items() if v != created_version})
 
 
-def insert_change_rows(db: sqlite_utils.Database, changes: Sequence[Change]) -> None:
+def change_texts(change: Change) -> tuple[str, str]:
+    """The stored JSON of a change's values and bases (only bases that name a version)."""
+    return (
+        canonical_json(dict(change.values)),
+        canonical_json({k: v for k, v in change.bases.items() if v is not None}),
+    )
+
+
+def insert_change_rows(
+    db: sqlite_utils.Database, changes: Sequence[Change], texts: Sequence[tuple[str, str]]
+) -> None:
     db.conn.executemany(
         "INSERT INTO change (change_id, entity, record_id, hlc, values_json, bases_json,"
         " author, device) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(c.change_id, c.entity, c.record_id, c.hlc, canonical_json(dict(c.values)),
-          canonical_json(dict(c.bases)), c.author, c.device) for c in changes],
+        [
+            (c.change_id, c.entity, c.record_id, c.hlc, values, bases, c.author, c.device)
+            for c, (values, bases) in zip(changes, texts, strict=True)
+        ],
     )
 
 
@@ -123,8 +132,12 @@ def known_change_ids(db: sqlite_utils.Database, ids: Iterable[str]) -> set[str]:
 
     def flush() -> None:
         marks = ",".join("?" * len(batch))
-        found.update(r[0] for r in db.conn.execute(
-            f"SELECT change_id FROM change WHERE change_id IN ({marks})", batch))
+        found.update(
+            r[0]
+            for r in db.conn.execute(
+                f"SELECT change_id FROM change WHERE change_id IN ({marks})", batch
+            )
+        )
         batch.clear()
 
     for change_id in ids:
@@ -148,10 +161,12 @@ def apply_changes(db: sqlite_utils.Database, changes: Sequence[Change]) -> Apply
             continue
         seen.add(change.change_id)
         fresh.append(change)
-    insert_change_rows(db, fresh)
+    texts = [change_texts(c) for c in fresh]
+    insert_change_rows(db, fresh, texts)
     for change in fresh:
         _merge_one(db, change, result)
         result.applied.append(change)
+    result.texts = texts
     return result
 
 
@@ -192,12 +207,20 @@ def _merge_one(db: sqlite_utils.Database, change: Change, result: ApplyResult) -
     origin = newest.split(".", 2)[2] if newest else change.device
     updated_by = change.author if newest == change.hlc else (row or {}).get("updated_by")
     columns = {name: to_column(entity, name, values[name]) for name in entity.field_names}
-    columns.update({
-        "id": change.record_id, "origin": origin, "version": newest,
-        "created_version": created_version, "versions": sparse_versions(versions, created_version),
-        "created_at": stamp_time(created_version), "created_by": created_by,
-        "updated_at": stamp_time(newest), "updated_by": updated_by, DELETED: values[DELETED],
-    })
+    columns.update(
+        {
+            "id": change.record_id,
+            "origin": origin,
+            "version": newest,
+            "created_version": created_version,
+            "versions": sparse_versions(versions, created_version),
+            "created_at": stamp_time(created_version),
+            "created_by": created_by,
+            "updated_at": stamp_time(newest),
+            "updated_by": updated_by,
+            DELETED: values[DELETED],
+        }
+    )
     columns.update(derived_columns(entity.name, values))
     names = list(columns)
     if created:
@@ -221,8 +244,7 @@ def _merge_one(db: sqlite_utils.Database, change: Change, result: ApplyResult) -
             diff.new[name] = values[name]
 
 
-def _refresh_conflicts(db: sqlite_utils.Database, entity: str, record_id: str,
-                       name: str) -> int:
+def _refresh_conflicts(db: sqlite_utils.Database, entity: str, record_id: str, name: str) -> int:
     """Recompute the open conflicts of one field from every change that touched it.
 
     The winner is the change with the highest stamp; its ancestors are the changes reached by
@@ -232,8 +254,10 @@ def _refresh_conflicts(db: sqlite_utils.Database, entity: str, record_id: str,
     Conflicts already resolved stay resolved."""
     edits: dict[str, tuple[str, str | None, Any]] = {}
     for change_id, hlc, values_json, bases_json in db.conn.execute(
-            "SELECT change_id, hlc, values_json, bases_json FROM change"
-            " WHERE entity = ? AND record_id = ?", [entity, record_id]):
+        "SELECT change_id, hlc, values_json, bases_json FROM change"
+        " WHERE entity = ? AND record_id = ?",
+        [entity, record_id],
+    ):
         values = json.loads(values_json)
         if name in values:
             edits[hlc] = (change_id, json.loads(bases_json).get(name), values[name])
@@ -243,20 +267,31 @@ def _refresh_conflicts(db: sqlite_utils.Database, entity: str, record_id: str,
         ancestors.add(cursor)
         cursor = edits[cursor][1]
     winning_value = edits[winner][2]
-    losers = {edits[h][0]: edits[h][2] for h in edits
-              if h != winner and h not in ancestors and edits[h][2] != winning_value}
-    open_now = {r[0] for r in db.conn.execute(
-        "SELECT loser_change FROM conflict WHERE entity = ? AND record_id = ? AND field = ?"
-        " AND resolved_at IS NULL", [entity, record_id, name])}
+    losers = {
+        edits[h][0]: edits[h][2]
+        for h in edits
+        if h != winner and h not in ancestors and edits[h][2] != winning_value
+    }
+    open_now = {
+        r[0]
+        for r in db.conn.execute(
+            "SELECT loser_change FROM conflict WHERE entity = ? AND record_id = ? AND field = ?"
+            " AND resolved_at IS NULL",
+            [entity, record_id, name],
+        )
+    }
     for gone in open_now - set(losers):
-        db.conn.execute("DELETE FROM conflict WHERE entity = ? AND record_id = ? AND field = ?"
-                        " AND loser_change = ? AND resolved_at IS NULL",
-                        [entity, record_id, name, gone])
+        db.conn.execute(
+            "DELETE FROM conflict WHERE entity = ? AND record_id = ? AND field = ?"
+            " AND loser_change = ? AND resolved_at IS NULL",
+            [entity, record_id, name, gone],
+        )
     fresh = set(losers) - open_now
     db.conn.executemany(
         "INSERT OR IGNORE INTO conflict (entity, record_id, field, loser_change, loser_value)"
         " VALUES (?, ?, ?, ?, ?)",
-        [(entity, record_id, name, c, canonical_json(losers[c])) for c in sorted(fresh)])
+        [(entity, record_id, name, c, canonical_json(losers[c])) for c in sorted(fresh)],
+    )
     return len(fresh)
 
 

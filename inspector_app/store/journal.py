@@ -1,8 +1,9 @@
 """The journal: every change and every sensitive read, chained by SHA-256.
 
 Each row's hash covers the previous row's hash and the row itself. For a change, the row holds
-the salted hashes of the old and new values; the values and their salt sit in `journal_value`,
-which may be redacted (a closed record anonymised) without breaking the chain.
+the change's digest (identity, stamp, bases, author, device) and a salted hash of its values,
+old and new. The new values are those of the change log; the old ones and the salt sit in
+`journal_value`, which may be redacted (a closed record anonymised) without breaking the chain.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from typing import Any
 
 import sqlite_utils
 
-from inspector_app.domain.canonical import canonical_json, salted_hash, sha256_hex
+from inspector_app.domain.canonical import canonical_json, sha256_hex
 from inspector_app.store.changes import Change
 
 GENESIS = "0" * 64
+_SEP = "\x00"  # no field holds a NUL: canonical JSON escapes it, ids and stamps are ASCII
 
 
 @dataclass(frozen=True)
@@ -29,14 +31,57 @@ class Entry:
     entity: str | None = None
     record_id: str | None = None
     detail: Mapping[str, Any] | None = None
-    old: Mapping[str, Any] | None = None  # values before, for the redactable value table
-    new: Mapping[str, Any] | None = None
+    # for a change: the canonical JSON of the values it carried and of those it replaced
+    new_text: str | None = None
+    old_text: str | None = None
 
 
-def row_hash(prev_hash: str, seq: int, at: str, user_id: str | None, device_id: str,
-             action: str, entity: str | None, record_id: str | None, detail: str) -> str:
-    body = canonical_json([seq, at, user_id, device_id, action, entity, record_id, detail])
-    return sha256_hex(prev_hash, body)
+def row_hash(
+    prev_hash: str,
+    seq: int,
+    at: str,
+    user_id: str | None,
+    device_id: str,
+    action: str,
+    entity: str | None,
+    record_id: str | None,
+    detail: str,
+) -> str:
+    return sha256_hex(
+        _SEP.join(
+            (
+                prev_hash,
+                str(seq),
+                at,
+                user_id or "",
+                device_id,
+                action,
+                entity or "",
+                record_id or "",
+                detail,
+            )
+        )
+    )
+
+
+def values_hash(salt: str, old_text: str | None, new_text: str) -> str:
+    return sha256_hex(_SEP.join((salt, old_text or "null", new_text)))
+
+
+def change_digest(
+    change_id: str,
+    entity: str,
+    record_id: str,
+    hlc: str,
+    bases_text: str,
+    author: str | None,
+    device: str,
+) -> str:
+    """A change's identity and provenance as the journal fixes it; its values are fixed by
+    the salted values hash, so they can be redacted without breaking the chain."""
+    return sha256_hex(
+        _SEP.join((change_id, entity, record_id, hlc, bases_text, author or "", device))
+    )
 
 
 def head(db: sqlite_utils.Database) -> tuple[int, str]:
@@ -51,42 +96,86 @@ def append(db: sqlite_utils.Database, entries: Iterable[Entry]) -> int:
     for entry in entries:
         seq += 1
         detail = dict(entry.detail or {})
-        if entry.old is not None or entry.new is not None:
+        if entry.new_text is not None:
             salt = secrets.token_hex(16)
-            old, new = dict(entry.old or {}), dict(entry.new or {})
-            detail["hashes"] = {
-                name: [salted_hash(salt, old.get(name)), salted_hash(salt, new.get(name))]
-                for name in sorted(set(old) | set(new))
-            }
-            values.append((seq, salt, canonical_json(old), canonical_json(new)))
+            detail["values"] = values_hash(salt, entry.old_text, entry.new_text)
+            values.append((seq, salt, entry.old_text))
         detail_text = canonical_json(detail)
-        digest = row_hash(prev, seq, entry.at, entry.user_id, entry.device_id, entry.action,
-                          entry.entity, entry.record_id, detail_text)
-        rows.append((seq, entry.at, entry.user_id, entry.device_id, entry.action, entry.entity,
-                     entry.record_id, detail_text, prev, digest))
+        digest = row_hash(
+            prev,
+            seq,
+            entry.at,
+            entry.user_id,
+            entry.device_id,
+            entry.action,
+            entry.entity,
+            entry.record_id,
+            detail_text,
+        )
+        rows.append(
+            (
+                seq,
+                entry.at,
+                entry.user_id,
+                entry.device_id,
+                entry.action,
+                entry.entity,
+                entry.record_id,
+                detail_text,
+                prev,
+                digest,
+            )
+        )
         prev = digest
     db.conn.executemany(
         "INSERT INTO journal (seq, at, user_id, device_id, action, entity, record_id, detail,"
-        " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    db.conn.executemany(
-        "INSERT INTO journal_value (seq, salt, old_json, new_json) VALUES (?, ?, ?, ?)", values)
+        " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    db.conn.executemany("INSERT INTO journal_value (seq, salt, old_json) VALUES (?, ?, ?)", values)
     return seq
 
 
-def change_detail(change: Change) -> dict[str, Any]:
-    """What the journal fixes about a change besides its values (whose hashes it adds)."""
-    return {"change": change.change_id, "hlc": change.hlc, "author": change.author,
-            "device": change.device, "bases": dict(change.bases), "fields": sorted(change.values)}
-
-
-def entries_for_changes(changes: Sequence[Change], before: Mapping[str, Mapping[str, Any]],
-                        *, at: str, user_id: str | None, device_id: str, action: str
-                        ) -> list[Entry]:
-    """One journal entry per change: the values it carried, and those the record held before."""
+def entries_for_changes(
+    changes: Sequence[Change],
+    texts: Sequence[tuple[str, str]],
+    before: Mapping[str, Mapping[str, Any]],
+    *,
+    at: str,
+    user_id: str | None,
+    device_id: str,
+    action: str,
+) -> list[Entry]:
+    """One journal entry per change. `texts` holds each change's stored (values, bases) JSON;
+    `before` the values its fields held before it (none for a record's first change)."""
     entries = []
-    for change in changes:
-        old = dict(before.get(change.change_id) or dict.fromkeys(change.values))
-        entries.append(Entry(at=at, user_id=user_id, device_id=device_id, action=action,
-                             entity=change.entity, record_id=change.record_id,
-                             detail=change_detail(change), old=old, new=dict(change.values)))
+    for change, (values_text, bases_text) in zip(changes, texts, strict=True):
+        previous = before.get(change.change_id)
+        old_text = (
+            canonical_json(dict(previous))
+            if previous and any(v is not None for v in previous.values())
+            else None
+        )
+        digest = change_digest(
+            change.change_id,
+            change.entity,
+            change.record_id,
+            change.hlc,
+            bases_text,
+            change.author,
+            change.device,
+        )
+        entries.append(
+            Entry(
+                at=at,
+                user_id=user_id,
+                device_id=device_id,
+                action=action,
+                entity=change.entity,
+                record_id=change.record_id,
+                detail={"change": change.change_id, "hlc": change.hlc, "digest": digest},
+                new_text=values_text,
+                old_text=old_text,
+            )
+        )
     return entries

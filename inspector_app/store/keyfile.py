@@ -42,13 +42,21 @@ class KdfParams:
 
     def derive(self, secret: bytes, salt: bytes) -> bytes:
         return hash_secret_raw(
-            secret, salt, time_cost=self.time_cost, memory_cost=self.memory_kib,
-            parallelism=self.parallelism, hash_len=32, type=Type.ID,
+            secret,
+            salt,
+            time_cost=self.time_cost,
+            memory_cost=self.memory_kib,
+            parallelism=self.parallelism,
+            hash_len=32,
+            type=Type.ID,
         )
 
     def as_json(self) -> dict[str, int]:
-        return {"time_cost": self.time_cost, "memory_kib": self.memory_kib,
-                "parallelism": self.parallelism}
+        return {
+            "time_cost": self.time_cost,
+            "memory_kib": self.memory_kib,
+            "parallelism": self.parallelism,
+        }
 
 
 def key_file_for(db_path: Path) -> Path:
@@ -68,8 +76,12 @@ def _unb64(text: Any) -> bytes:
 def _wrap(kdf: KdfParams, secret: bytes, master: bytes, label: str) -> dict[str, Any]:
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
     wrapped = AESGCM(kdf.derive(secret, salt)).encrypt(nonce, master, label.encode("utf-8"))
-    return {"salt": _b64(salt), "nonce": _b64(nonce), "wrapped": _b64(wrapped),
-            "kdf": kdf.as_json()}
+    return {
+        "salt": _b64(salt),
+        "nonce": _b64(nonce),
+        "wrapped": _b64(wrapped),
+        "kdf": kdf.as_json(),
+    }
 
 
 def _unwrap(slot: dict[str, Any], secret: bytes, label: str) -> bytes | None:
@@ -77,8 +89,9 @@ def _unwrap(slot: dict[str, Any], secret: bytes, label: str) -> bytes | None:
     kdf = KdfParams(**slot["kdf"])
     key = kdf.derive(secret, _unb64(slot["salt"]))
     try:
-        return AESGCM(key).decrypt(_unb64(slot["nonce"]), _unb64(slot["wrapped"]),
-                                   label.encode("utf-8"))
+        return AESGCM(key).decrypt(
+            _unb64(slot["nonce"]), _unb64(slot["wrapped"]), label.encode("utf-8")
+        )
     except InvalidTag:
         return None
 
@@ -86,7 +99,7 @@ def _unwrap(slot: dict[str, Any], secret: bytes, label: str) -> bytes | None:
 def new_recovery_key() -> str:
     """25 random base32 letters in groups of five: about 125 bits, easy to copy by hand."""
     raw = base64.b32encode(secrets.token_bytes(16)).decode("ascii").rstrip("=")[:25]
-    return "-".join(raw[i:i + 5] for i in range(0, 25, 5))
+    return "-".join(raw[i : i + 5] for i in range(0, 25, 5))
 
 
 def _normalise_recovery(text: str) -> bytes:
@@ -102,8 +115,9 @@ class KeyFile:
 
     # --- creation and loading -------------------------------------------------------------
     @classmethod
-    def create(cls, path: Path, login: str, password: str, kdf: KdfParams | None = None
-               ) -> tuple[KeyFile, bytes, str]:
+    def create(
+        cls, path: Path, login: str, password: str, kdf: KdfParams | None = None
+    ) -> tuple[KeyFile, bytes, str]:
         """A new key file with a fresh master key; returns it, the key and the recovery key."""
         if path.exists():
             raise AppError("keyfile.exists", path=str(path))
@@ -112,8 +126,13 @@ class KeyFile:
         recovery = new_recovery_key()
         data: dict[str, Any] = {
             "format": FORMAT,
-            "users": {login: {**_wrap(kdf, password.encode("utf-8"), master, "user:" + login),
-                              "failures": 0, "locked_until": 0}},
+            "users": {
+                login: {
+                    **_wrap(kdf, password.encode("utf-8"), master, "user:" + login),
+                    "failures": 0,
+                    "locked_until": 0,
+                }
+            },
             "recovery": _wrap(kdf, _normalise_recovery(recovery), master, "recovery"),
         }
         keyfile = cls(path, data)
@@ -147,8 +166,9 @@ class KeyFile:
 
     def save(self) -> None:
         text = json.dumps(self.data, indent=1, sort_keys=True)
-        fd, tmp = tempfile.mkstemp(prefix=self.path.name + ".", suffix=".part",
-                                   dir=self.path.parent)
+        fd, tmp = tempfile.mkstemp(
+            prefix=self.path.name + ".", suffix=".part", dir=self.path.parent
+        )
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as out:
                 out.write(text)
@@ -194,13 +214,15 @@ class KeyFile:
             raise AppError("recovery.failed")
         return master
 
-    def set_password(self, login: str, master: bytes, password: str,
-                     kdf: KdfParams | None = None) -> None:
+    def set_password(
+        self, login: str, master: bytes, password: str, kdf: KdfParams | None = None
+    ) -> None:
         """Wrap the master key for `login` (a new user, or a changed password)."""
         kdf = kdf or KdfParams(**self.data["recovery"]["kdf"])
         self.data["users"][login] = {
             **_wrap(kdf, password.encode("utf-8"), master, "user:" + login),
-            "failures": 0, "locked_until": 0,
+            "failures": 0,
+            "locked_until": 0,
         }
         self.save()
 

@@ -65,8 +65,12 @@ def migrate(db: sqlite_utils.Database, folder: Path | None = None) -> list[str]:
             db.execute(
                 "INSERT INTO schema_migration (number, name, checksum, applied_at)"
                 " VALUES (?, ?, ?, ?)",
-                [step.number, step.name, step.checksum,
-                 datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")],
+                [
+                    step.number,
+                    step.name,
+                    step.checksum,
+                    datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                ],
             )
             db.execute(f"PRAGMA user_version = {step.number}")
         applied.append(step.name)

@@ -9,20 +9,28 @@ from inspector_app.store.store import Store
 
 
 def live_people_with_id_number(store: Store, number: str) -> list[str]:
-    return [r["id"] for r in store.select(
-        "SELECT id FROM person WHERE id_number = ? AND deleted = 0 AND merged_into IS NULL",
-        [number])]
+    return [
+        r["id"]
+        for r in store.select(
+            "SELECT id FROM person WHERE id_number = ? AND deleted = 0 AND merged_into IS NULL",
+            [number],
+        )
+    ]
 
 
 def live_people_with_duplicate_key(store: Store, key: str) -> list[str]:
-    return [r["id"] for r in store.select(
-        "SELECT id FROM person WHERE dup_key = ? AND deleted = 0 AND merged_into IS NULL",
-        [key])]
+    return [
+        r["id"]
+        for r in store.select(
+            "SELECT id FROM person WHERE dup_key = ? AND deleted = 0 AND merged_into IS NULL", [key]
+        )
+    ]
 
 
 def active_user(store: Store, login: str) -> dict[str, Any] | None:
     rows = store.select(
-        "SELECT * FROM user WHERE login = ? AND deleted = 0 AND active = 1", [login])
+        "SELECT * FROM user WHERE login = ? AND deleted = 0 AND active = 1", [login]
+    )
     return rows[0] if rows else None
 
 
@@ -39,7 +47,9 @@ def reference_document(store: Store, country: str) -> dict[str, Any] | None:
     """The country's reference data as its newest `reference` record holds it."""
     rows = store.select(
         "SELECT data FROM reference WHERE kind = 'refdata' AND country = ? AND deleted = 0"
-        " ORDER BY version DESC LIMIT 1", [country])
+        " ORDER BY version DESC LIMIT 1",
+        [country],
+    )
     if not rows:
         return None
     document: dict[str, Any] = json.loads(rows[0]["data"])
@@ -47,6 +57,5 @@ def reference_document(store: Store, country: str) -> dict[str, Any] | None:
 
 
 def own_precinct(store: Store) -> dict[str, Any] | None:
-    rows = store.select("SELECT * FROM precinct WHERE deleted = 0 ORDER BY created_version"
-                        " LIMIT 1")
+    rows = store.select("SELECT * FROM precinct WHERE deleted = 0 ORDER BY created_version LIMIT 1")
     return rows[0] if rows else None

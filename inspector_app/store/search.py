@@ -68,14 +68,18 @@ def reindex_people(db: sqlite_utils.Database, ids: Iterable[str]) -> None:
         values = dict(zip([d[0] for d in cursor.description], row, strict=True))
         conn.execute("DELETE FROM person_fts WHERE rowid = ?", [values["rowid"]])
         if not values["deleted"] and not values["merged_into"]:
-            conn.execute("INSERT INTO person_fts (rowid, body) VALUES (?, ?)",
-                         [values["rowid"], person_body(values)])
+            conn.execute(
+                "INSERT INTO person_fts (rowid, body) VALUES (?, ?)",
+                [values["rowid"], person_body(values)],
+            )
 
 
 def index_new_people(db: sqlite_utils.Database, rows: Iterable[Mapping[str, Any]]) -> None:
     """Bulk path for freshly inserted people: rows carry their `rowid`."""
-    db.conn.executemany("INSERT INTO person_fts (rowid, body) VALUES (?, ?)",
-                        ((r["rowid"], person_body(r)) for r in rows))
+    db.conn.executemany(
+        "INSERT INTO person_fts (rowid, body) VALUES (?, ?)",
+        ((r["rowid"], person_body(r)) for r in rows),
+    )
 
 
 def reindex_documents(db: sqlite_utils.Database, entity: str, ids: Iterable[str]) -> None:
@@ -86,27 +90,39 @@ def reindex_documents(db: sqlite_utils.Database, entity: str, ids: Iterable[str]
         if row is None:
             continue
         values = dict(zip([d[0] for d in cursor.description], row, strict=True))
-        doc = conn.execute("SELECT rowid FROM search_doc WHERE record_id = ?",
-                           [record_id]).fetchone()
+        doc = conn.execute(
+            "SELECT rowid FROM search_doc WHERE record_id = ?", [record_id]
+        ).fetchone()
         if doc is None:
-            doc_id = conn.execute("INSERT INTO search_doc (entity, record_id) VALUES (?, ?)",
-                                  [entity, record_id]).lastrowid
+            doc_id = conn.execute(
+                "INSERT INTO search_doc (entity, record_id) VALUES (?, ?)", [entity, record_id]
+            ).lastrowid
         else:
             doc_id = doc[0]
             conn.execute("DELETE FROM text_fts WHERE rowid = ?", [doc_id])
         if not values["deleted"]:
-            conn.execute("INSERT INTO text_fts (rowid, body) VALUES (?, ?)",
-                         [doc_id, document_body(entity, values)])
+            conn.execute(
+                "INSERT INTO text_fts (rowid, body) VALUES (?, ?)",
+                [doc_id, document_body(entity, values)],
+            )
 
 
-def index_new_documents(db: sqlite_utils.Database, entity: str,
-                        rows: Iterable[Mapping[str, Any]]) -> None:
+def index_new_documents(
+    db: sqlite_utils.Database, entity: str, rows: Iterable[Mapping[str, Any]]
+) -> None:
     conn = db.conn
-    for row in rows:
-        doc_id = conn.execute("INSERT INTO search_doc (entity, record_id) VALUES (?, ?)",
-                              [entity, row["id"]]).lastrowid
-        conn.execute("INSERT INTO text_fts (rowid, body) VALUES (?, ?)",
-                     [doc_id, document_body(entity, row)])
+    start = int(conn.execute("SELECT coalesce(max(rowid), 0) FROM search_doc").fetchone()[0])
+    docs = [
+        (start + n, row["id"], document_body(entity, row)) for n, row in enumerate(rows, start=1)
+    ]
+    conn.executemany(
+        "INSERT INTO search_doc (rowid, entity, record_id) VALUES (?, ?, ?)",
+        [(rowid, entity, record_id) for rowid, record_id, _body in docs],
+    )
+    conn.executemany(
+        "INSERT INTO text_fts (rowid, body) VALUES (?, ?)",
+        [(rowid, body) for rowid, _record_id, body in docs],
+    )
 
 
 _PHONE_LIKE = re.compile(r"[\d\s()+\-]+")
@@ -139,8 +155,9 @@ def search_people(db: sqlite_utils.Database, text: str, limit: int = 50) -> list
     return [PersonHit(*row) for row in rows]
 
 
-def search_documents(db: sqlite_utils.Database, text: str, limit: int = 50
-                     ) -> list[tuple[str, str]]:
+def search_documents(
+    db: sqlite_utils.Database, text: str, limit: int = 50
+) -> list[tuple[str, str]]:
     """(entity, record id) of log entries, appeals and incidents matching `text`."""
     expression = match_expression(text)
     if expression is None:

@@ -45,8 +45,7 @@ def _check_fields(entity: str, values: Mapping[str, Any]) -> None:
 
 
 def _iso_to_ms(text: str) -> int:
-    return int(datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC).timestamp()
-               * 1000)
+    return int(datetime.fromisoformat(text).timestamp() * 1000)
 
 
 class Store:
@@ -88,7 +87,9 @@ class Store:
     def set_meta(self, key: str, value: str) -> None:
         self.db.conn.execute(
             "INSERT INTO meta (key, value) VALUES (?, ?)"
-            " ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )
 
     def all_meta(self) -> dict[str, str]:
         return {k: v for k, v in self.db.conn.execute("SELECT key, value FROM meta")}
@@ -100,26 +101,34 @@ class Store:
     def set_setting(self, key: str, value: str) -> None:
         self.db.conn.execute(
             "INSERT INTO setting (key, value) VALUES (?, ?)"
-            " ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )
 
     def next_number(self, name: str) -> int:
         """The next value of a device-local counter (appeal and incident numbers)."""
         self.db.conn.execute(
             "INSERT INTO counter (name, value) VALUES (?, 1)"
-            " ON CONFLICT (name) DO UPDATE SET value = value + 1", [name])
-        return int(self.db.conn.execute("SELECT value FROM counter WHERE name = ?",
-                                        [name]).fetchone()[0])
+            " ON CONFLICT (name) DO UPDATE SET value = value + 1",
+            [name],
+        )
+        return int(
+            self.db.conn.execute("SELECT value FROM counter WHERE name = ?", [name]).fetchone()[0]
+        )
 
     def _clock(self, device: str) -> Clock:
-        found = self.db.conn.execute("SELECT wall_ms, counter FROM clock WHERE device = ?",
-                                     [device]).fetchone()
+        found = self.db.conn.execute(
+            "SELECT wall_ms, counter FROM clock WHERE device = ?", [device]
+        ).fetchone()
         return Clock(device, int(found[0]), int(found[1])) if found else Clock(device)
 
     def _save_clock(self, clock: Clock) -> None:
         self.db.conn.execute(
             "INSERT INTO clock (device, wall_ms, counter) VALUES (?, ?, ?)"
             " ON CONFLICT (device) DO UPDATE SET wall_ms = excluded.wall_ms,"
-            " counter = excluded.counter", [clock.device, clock.wall_ms, clock.counter])
+            " counter = excluded.counter",
+            [clock.device, clock.wall_ms, clock.counter],
+        )
 
     def tick(self, device: str) -> Stamp:
         clock = self._clock(device)
@@ -140,8 +149,9 @@ class Store:
         record.update(row_values(spec, raw))
         return record
 
-    def select(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()
-               ) -> list[dict[str, Any]]:
+    def select(
+        self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()
+    ) -> list[dict[str, Any]]:
         cursor = self.db.conn.execute(sql, params)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor]
@@ -155,8 +165,16 @@ class Store:
         return int(self.db.conn.execute(f"SELECT count(*) FROM [{entity}]{where}").fetchone()[0])
 
     # --- local writes -------------------------------------------------------------------
-    def create(self, entity: str, values: Mapping[str, Any], *, author: str | None,
-               device: str, action: str, record_id: str | None = None) -> str:
+    def create(
+        self,
+        entity: str,
+        values: Mapping[str, Any],
+        *,
+        author: str | None,
+        device: str,
+        action: str,
+        record_id: str | None = None,
+    ) -> str:
         """A new record in the caller's transaction: a change in the log, the record, the
         journal and the search index. Returns its id (a new UUID unless one is given)."""
         spec = ENTITIES[entity]
@@ -167,12 +185,27 @@ class Store:
         full: dict[str, Any] = dict.fromkeys(spec.field_names)
         full.update(values)
         full[DELETED] = 0
-        self._commit_change(entity, record_id, full, dict.fromkeys(full), author=author,
-                            device=device, action=action)
+        self._commit_change(
+            entity,
+            record_id,
+            full,
+            dict.fromkeys(full),
+            author=author,
+            device=device,
+            action=action,
+        )
         return record_id
 
-    def update(self, entity: str, record_id: str, values: Mapping[str, Any], *,
-               author: str | None, device: str, action: str) -> dict[str, Any]:
+    def update(
+        self,
+        entity: str,
+        record_id: str,
+        values: Mapping[str, Any],
+        *,
+        author: str | None,
+        device: str,
+        action: str,
+    ) -> dict[str, Any]:
         """Change fields of a record; returns the values they held before (only those that
         differ; nothing is written when nothing differs)."""
         spec = ENTITIES[entity]
@@ -185,44 +218,96 @@ class Store:
             return {}
         versions = field_versions(spec, current)
         bases = {k: versions[k] or None for k in changed}
-        self._commit_change(entity, record_id, changed, bases, author=author, device=device,
-                            action=action)
+        self._commit_change(
+            entity, record_id, changed, bases, author=author, device=device, action=action
+        )
         return {k: current[k] for k in changed}
 
-    def _commit_change(self, entity: str, record_id: str, values: Mapping[str, Any],
-                       bases: Mapping[str, str | None], *, author: str | None, device: str,
-                       action: str) -> None:
+    def _commit_change(
+        self,
+        entity: str,
+        record_id: str,
+        values: Mapping[str, Any],
+        bases: Mapping[str, str | None],
+        *,
+        author: str | None,
+        device: str,
+        action: str,
+    ) -> None:
         stamp = self.tick(device)
-        change = Change(str(uuid.uuid4()), entity, record_id, str(stamp), dict(values),
-                        dict(bases), author, device)
+        change = Change(
+            str(uuid.uuid4()),
+            entity,
+            record_id,
+            str(stamp),
+            dict(values),
+            dict(bases),
+            author,
+            device,
+        )
         self.apply([change], user_id=author, device=device, action=action)
 
-    def apply(self, changes: Sequence[Change], *, user_id: str | None, device: str,
-              action: str) -> ApplyResult:
+    def apply(
+        self, changes: Sequence[Change], *, user_id: str | None, device: str, action: str
+    ) -> ApplyResult:
         """Merge changes (local or received) and journal and index what they did."""
         result = apply_changes(self.db, changes)
-        journal.append(self.db, journal.entries_for_changes(
-            result.applied, result.before, at=utc_now(), user_id=user_id, device_id=device,
-            action=action))
+        journal.append(
+            self.db,
+            journal.entries_for_changes(
+                result.applied,
+                result.texts,
+                result.before,
+                at=utc_now(),
+                user_id=user_id,
+                device_id=device,
+                action=action,
+            ),
+        )
         people = [rid for (ent, rid) in result.diffs if ent == "person"]
         search.reindex_people(self.db, people)
-        for (ent, rid) in result.diffs:
+        for ent, rid in result.diffs:
             if ENTITIES[ent].search_index == "text":
                 search.reindex_documents(self.db, ent, [rid])
         return result
 
-    def record_event(self, *, user_id: str | None, device: str, action: str,
-                     entity: str | None = None, record_id: str | None = None,
-                     detail: Mapping[str, Any] | None = None) -> None:
+    def record_event(
+        self,
+        *,
+        user_id: str | None,
+        device: str,
+        action: str,
+        entity: str | None = None,
+        record_id: str | None = None,
+        detail: Mapping[str, Any] | None = None,
+    ) -> None:
         """Journal something that is not a change: a login, a dump, a report printed."""
-        journal.append(self.db, [journal.Entry(
-            at=utc_now(), user_id=user_id, device_id=device, action=action, entity=entity,
-            record_id=record_id, detail=detail)])
+        journal.append(
+            self.db,
+            [
+                journal.Entry(
+                    at=utc_now(),
+                    user_id=user_id,
+                    device_id=device,
+                    action=action,
+                    entity=entity,
+                    record_id=record_id,
+                    detail=detail,
+                )
+            ],
+        )
 
     # --- bulk creation ------------------------------------------------------------------
-    def bulk_create(self, entity: str, rows: Iterable[Mapping[str, Any]], *,
-                    author: str | None, device: str, action: str,
-                    progress: Callable[[int], None] | None = None) -> int:
+    def bulk_create(
+        self,
+        entity: str,
+        rows: Iterable[Mapping[str, Any]],
+        *,
+        author: str | None,
+        device: str,
+        action: str,
+        progress: Callable[[int], None] | None = None,
+    ) -> int:
         """Create many new records fast, in the caller's transaction, with the same change
         log, journal and index as `write`. Each row carries "id" and may carry "created_at"
         (the moment the record was entered; the stamp takes its wall time from it)."""
@@ -232,12 +317,24 @@ class Store:
         last_counter: dict[int, int] = {}
         now_ms = int(time.time() * 1000)
         changes: list[Change] = []
-        columns = ["id", "origin", "version", "created_version", "versions", "created_at",
-                   "created_by", "updated_at", "updated_by", DELETED, *names]
+        columns = [
+            "id",
+            "origin",
+            "version",
+            "created_version",
+            "versions",
+            "created_at",
+            "created_by",
+            "updated_at",
+            "updated_by",
+            DELETED,
+            *names,
+        ]
         derived = list(derived_columns(entity, dict.fromkeys(names)))
         columns += derived
         records: list[tuple[Any, ...]] = []
         fresh: list[dict[str, Any]] = []
+        texts: list[tuple[str, str]] = []
         for row in rows:
             wall = _iso_to_ms(row["created_at"]) if row.get("created_at") else now_ms
             counter = last_counter.get(wall, -1) + 1
@@ -246,25 +343,49 @@ class Store:
             clock.observe(Stamp(wall, counter, device))
             values = {name: row.get(name) for name in names}
             values[DELETED] = 0
-            changes.append(Change(str(uuid.uuid4()), entity, str(row["id"]), stamp, values,
-                                  dict.fromkeys(values), author, device))
+            changes.append(
+                Change(str(uuid.uuid4()), entity, str(row["id"]), stamp, values, {}, author, device)
+            )
+            texts.append((canonical_json(values), "{}"))
             created = stamp_time(stamp)
             derived_values = derived_columns(entity, values)
-            records.append((row["id"], device, stamp, stamp, "{}", created, author, created,
-                            author, 0, *(to_column(spec, n, values[n]) for n in names),
-                            *(derived_values[d] for d in derived)))
+            records.append(
+                (
+                    row["id"],
+                    device,
+                    stamp,
+                    stamp,
+                    "{}",
+                    created,
+                    author,
+                    created,
+                    author,
+                    0,
+                    *(to_column(spec, n, values[n]) for n in names),
+                    *(derived_values[d] for d in derived),
+                )
+            )
             fresh.append({"id": row["id"], **values})
-        insert_change_rows(self.db, changes)
+        insert_change_rows(self.db, changes, texts)
         self.db.conn.executemany(
             f"INSERT INTO [{entity}] ({', '.join(columns)})"
-            f" VALUES ({', '.join('?' * len(columns))})", records)
+            f" VALUES ({', '.join('?' * len(columns))})",
+            records,
+        )
         self._save_clock(clock)
-        journal.append(self.db, journal.entries_for_changes(
-            changes, {}, at=utc_now(), user_id=author, device_id=device, action=action))
+        journal.append(
+            self.db,
+            journal.entries_for_changes(
+                changes, texts, {}, at=utc_now(), user_id=author, device_id=device, action=action
+            ),
+        )
         if spec.search_index == "person":
-            rowids = dict(self.db.conn.execute(
-                "SELECT id, rowid FROM person WHERE id IN"
-                " (SELECT value FROM json_each(?))", [canonical_json([r["id"] for r in fresh])]))
+            rowids = dict(
+                self.db.conn.execute(
+                    "SELECT id, rowid FROM person WHERE id IN (SELECT value FROM json_each(?))",
+                    [canonical_json([r["id"] for r in fresh])],
+                )
+            )
             for r in fresh:
                 r["rowid"] = rowids[r["id"]]
             search.index_new_people(self.db, fresh)

@@ -17,10 +17,9 @@ from typing import Any
 
 import sqlite_utils
 
-from inspector_app.domain.canonical import canonical_json, salted_hash
 from inspector_app.domain.model import ENTITIES
 from inspector_app.store.changes import DELETED, NEVER, row_values, writable_fields
-from inspector_app.store.journal import GENESIS, row_hash
+from inspector_app.store.journal import GENESIS, change_digest, row_hash, values_hash
 
 MAX_REPORTED = 50
 
@@ -56,24 +55,43 @@ def _check_sqlite(db: sqlite_utils.Database, report: Report) -> None:
         report.add("verify.cipher", detail="; ".join(map(str, failures[:5])))
 
 
-def _check_journal(db: sqlite_utils.Database, report: Report) -> dict[str, tuple[dict[str, Any], str | None, dict[str, Any]]]:
-    """Walk the chain; returns, per change id, (journal detail, salt, new values) for step 3."""
+# change id -> (journal detail, (salt, old values text) or None where redacted)
+Journaled = dict[str, tuple[dict[str, Any], tuple[str, str | None] | None]]
+
+
+def _check_journal(db: sqlite_utils.Database, report: Report) -> Journaled:
+    """Walk the chain; returns, per change id, its journal detail and the values the entry
+    recorded (None where they were redacted), for the next step."""
     prev, expected_seq = GENESIS, 1
-    by_change: dict[str, tuple[dict[str, Any], str | None, dict[str, Any]]] = {}
+    by_change: Journaled = {}
     values = {
-        seq: (salt, old, new)
-        for seq, salt, old, new in db.conn.execute(
-            "SELECT seq, salt, old_json, new_json FROM journal_value")
+        seq: (salt, old)
+        for seq, salt, old in db.conn.execute("SELECT seq, salt, old_json FROM journal_value")
     }
     count = 0
-    for seq, at, user_id, device_id, action, entity, record_id, detail, prev_hash, digest in (
-        db.conn.execute("SELECT seq, at, user_id, device_id, action, entity, record_id,"
-                        " detail, prev_hash, hash FROM journal ORDER BY seq")):
+    for (
+        seq,
+        at,
+        user_id,
+        device_id,
+        action,
+        entity,
+        record_id,
+        detail,
+        prev_hash,
+        digest,
+    ) in db.conn.execute(
+        "SELECT seq, at, user_id, device_id, action, entity, record_id,"
+        " detail, prev_hash, hash FROM journal ORDER BY seq"
+    ):
         count += 1
         if seq != expected_seq:
             report.add("verify.journal_gap", seq=expected_seq)
-        if prev_hash != prev or row_hash(prev, seq, at, user_id, device_id, action, entity,
-                                         record_id, detail) != digest:
+        if (
+            prev_hash != prev
+            or row_hash(prev, seq, at, user_id, device_id, action, entity, record_id, detail)
+            != digest
+        ):
             report.add("verify.journal_row", seq=seq)
         prev, expected_seq = digest, seq + 1
         try:
@@ -81,64 +99,73 @@ def _check_journal(db: sqlite_utils.Database, report: Report) -> dict[str, tuple
         except ValueError:
             report.add("verify.journal_row", seq=seq)
             continue
-        salt, new_values = None, {}
-        if seq in values:
-            salt, old_json, new_json = values[seq]
-            old_values = json.loads(old_json) if old_json else {}
-            new_values = json.loads(new_json) if new_json else {}
-            for name, (old_h, new_h) in parsed.get("hashes", {}).items():
-                if (salted_hash(salt, old_values.get(name)) != old_h
-                        or salted_hash(salt, new_values.get(name)) != new_h):
-                    report.add("verify.journal_value", seq=seq, field=name)
         if "change" in parsed:
-            parsed["_entity"], parsed["_record"] = entity, record_id
-            by_change[parsed["change"]] = (parsed, salt, new_values)
+            parsed["_entity"], parsed["_record"], parsed["_seq"] = entity, record_id, seq
+            by_change[parsed["change"]] = (parsed, values.get(seq))
     report.counts["journal"] = count
     return by_change
 
 
-def _check_changes(db: sqlite_utils.Database, report: Report,
-                   journaled: dict[str, tuple[dict[str, Any], str | None, dict[str, Any]]]
-                   ) -> dict[tuple[str, str], dict[str, tuple[str, Any]]]:
+def _check_changes(
+    db: sqlite_utils.Database, report: Report, journaled: Journaled
+) -> dict[tuple[str, str], dict[str, tuple[str, Any]]]:
     """Every change must match its journal entry; returns per record the winning value and
     stamp of each field, folded from the log."""
     folded: dict[tuple[str, str], dict[str, tuple[str, Any]]] = defaultdict(dict)
     count = 0
-    for change_id, entity, record_id, hlc, values_json, bases_json, author, device in (
-        db.conn.execute("SELECT change_id, entity, record_id, hlc, values_json, bases_json,"
-                        " author, device FROM change")):
+    for (
+        change_id,
+        entity,
+        record_id,
+        hlc,
+        values_json,
+        bases_text,
+        author,
+        device,
+    ) in db.conn.execute(
+        "SELECT change_id, entity, record_id, hlc, values_json, bases_json,"
+        " author, device FROM change"
+    ):
         count += 1
         entry = journaled.pop(change_id, None)
-        values = json.loads(values_json)
         if entry is None:
-            report.add("verify.change_not_journaled", change=change_id, entity=entity,
-                       id=record_id)
+            report.add("verify.change_not_journaled", change=change_id, entity=entity, id=record_id)
         else:
-            detail, salt, _new = entry
-            same = (detail["_entity"] == entity and detail["_record"] == record_id
-                    and detail["hlc"] == hlc and detail["author"] == author
-                    and detail["device"] == device
-                    and canonical_json(detail["bases"]) == canonical_json(json.loads(bases_json))
-                    and sorted(values) == detail["fields"])
-            if same and salt is not None:  # values redacted from the journal are not compared
-                same = all(salted_hash(salt, values[name]) == detail["hashes"][name][1]
-                           for name in values)
+            detail, recorded = entry
+            same = (
+                detail["_entity"] == entity
+                and detail["_record"] == record_id
+                and detail.get("digest")
+                == change_digest(change_id, entity, record_id, hlc, bases_text, author, device)
+            )
+            # the values, old and new, against the salted hash the chain covers (unless the
+            # salt was redacted with the values of an anonymised record)
+            if same and recorded is not None:
+                salt, old_text = recorded
+                same = values_hash(salt, old_text, values_json) == detail.get("values")
             if not same:
-                report.add("verify.change_altered", change=change_id, entity=entity,
-                           id=record_id)
+                report.add("verify.change_altered", change=change_id, entity=entity, id=record_id)
+        values = json.loads(values_json)
         fields = folded[(entity, record_id)]
         for name, value in values.items():
             if name not in fields or hlc > fields[name][0]:
                 fields[name] = (hlc, value)
-    for change_id, (detail, _salt, _new) in journaled.items():
-        report.add("verify.change_missing", change=change_id, entity=detail["_entity"],
-                   id=detail["_record"])
+    for change_id, (detail, _values) in journaled.items():
+        report.add(
+            "verify.change_missing",
+            change=change_id,
+            entity=detail["_entity"],
+            id=detail["_record"],
+        )
     report.counts["changes"] = count
     return folded
 
 
-def _check_records(db: sqlite_utils.Database, report: Report,
-                   folded: dict[tuple[str, str], dict[str, tuple[str, Any]]]) -> None:
+def _check_records(
+    db: sqlite_utils.Database,
+    report: Report,
+    folded: dict[tuple[str, str], dict[str, tuple[str, Any]]],
+) -> None:
     total = 0
     for name, entity in ENTITIES.items():
         seen = set()
@@ -158,11 +185,10 @@ def _check_records(db: sqlite_utils.Database, report: Report,
             else:
                 newest = max(stamp for stamp, _v in expected.values())
                 if row["version"] != newest:
-                    report.add("verify.record_altered", entity=name, id=row["id"],
-                               field="version")
-        for (ent, record_id) in folded:
-            if ent == name and record_id not in seen:
-                report.add("verify.record_missing", entity=name, id=record_id)
+                    report.add("verify.record_altered", entity=name, id=row["id"], field="version")
+        folded_ids = {rid for (ent, rid) in folded if ent == name}
+        for record_id in sorted(folded_ids - seen):
+            report.add("verify.record_missing", entity=name, id=record_id)
     report.counts["records"] = total
 
 

@@ -34,9 +34,25 @@ def run(*argv: str | Path) -> Run:
 def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "a.db"
     monkeypatch.setenv("INSPECTOR_APP_PASSWORD", PASSWORD)
-    result = run("--db", path, "--user", "admin", "init", "--role", "inspector", "--country",
-                 "KZ", "--device-name", "Ноутбук", "--full-name", "Нұрғалиев Ерлан",
-                 "--precinct-code", "05", "--district-code", "12")
+    result = run(
+        "--db",
+        path,
+        "--user",
+        "admin",
+        "init",
+        "--role",
+        "inspector",
+        "--country",
+        "KZ",
+        "--device-name",
+        "Ноутбук",
+        "--full-name",
+        "Нұрғалиев Ерлан",
+        "--precinct-code",
+        "05",
+        "--district-code",
+        "12",
+    )
     assert result.code == 0, result.err
     monkeypatch.setenv("INSPECTOR_APP_DB", str(path))
     monkeypatch.setenv("INSPECTOR_APP_USER", "admin")
@@ -48,27 +64,57 @@ def test_init_prints_ids_and_the_recovery_key_once(db: Path) -> None:
 
 
 def test_init_never_overwrites(db: Path) -> None:
-    result = run("init", "--role", "chief", "--country", "KZ", "--device-name", "x",
-                 "--full-name", "y")
+    result = run(
+        "init", "--role", "chief", "--country", "KZ", "--device-name", "x", "--full-name", "y"
+    )
     assert result.code == 2 and result.out == ""
     assert len(result.err.strip().splitlines()) == 1
 
 
-def test_init_without_password_says_how_to_give_it(tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_init_without_password_says_how_to_give_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("INSPECTOR_APP_PASSWORD", raising=False)
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
-    result = run("--db", tmp_path / "b.db", "--user", "admin", "--lang", "en", "init", "--role",
-                 "hq", "--country", "KG", "--device-name", "HQ", "--full-name", "Асанов Бакыт")
+    result = run(
+        "--db",
+        tmp_path / "b.db",
+        "--user",
+        "admin",
+        "--lang",
+        "en",
+        "init",
+        "--role",
+        "hq",
+        "--country",
+        "KG",
+        "--device-name",
+        "HQ",
+        "--full-name",
+        "Асанов Бакыт",
+    )
     assert result.code == 2
     assert "INSPECTOR_APP_PASSWORD" in result.err
     assert not (tmp_path / "b.db").exists()
 
 
 def test_person_add_show_set_and_search(db: Path) -> None:
-    added = run("person", "add", "--surname", "Нұрғалиева", "--name", "Әлия", "--birth-date",
-                "01.01.1990", "--sex", "ж", "--id-number", "900101300017", "--phone",
-                "8 701 123 45 67")
+    added = run(
+        "person",
+        "add",
+        "--surname",
+        "Нұрғалиева",
+        "--name",
+        "Әлия",
+        "--birth-date",
+        "01.01.1990",
+        "--sex",
+        "ж",
+        "--id-number",
+        "900101300017",
+        "--phone",
+        "8 701 123 45 67",
+    )
     assert added.code == 0, added.err
     person_id = added.out.strip()
     # the IIN encodes a man: a caution on stderr, but the person is added
@@ -83,8 +129,9 @@ def test_person_add_show_set_and_search(db: Path) -> None:
     assert found.lines == [f"{person_id}\tНұрғалиева Алия\t900101300017"]
 
 
-def test_global_options_work_after_the_subcommand(db: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_global_options_work_after_the_subcommand(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("INSPECTOR_APP_DB")
     monkeypatch.delenv("INSPECTOR_APP_USER")
     result = run("search", "кто-нибудь", "--db", db, "--user", "admin", "--lang", "kk")
@@ -94,12 +141,14 @@ def test_global_options_work_after_the_subcommand(db: Path,
 
 
 def test_refusals_exit_2_with_one_line(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for argv in (("person", "add", "--surname", "А", "--id-number", "900101300018"),
-                 ("person", "add", "--surname", "А", "--birth-date", "31.02.1990"),
-                 ("person", "add", "--surname", "А", "--phone", "12"),
-                 ("person", "show", "no-such-id"),
-                 ("person", "set", "no-such-id", "notes=x"),
-                 ("person", "add")):
+    for argv in (
+        ("person", "add", "--surname", "А", "--id-number", "900101300018"),
+        ("person", "add", "--surname", "А", "--birth-date", "31.02.1990"),
+        ("person", "add", "--surname", "А", "--phone", "12"),
+        ("person", "show", "no-such-id"),
+        ("person", "set", "no-such-id", "notes=x"),
+        ("person", "add"),
+    ):
         result = run(*argv)
         assert result.code == 2, argv
         assert result.out == ""
@@ -110,20 +159,32 @@ def test_refusals_exit_2_with_one_line(db: Path, monkeypatch: pytest.MonkeyPatch
 
 
 def test_duplicate_is_reported_before_a_second_is_created(db: Path) -> None:
-    first = run("person", "add", "--surname", "Иванов", "--name", "Пётр", "--birth-date",
-                "1980-05-06")
-    again = run("person", "add", "--surname", "ИВАНОВ", "--name", "петр", "--birth-date",
-                "06.05.1980")
+    first = run(
+        "person", "add", "--surname", "Иванов", "--name", "Пётр", "--birth-date", "1980-05-06"
+    )
+    again = run(
+        "person", "add", "--surname", "ИВАНОВ", "--name", "петр", "--birth-date", "06.05.1980"
+    )
     assert again.code == 2 and first.out.strip() in again.err
-    forced = run("person", "add", "--surname", "Иванов", "--name", "Пётр", "--birth-date",
-                 "06.05.1980", "--force")
+    forced = run(
+        "person",
+        "add",
+        "--surname",
+        "Иванов",
+        "--name",
+        "Пётр",
+        "--birth-date",
+        "06.05.1980",
+        "--force",
+    )
     assert forced.code == 0
 
 
 def test_messages_in_the_users_language(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("INSPECTOR_APP_PASSWORD", "wrong-password")
-    texts = {lang: run("--lang", lang, "search", "x").err.strip()
-             for lang in ("ru", "kk", "ky", "en")}
+    texts = {
+        lang: run("--lang", lang, "search", "x").err.strip() for lang in ("ru", "kk", "ky", "en")
+    }
     assert len(set(texts.values())) == 4
     assert texts["en"] == "Wrong user name or password."
 
@@ -149,8 +210,11 @@ def test_dump_is_canonical_json_lines(db: Path) -> None:
     result = run("dump")
     assert result.code == 0
     lines = result.lines
-    assert lines and all(json.dumps(json.loads(line), sort_keys=True, separators=(",", ":"),
-                                    ensure_ascii=False) == line for line in lines)
+    assert lines and all(
+        json.dumps(json.loads(line), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        == line
+        for line in lines
+    )
     assert any('"surname":"Ёлкин"' in line for line in lines)
     # device-local state stays out
     assert not any(word in result.out for word in ('"journal"', "change_id", "sign_private"))
@@ -181,11 +245,15 @@ CSV_HEADER = "Фамилия;Имя;Отчество;Дата рождения;�
 
 def test_people_import_windows_1251_with_semicolons(db: Path, tmp_path: Path) -> None:
     csv = tmp_path / "people.csv"
-    csv.write_bytes((CSV_HEADER
-                     + "Ковальчук;Олег;Петрович;12.04.1970;м;700412300046;87012223344;ул. Ленина 3\n"
-                     + "Бекова;Сауле;;1985-03-04;ж;123;;\n"
-                     + "Ковальчук;Олег;Петрович;12.04.1970;м;;;\n"
-                     + ";Без фамилии;;;;;;\n").encode("cp1251"))
+    csv.write_bytes(
+        (
+            CSV_HEADER
+            + "Ковальчук;Олег;Петрович;12.04.1970;м;700412300046;87012223344;ул. Ленина 3\n"
+            + "Бекова;Сауле;;1985-03-04;ж;123;;\n"
+            + "Ковальчук;Олег;Петрович;12.04.1970;м;;;\n"
+            + ";Без фамилии;;;;;;\n"
+        ).encode("cp1251")
+    )
     result = run("--lang", "en", "people", "import", csv)
     assert result.code == 3
     assert result.lines == ["imported\t1", "rejected\t3"]
@@ -197,8 +265,11 @@ def test_people_import_windows_1251_with_semicolons(db: Path, tmp_path: Path) ->
 
 def test_people_import_utf8_commas_all_valid(db: Path, tmp_path: Path) -> None:
     csv = tmp_path / "people.csv"
-    csv.write_text("surname,name,birth_date,phone\nӘлиев,Бауыржан,1991-07-08,+77475556677\n"
-                   "Ерланова,Гүлнар,08.09.1992,\n", encoding="utf-8-sig")
+    csv.write_text(
+        "surname,name,birth_date,phone\nӘлиев,Бауыржан,1991-07-08,+77475556677\n"
+        "Ерланова,Гүлнар,08.09.1992,\n",
+        encoding="utf-8-sig",
+    )
     result = run("people", "import", csv)
     assert result.code == 0 and result.lines == ["imported\t2", "rejected\t0"]
     assert len(run("search", "алиев бауыр").lines) == 1
@@ -228,8 +299,9 @@ def test_people_import_xlsx(db: Path, tmp_path: Path) -> None:
     assert json.loads(run("person", "show", person_id).out)["birth_date"] == "1980-01-02"
 
 
-@pytest.mark.parametrize("content", [b"", b"\x00\x01\x02binary", b"PK\x03\x04not a zip",
-                                     "Имя;Отчество\nА;Б\n".encode()])
+@pytest.mark.parametrize(
+    "content", [b"", b"\x00\x01\x02binary", b"PK\x03\x04not a zip", "Имя;Отчество\nА;Б\n".encode()]
+)
 def test_hostile_import_files_change_nothing(db: Path, tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "bad.csv"
     path.write_bytes(content)
@@ -240,8 +312,9 @@ def test_hostile_import_files_change_nothing(db: Path, tmp_path: Path, content: 
     assert run("dump").out == before
 
 
-def test_a_missing_database_is_refused_in_words(tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_missing_database_is_refused_in_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("INSPECTOR_APP_PASSWORD", PASSWORD)
     result = run("--db", tmp_path / "none.db", "--user", "admin", "--lang", "en", "search", "x")
     assert result.code == 2 and "inspector-app init" in result.err

@@ -5,9 +5,10 @@ million residents cost the memory of one batch and a few compact arrays per prec
 are plain dicts with `id`, `created_at` and exactly the fields of the entity in
 `domain.model.ENTITIES`, ready for the store's bulk insert.
 
-One `random.Random(spec.seed)` drives everything and nothing reads the clock, so one spec
-always gives the same rows. Dates are handled as day ordinals and moments as seconds since
-day 0 of the proleptic calendar: the loops never build or parse datetime objects.
+One seeded generator (a `random.Random` with faster integer picks) drives everything and
+nothing reads the clock, so one spec always gives the same rows. Dates are handled as day
+ordinals and moments as seconds since day 0 of the proleptic calendar: the loops never build
+or parse datetime objects.
 """
 
 from __future__ import annotations
@@ -19,10 +20,13 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import accumulate
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from inspector_app.domain.ids import make_iin, make_pin
 from inspector_app.services.demo import names
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsLenAndGetItem
 
 BATCH_SIZE = 20_000
 
@@ -106,6 +110,9 @@ _DAY = 86_400
 _YEAR = 365.2425
 _UUID_CLEAR = ~((0xC000 << 48) | (0xF000 << 64)) & ((1 << 128) - 1)
 _UUID_SET = (0x8000 << 48) | (4 << 76)
+
+_HH_MM = tuple(f"{h:02d}:{m:02d}" for h in range(24) for m in range(60))
+_SS = tuple(f"{s:02d}" for s in range(60))
 
 _RU_PATRONYMICS = {name: (m, f) for name, m, f in names.RU_MALE}
 _RU_MALE_NAMES = tuple(name for name, _, _ in names.RU_MALE)
@@ -191,6 +198,13 @@ _LOG_WEIGHTS = {
     "warning": 6,
     "register_check": 4,
 }
+_CHANNEL_WORDS = {
+    "in_person": "лично",
+    "written": "письменно",
+    "phone": "по телефону",
+    "online": "через портал",
+    "reception": "на приёме граждан",
+}
 _CHANNEL_WEIGHTS = {"in_person": 35, "written": 25, "phone": 15, "online": 10, "reception": 15}
 _INCIDENT_WEIGHTS = {
     "domestic_violence": 15,
@@ -205,12 +219,46 @@ _INCIDENT_WEIGHTS = {
     "other": 10,
 }
 
+# How long an entry lasts when its category sets no fixed duration (days, from..to).
+_TYPICAL_DAYS = {
+    "protect": (3, 30),  # KG: a 3-day order, extended up to 30 at the victim's request
+    "court": (30, 90),
+    "behav": (90, 365),
+    "warning": (30, 60),
+    "": (60, 1400),
+}
+
 # Rates per person and year (the brief of the demo: about 300 log entries, 40 appeals and 25
 # incidents per 1,000 residents a year; 3% of adults ever on the register).
 _LOG_RATE = 0.300
 _APPEAL_RATE = 0.040
 _INCIDENT_RATE = 0.025
 _REGISTER_SHARE = 0.03
+# An extended appeal's new deadline, in days from receipt (both countries allow at least 30).
+_EXTENDED_DAYS = 30
+
+
+class _Random(random.Random):
+    """random.Random with picks made from one random() float each.
+
+    The library's integer picks draw bits until a value falls in range, several calls per
+    pick; the demo makes millions of picks and has no use for their exactness.
+    """
+
+    def randrange(self, start: int, stop: int | None = None, step: int = 1) -> int:
+        if step != 1:
+            return super().randrange(start, stop, step)
+        if stop is None:
+            start, stop = 0, start
+        if stop <= start:
+            raise ValueError(f"empty range for randrange({start}, {stop})")
+        return start + int(self.random() * (stop - start))
+
+    def randint(self, a: int, b: int) -> int:
+        return self.randrange(a, b + 1)
+
+    def choice(self, seq: SupportsLenAndGetItem[T]) -> T:
+        return seq[int(self.random() * len(seq))]
 
 
 def _match(code: str, table: Mapping[str, T]) -> T:
@@ -272,7 +320,7 @@ class _Generator:
     def __init__(self, spec: DemoSpec) -> None:
         self.spec = spec
         self.country = spec.country
-        self.rng = random.Random(spec.seed)
+        self.rng = _Random(spec.seed)
         self.today = spec.today.toordinal()
         self.start = self.today - int(spec.years * _YEAR)
         self.tz = _TZ_HOURS[spec.country] * 3600
@@ -306,11 +354,10 @@ class _Generator:
 
     def stamp(self, moment: int) -> str:
         """ISO UTC text of a moment (seconds since day 0), never after the cap."""
-        moment = min(moment, self.cap)
-        ordinal, seconds = divmod(moment, _DAY)
-        hours, rest = divmod(seconds, 3600)
-        minutes, secs = divmod(rest, 60)
-        return f"{self.day(ordinal)}T{hours:02d}:{minutes:02d}:{secs:02d}Z"
+        ordinal, seconds = divmod(min(moment, self.cap), _DAY)
+        minute, second = divmod(seconds, 60)
+        day = self._days.get(ordinal) or self.day(ordinal)
+        return f"{day}T{_HH_MM[minute]}:{_SS[second]}Z"
 
     def local(self, ordinal: int, hour_from: float, hour_to: float) -> int:
         """A moment on that day between two local hours (before noon when the day is today)."""
@@ -320,8 +367,13 @@ class _Generator:
         return ordinal * _DAY + seconds - self.tz
 
     def entered(self, moment: int, max_hours: float = 6.0) -> str:
-        """created_at of a record about an event at `moment`: entered a little later."""
-        return self.stamp(moment + 300 + int(self.rng.random() * max_hours * 3600))
+        """created_at of a record about an event at `moment`: entered minutes later, or at
+        the desk within the next `max_hours` during working hours."""
+        rng = self.rng
+        if max_hours <= 2 or rng.random() < 0.6:
+            return self.stamp(moment + 120 + int(rng.random() * min(max_hours, 2.0) * 3600))
+        day = (moment + self.tz) // _DAY + int(rng.random() * max_hours / 24)
+        return self.stamp(max(moment + 600, self.local(day, 9, 19)))
 
     def workday(self, lo: int, hi: int) -> int:
         """A day in [lo, hi], Sundays mostly moved to Monday (or back to Saturday at the end)."""
@@ -334,10 +386,14 @@ class _Generator:
         self.buffers[entity].append(row)
 
     def full(self) -> Iterator[Batch]:
-        for name, rows in self.buffers.items():
+        """Batches of exactly BATCH_SIZE rows from the buffers that have that many."""
+        for name in ENTITY_ORDER:
+            rows = self.buffers[name]
             if len(rows) >= BATCH_SIZE:
-                self.buffers[name] = []
-                yield name, rows
+                cut = len(rows) - len(rows) % BATCH_SIZE
+                self.buffers[name] = rows[cut:]
+                for start in range(0, cut, BATCH_SIZE):
+                    yield name, rows[start : start + BATCH_SIZE]
 
     def drain(self) -> Iterator[Batch]:
         for name in ENTITY_ORDER:
@@ -347,7 +403,7 @@ class _Generator:
                 yield name, rows
 
     def pending(self) -> int:
-        return max(len(rows) for rows in self.buffers.values())
+        return max(map(len, self.buffers.values()))
 
     # --- the run ------------------------------------------------------------------------------
 
@@ -399,12 +455,14 @@ class _Generator:
             dlat = lat0 + rng.uniform(-1.0, 1.0)
             dlon = lon0 + rng.uniform(-1.5, 1.5)
             used: set[str] = set()
+            rurals = 0  # rural districts of this district so far
             for p in range(spec.precincts):
                 index = len(precincts) + 1
                 sizes = self.household_sizes(spec.people)
                 settlements = self.settlements(
-                    sizes, region_code, d, p, district_id, dlat, dlon, used
+                    sizes, region_code, d, rurals, district_id, dlat, dlon, used
                 )
+                rurals += len({s.rural_id for s in settlements})
                 several = spec.precincts * spec.districts > 1
                 precinct = _Precinct(
                     index=index,
@@ -447,7 +505,7 @@ class _Generator:
         sizes: list[int],
         region_code: str,
         d: int,
-        p: int,
+        rurals: int,
         district_id: str,
         lat: float,
         lon: float,
@@ -470,7 +528,7 @@ class _Generator:
         plon = lon + rng.uniform(-0.5, 0.5)
         result: list[_Settlement] = []
         rural_id = ""
-        rural = 0
+        rural = rurals
         for k, name in enumerate(chosen):
             if k == 0 or rng.random() < 0.4:  # a rural district of one to a few villages
                 rural += 1
@@ -478,13 +536,13 @@ class _Generator:
                     "rural_district",
                     district_id,
                     f"{name} {names.RURAL_DISTRICT_SUFFIX[self.country]}",
-                    self.code(region_code, 20 + 4 * d, 10 * p + rural),
+                    self.code(region_code, 20 + 4 * d, rural),
                 )
             sid = self.territory(
                 "settlement",
                 rural_id,
                 name,
-                self.code(region_code, 20 + 4 * d, 10 * p + rural, 100 + 10 * k),
+                self.code(region_code, 20 + 4 * d, rural, 100 + 10 * k),
             )
             settlement = _Settlement(
                 id=sid,
@@ -623,6 +681,7 @@ class _PrecinctRun:
         self.h_created = array("i")
         self.h_address: list[str] = []
         self.check_logs = 0
+        self.overdue = 0
         # interned strings for the names
         self.strings: list[str] = [""]
         self.string_index: dict[str, int] = {"": 0}
@@ -680,12 +739,12 @@ class _PrecinctRun:
             for _ in range(settlement.households):
                 self.household(settlement_index, settlement, self.p.sizes[household], numbers)
                 household += 1
-                if g.pending() >= BATCH_SIZE:
+                if household % 64 == 0 and g.pending() >= BATCH_SIZE:
                     yield from g.full()
         yield from g.drain()
         for step in (self.register, self.log, self.appeals, self.incidents):
-            for _ in step():
-                if g.pending() >= BATCH_SIZE:
+            for count, _ in enumerate(step()):
+                if count % 64 == 0 and g.pending() >= BATCH_SIZE:
                     yield from g.full()
             yield from g.drain()
 
@@ -735,17 +794,18 @@ class _PrecinctRun:
         first = len(self.p_birth)
         births = [g.today - int(m[1] * _YEAR) - 1 - rng.randrange(364) for m in members]
         # The household is entered when its first member is; a baby comes after its birth.
-        h_created = max(created, min(births) + 1)
+        h_created = min(max(created, min(births) + 1), g.today)
+        h_moment = g.local(h_created, 9, 19)
         h_index = len(self.h_first)
         self.h_settlement.append(s_index)
         self.h_first.append(first)
-        self.h_created.append(min(h_created, g.today))
+        self.h_created.append(h_created)
         self.h_address.append(address)
         g.add(
             "household",
             {
                 "id": hid,
-                "created_at": g.stamp(g.local(min(h_created, g.today), 9, 19)),
+                "created_at": g.stamp(h_moment),
                 "settlement_id": settlement.id,
                 "street_id": street_id,
                 "house": house,
@@ -756,14 +816,16 @@ class _PrecinctRun:
                 "notes": None,
             },
         )
-        for (female, age, surname, name, patronymic, parent), birth in zip(
-            members, births, strict=True
+        for k, ((female, age, surname, name, patronymic, parent), birth) in enumerate(
+            zip(members, births, strict=True)
         ):
+            # Entered with the household, one after another; a baby once born and registered.
+            day = min(max(created, birth + rng.randint(5, 60)), g.today)
+            moment = h_moment + 60 * (k + 1) if day == h_created else g.local(day, 9, 19)
             self.person(
                 female, age, surname, name, patronymic,
                 first + parent if parent >= 0 else -1,
-                birth, max(created, birth + rng.randint(5, 60)), h_index, hid, settlement,
-                address,
+                birth, day, moment, h_index, hid, settlement, address,
             )  # fmt: skip
 
     def person(
@@ -776,6 +838,7 @@ class _PrecinctRun:
         parent: int,
         birth: int,
         created: int,
+        moment: int,
         h_index: int,
         hid: str,
         settlement: _Settlement,
@@ -783,7 +846,6 @@ class _PrecinctRun:
     ) -> None:
         g = self.g
         rng = self.rng
-        created = min(created, g.today)
         pid = self.new_id(self.p_id)
         self.p_birth.append(birth)
         self.p_female.append(female)
@@ -806,7 +868,7 @@ class _PrecinctRun:
             "person",
             {
                 "id": pid,
-                "created_at": g.stamp(g.local(created, 9, 19)),
+                "created_at": g.stamp(moment),
                 "surname": surname,
                 "name": name,
                 "patronymic": patronymic,
@@ -863,7 +925,7 @@ class _PrecinctRun:
 
         if size == 1:
             if rng.random() < 0.6:  # a widow or widower
-                return [member(int(rng.random() < 0.65), rng.randint(60, 92), stranger())]
+                return [member(int(rng.random() < 0.65), rng.randint(58, 90), stranger())]
             return [member(int(rng.random() < 0.4), rng.randint(20, 59), stranger())]
         roll = rng.random()
         if size == 2 and roll < 0.55:  # a couple
@@ -884,7 +946,7 @@ class _PrecinctRun:
             if size >= 5 and rng.random() < 0.45:
                 grand = 1 if size == 5 or rng.random() < 0.55 else 2
             children = size - 2 - grand
-            parent_age = rng.randint(max(21, 19 + children + 2), 56)
+            parent_age = rng.randint(max(21, 19 + children + 2), 60)
             husband_age = parent_age + rng.randint(0, 7)
             grandfather = stranger()
             if grand:
@@ -914,8 +976,9 @@ class _PrecinctRun:
         """A resident known to the inspector on that day and aged within the bounds, or -1."""
         rng = self.rng
         n = len(self.p_birth)
-        lo_birth = on - int(max_age * _YEAR)
-        hi_birth = on - int(min_age * _YEAR)
+        # Two days' margin, so a calendar count of years agrees with these bounds.
+        lo_birth = on - int(max_age * _YEAR) + 2
+        hi_birth = on - int(min_age * _YEAR) - 2
         for _ in range(tries):
             i = rng.randrange(n)
             if self.p_created[i] <= on and lo_birth <= self.p_birth[i] <= hi_birth:
@@ -981,7 +1044,8 @@ class _PrecinctRun:
             end = planned if rng.random() < 0.85 else rng.randint(start, planned)
             reason = "истечение срока" if end == planned else rng.choice(names.END_REASONS)
         else:
-            end = start + rng.randint(60, 1400)
+            lo, hi = _match(code, _TYPICAL_DAYS)
+            end = start + rng.randint(lo, hi)
             reason = rng.choice(names.END_REASONS)
         if end is not None and end > g.today:
             end, reason = None, None
@@ -1015,7 +1079,10 @@ class _PrecinctRun:
         if not interval:
             return
         last = min(end if end is not None else g.today, g.today)
-        if end is None and rng.random() < 0.2:  # checks fell behind: an overdue entry
+        behind = rng.random() < 0.2 or not self.overdue
+        if end is None and start + 2 * interval < g.today and behind:
+            # Checks fell behind: an overdue entry (at least one in every precinct).
+            self.overdue += 1
             last = g.today - int(interval * rng.uniform(1.3, 3.0)) - 1
         jitter = interval // 5
         day = start + interval
@@ -1040,7 +1107,7 @@ class _PrecinctRun:
         rng = self.rng
         roll = rng.random()
         method = "visit" if roll < 0.8 else ("phone" if roll < 0.9 else "summons")
-        result = rng.choice(names.CHECK_RESULTS)
+        result = rng.choice(names.CHECK_RESULTS[method])
         moment = g.local(on, 9, 21)
         g.add(
             "register_check",
@@ -1150,11 +1217,14 @@ class _PrecinctRun:
                 person = self.someone(on, 10, 17.9)
                 if person >= 0:
                     summary = rng.choice(names.MINOR_TALKS)
+                    outcome = rng.choice(names.MINOR_TALK_OUTCOMES)
                     companion = self.companion(person)
             if person < 0:
-                person = self.someone(on, 18)
-            if person < 0:
-                person = rng.randrange(len(self.p_birth))
+                person = self.someone(on, 18, tries=1000)
+            if person < 0:  # nobody known yet (a tiny precinct on its first day): a note alone
+                return self.log_row(
+                    kind, moment, place, settlement.id, None, [], None, summary, outcome, None
+                )
             h = self.p_household[person]
             settlement = self.p.settlements[self.h_settlement[h]]
             if kind == "round":
@@ -1225,7 +1295,7 @@ class _PrecinctRun:
         forced = (
             (today, "registered"),
             (today - rng.randint(1, 5), "in_progress"),
-            (today - rng.randint(17, 22), "extended"),
+            (self.extendable(today - rng.randint(17, 22)), "extended"),
             (today - rng.randint(5, 16), "forwarded"),
         )
         for k, (day, status) in enumerate(forced[: max(0, count - 1)]):
@@ -1236,6 +1306,13 @@ class _PrecinctRun:
         for day, status in plan:
             self.appeal(day, status or None, channel(rng), seq)
             yield None
+
+    def extendable(self, day: int) -> int:
+        """That day, or an earlier one whose appeal deadline leaves room for an extension."""
+        for earlier in range(day, day - 60, -1):
+            if self.g.deadline(earlier) < earlier + _EXTENDED_DAYS:
+                return earlier
+        return day
 
     def appeal(self, day: int, forced: str | None, channel: str, seq: dict[str, int]) -> None:
         g = self.g
@@ -1254,9 +1331,19 @@ class _PrecinctRun:
             group = _GROUPS[g.group_pick(rng)]
             applicant_name = " ".join(x for x in g.person_name(group, rng.random() < 0.5) if x)
         summary, decision_text = rng.choice(names.APPEALS)
+
         # What happens to it, in order; each step only if it has happened by today.
+        def after(on: int) -> int:
+            """A moment on that day, later than the step before."""
+            return max(events[-1][0] + 600, g.local(on, 9, 18))
+
         events: list[tuple[int, str, str, int | None]] = [
-            (received, "registered", f"Зарегистрировано, канал: {channel}", None)
+            (
+                received,
+                "registered",
+                f"Зарегистрировано ({_CHANNEL_WORDS.get(channel, channel)})",
+                None,
+            )
         ]
         status = "registered"
         extended_to: int | None = None
@@ -1267,9 +1354,7 @@ class _PrecinctRun:
         last_day = today if forced != "registered" else today - 1
         started = day + rng.randint(0, 1)
         if forced != "registered" and started <= last_day:
-            events.append(
-                (g.local(started, 9, 18), "in_progress", "Передано участковому инспектору", None)
-            )
+            events.append((after(started), "in_progress", "Передано участковому инспектору", None))
             status = "in_progress"
         roll = rng.random()
         if forced == "forwarded" or (forced is None and roll < 0.08):
@@ -1278,21 +1363,23 @@ class _PrecinctRun:
                 forwarded_to = rng.choice(names.FORWARD_TO[g.country])
                 forwarded_on = forward_day
                 events.append(
-                    (g.local(forward_day, 9, 18), "forwarded",
+                    (after(forward_day), "forwarded",
                      f"Направлено по подведомственности: {forwarded_to}", None)
                 )  # fmt: skip
                 status = "forwarded"
         elif forced in (None, "extended") and status == "in_progress":
             end = deadline
-            if forced == "extended" or roll < 0.14:
+            # Extended to 30 days from receipt: within either country's maximum, and only
+            # where that is later than the deadline (holidays can push it past 30 days).
+            if (forced == "extended" or roll < 0.14) and deadline < day + _EXTENDED_DAYS:
                 extend_day = max(started, deadline - rng.randint(1, 4))
                 if forced == "extended":
                     extend_day = min(extend_day, last_day)
                 if extend_day <= last_day:
-                    extended_to = max(deadline + 5, day + 30)
+                    extended_to = day + _EXTENDED_DAYS
                     end = extended_to
                     events.append(
-                        (g.local(extend_day, 9, 18), "extended",
+                        (after(extend_day), "extended",
                          "Срок продлён для дополнительной проверки", extended_to)
                     )  # fmt: skip
                     status = "extended"
@@ -1304,7 +1391,7 @@ class _PrecinctRun:
                 if decide <= last_day:
                     decided_on = decide
                     decision = decision_text if decide <= end else rng.choice(names.DECISIONS_LATE)
-                    events.append((g.local(decide, 9, 18), "decided", decision, None))
+                    events.append((after(decide), "decided", decision, None))
                     status = "decided"
         aid = g.uuid()
         g.add(

@@ -47,7 +47,8 @@ def test_each_step_is_recorded_once(tmp_path: Path) -> None:
         assert migrate(db) == []  # nothing left to apply
         rows = db.execute("SELECT number, name, checksum FROM schema_migration").fetchall()
         assert [(n, name, c) for n, name, c in rows] == [
-            (s.number, s.name, s.checksum) for s in steps]
+            (s.number, s.name, s.checksum) for s in steps
+        ]
     finally:
         db.close()
 
@@ -57,7 +58,8 @@ def test_a_failing_step_leaves_the_database_as_it_was(tmp_path: Path) -> None:
     folder.mkdir()
     (folder / "0001_first.sql").write_text("CREATE TABLE a (x INTEGER);")
     (folder / "0002_broken.sql").write_text(
-        "CREATE TABLE b (y INTEGER);\nINSERT INTO no_such_table VALUES (1);")
+        "CREATE TABLE b (y INTEGER);\nINSERT INTO no_such_table VALUES (1);"
+    )
     db = open_database(tmp_path / "m.db", secrets.token_bytes(32))
     try:
         with pytest.raises(Exception, match="no_such_table"):
@@ -94,9 +96,17 @@ def test_a_wrong_key_is_refused_in_words(tmp_path: Path) -> None:
 
 
 def test_the_file_holds_no_personal_data_in_plain_bytes(session: Session) -> None:
-    add_person(session, {"surname": "Нұрғалиева", "name": "Әлия", "birth_date": "01.01.1990",
-                         "id_number": "900101300017", "phone": "+7 701 123 45 67",
-                         "address": "Абай көшесі 12"})
+    add_person(
+        session,
+        {
+            "surname": "Нұрғалиева",
+            "name": "Әлия",
+            "birth_date": "01.01.1990",
+            "id_number": "900101300017",
+            "phone": "+7 701 123 45 67",
+            "address": "Абай көшесі 12",
+        },
+    )
     path = session.store.path
     files = [p for p in path.parent.iterdir() if p.name.startswith(path.name)]
     assert any(p.name.endswith("-wal") for p in files)  # the WAL is checked too

@@ -69,8 +69,9 @@ def test_new_password_for_another_user(tmp_path: Path) -> None:
     assert not list(tmp_path.glob("*.part"))
 
 
-@pytest.mark.parametrize("content", [b"", b"{", b"[]", b'{"format": 1, "users": {}}',
-                                     b"\xff\xfe garbage"])
+@pytest.mark.parametrize(
+    "content", [b"", b"{", b"[]", b'{"format": 1, "users": {}}', b"\xff\xfe garbage"]
+)
 def test_damaged_key_file_is_refused_in_words(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "a.db.keys"
     path.write_bytes(content)

@@ -25,18 +25,41 @@ def stamp(wall: int, device: str, counter: int = 0) -> str:
     return str(Stamp(1_790_000_000_000 + wall, counter, device))
 
 
-def change(n: int, record: str, hlc: str, values: dict[str, object],
-           bases: dict[str, str | None]) -> Change:
+def change(
+    n: int, record: str, hlc: str, values: dict[str, object], bases: dict[str, str | None]
+) -> Change:
     device = hlc.rsplit(".", 1)[1]
-    return Change(f"00000000-0000-4000-8000-{n:012d}", "person", record, hlc, values, bases,
-                  "user-" + device[0], device)
+    return Change(
+        f"00000000-0000-4000-8000-{n:012d}",
+        "person",
+        record,
+        hlc,
+        values,
+        bases,
+        "user-" + device[0],
+        device,
+    )
 
 
 def full(**values: object) -> dict[str, object]:
     base: dict[str, object] = dict.fromkeys(
-        ("surname", "name", "patronymic", "birth_date", "sex", "id_number", "phones",
-         "address", "household_id", "settlement_id", "workplace", "notes", "precinct_id",
-         "merged_into"))
+        (
+            "surname",
+            "name",
+            "patronymic",
+            "birth_date",
+            "sex",
+            "id_number",
+            "phones",
+            "address",
+            "household_id",
+            "settlement_id",
+            "workplace",
+            "notes",
+            "precinct_id",
+            "merged_into",
+        )
+    )
     base.update(values)
     base["deleted"] = 0
     return base
@@ -109,17 +132,27 @@ def test_what_the_merge_keeps(fresh_store) -> None:  # type: ignore[no-untyped-d
     assert other["deleted"] is True and other["fields"]["surname"] == "Петров"
     # nothing typed is lost: the losing note is kept for review
     conflicts = [r for r in lines if r["type"] == "conflict"]
-    assert conflicts == [{"type": "conflict", "entity": "person", "record_id": PERSON,
-                          "field": "notes", "loser_change": story()[3].change_id,
-                          "loser_value": "заметка Б"}]
+    assert conflicts == [
+        {
+            "type": "conflict",
+            "entity": "person",
+            "record_id": PERSON,
+            "field": "notes",
+            "loser_change": story()[3].change_id,
+            "loser_value": "заметка Б",
+        }
+    ]
 
 
 def test_an_edit_made_on_top_of_another_is_no_conflict(fresh_store) -> None:  # type: ignore[no-untyped-def]
     first = story()[0]
     a1 = first.hlc
     b1 = stamp(4, B)
-    edits = [first, change(2, PERSON, b1, {"notes": "Б"}, {"notes": a1}),
-             change(3, PERSON, stamp(5, A), {"notes": "А после Б"}, {"notes": b1})]
+    edits = [
+        first,
+        change(2, PERSON, b1, {"notes": "Б"}, {"notes": a1}),
+        change(3, PERSON, stamp(5, A), {"notes": "А после Б"}, {"notes": b1}),
+    ]
     for order in (edits, [edits[0], edits[2], edits[1]], edits[::-1]):
         lines = apply_all(fresh_store(), order)
         assert not [line for line in lines if '"type":"conflict"' in line]

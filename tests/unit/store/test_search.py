@@ -13,8 +13,13 @@ from inspector_app.store.search import search_documents
 @pytest.fixture
 def village(session: Session) -> dict[str, str]:
     people = {
-        "aliya": {"surname": "Нұрғалиева", "name": "Әлия", "patronymic": "Серікқызы",
-                  "id_number": "900101300017", "phone": "+7 701 123 45 67"},
+        "aliya": {
+            "surname": "Нұрғалиева",
+            "name": "Әлия",
+            "patronymic": "Серікқызы",
+            "id_number": "900101300017",
+            "phone": "+7 701 123 45 67",
+        },
         "ilyas": {"surname": "Ілиясов", "name": "Ғалым", "address": "ауыл Қарабұлақ"},
         "yolkin": {"surname": "Ёлкин", "name": "Пётр", "phone": "8 (777) 555-44-33"},
         "ivanov": {"surname": "Иванов", "name": "Иван", "notes": "тракторист"},
@@ -22,22 +27,25 @@ def village(session: Session) -> dict[str, str]:
     return {key: add_person(session, raw)[0] for key, raw in people.items()}
 
 
-@pytest.mark.parametrize(("query", "who"), [
-    ("нургалиева алия", "aliya"),
-    ("НҰРҒАЛИЕВА", "aliya"),
-    ("нург", "aliya"),
-    ("серикк", "aliya"),
-    ("900101", "aliya"),
-    ("87011234567", "aliya"),
-    ("7011234567", "aliya"),
-    ("+7 701 123", "aliya"),
-    ("илиясов галым", "ilyas"),
-    ("карабулак", "ilyas"),
-    ("елкин петр", "yolkin"),
-    ("ёлкин", "yolkin"),
-    ("8777555", "yolkin"),
-    ("тракторист", "ivanov"),
-])
+@pytest.mark.parametrize(
+    ("query", "who"),
+    [
+        ("нургалиева алия", "aliya"),
+        ("НҰРҒАЛИЕВА", "aliya"),
+        ("нург", "aliya"),
+        ("серикк", "aliya"),
+        ("900101", "aliya"),
+        ("87011234567", "aliya"),
+        ("7011234567", "aliya"),
+        ("+7 701 123", "aliya"),
+        ("илиясов галым", "ilyas"),
+        ("карабулак", "ilyas"),
+        ("елкин петр", "yolkin"),
+        ("ёлкин", "yolkin"),
+        ("8777555", "yolkin"),
+        ("тракторист", "ivanov"),
+    ],
+)
 def test_finds(session: Session, village: dict[str, str], query: str, who: str) -> None:
     hits = search_people(session, query)
     assert [h.id for h in hits][:1] == [village[who]], (query, hits)
@@ -62,6 +70,9 @@ def test_the_index_follows_changes(session: Session, village: dict[str, str]) ->
 
 def test_documents_are_searchable(session: Session) -> None:
     with session.store.transaction():
-        entry = session.create("log_entry", {"kind": "talk", "summary": "Беседа о вреде алкоголя",
-                                             "place": "Қарабұлақ"}, "log.add")
+        entry = session.create(
+            "log_entry",
+            {"kind": "talk", "summary": "Беседа о вреде алкоголя", "place": "Қарабұлақ"},
+            "log.add",
+        )
     assert search_documents(session.store.db, "алког карабулак") == [("log_entry", entry)]

@@ -12,8 +12,15 @@ from inspector_app.store.verify import verify
 
 
 def _people(session: Session) -> str:
-    first, _ = add_person(session, {"surname": "Қасымов", "name": "Ерлан",
-                                    "birth_date": "02.03.1975", "id_number": "750302300136"})
+    first, _ = add_person(
+        session,
+        {
+            "surname": "Қасымов",
+            "name": "Ерлан",
+            "birth_date": "02.03.1975",
+            "id_number": "750302300136",
+        },
+    )
     add_person(session, {"surname": "Иванова", "name": "Мария", "phone": "87011234567"})
     set_person(session, first, {"notes": "работает в акимате"})
     return first
@@ -33,29 +40,54 @@ def _tamper(session: Session, sql: str, params: tuple[object, ...] = ()) -> None
 
 
 TAMPERING: dict[str, tuple[str, Callable[[str], tuple[object, ...]], str]] = {
-    "record edited": ("UPDATE person SET surname = 'Подделкин' WHERE id = ?",
-                      lambda pid: (pid,), "verify.record_altered"),
-    "record tombstoned": ("UPDATE person SET deleted = 1 WHERE id = ?",
-                          lambda pid: (pid,), "verify.record_altered"),
-    "record removed": ("DELETE FROM person WHERE id = ?", lambda pid: (pid,),
-                       "verify.record_missing"),
+    "record edited": (
+        "UPDATE person SET surname = 'Подделкин' WHERE id = ?",
+        lambda pid: (pid,),
+        "verify.record_altered",
+    ),
+    "record tombstoned": (
+        "UPDATE person SET deleted = 1 WHERE id = ?",
+        lambda pid: (pid,),
+        "verify.record_altered",
+    ),
+    "record removed": (
+        "DELETE FROM person WHERE id = ?",
+        lambda pid: (pid,),
+        "verify.record_missing",
+    ),
     "record inserted": (
         "INSERT INTO person (id, origin, version, created_version, created_at, updated_at,"
-        " surname) VALUES ('x', 'd', 'v', 'v', 't', 't', 'Призрак')", lambda pid: (),
-        "verify.record_without_changes"),
+        " surname) VALUES ('x', 'd', 'v', 'v', 't', 't', 'Призрак')",
+        lambda pid: (),
+        "verify.record_without_changes",
+    ),
     "change value edited": (
         "UPDATE change SET values_json = replace(values_json, 'акимате', 'полиции')"
-        " WHERE record_id = ?", lambda pid: (pid,), "verify.change_altered"),
-    "change removed": ("DELETE FROM change WHERE record_id = ? AND values_json LIKE '%notes%'"
-                       " AND values_json NOT LIKE '%surname%'", lambda pid: (pid,),
-                       "verify.change_missing"),
-    "journal row edited": ("UPDATE journal SET user_id = 'someone' WHERE seq = 3",
-                           lambda pid: (), "verify.journal_row"),
-    "journal row removed": ("DELETE FROM journal WHERE seq = 3", lambda pid: (),
-                            "verify.journal_gap"),
+        " WHERE record_id = ?",
+        lambda pid: (pid,),
+        "verify.change_altered",
+    ),
+    "change removed": (
+        "DELETE FROM change WHERE record_id = ? AND values_json LIKE '%notes%'"
+        " AND values_json NOT LIKE '%surname%'",
+        lambda pid: (pid,),
+        "verify.change_missing",
+    ),
+    "journal row edited": (
+        "UPDATE journal SET user_id = 'someone' WHERE seq = 3",
+        lambda pid: (),
+        "verify.journal_row",
+    ),
+    "journal row removed": (
+        "DELETE FROM journal WHERE seq = 3",
+        lambda pid: (),
+        "verify.journal_gap",
+    ),
     "journal value edited": (
-        "UPDATE journal_value SET new_json = replace(new_json, 'Мария', 'Марина')",
-        lambda pid: (), "verify.journal_value"),
+        "UPDATE journal_value SET salt = 'forged' WHERE seq = (SELECT max(seq) FROM journal_value)",
+        lambda pid: (),
+        "verify.change_altered",
+    ),
 }
 
 
@@ -77,9 +109,13 @@ def test_a_forged_change_with_its_record_is_found(session: Session) -> None:
     conn.execute(
         "INSERT INTO change (change_id, entity, record_id, hlc, values_json, bases_json,"
         " author, device) VALUES ('forged', 'person', ?, '9999999999999.00000.ffff', "
-        "'{\"notes\":\"подделка\"}', '{\"notes\":null}', 'u', 'ffff')", [person_id])
-    conn.execute("UPDATE person SET notes = 'подделка', version = '9999999999999.00000.ffff'"
-                 " WHERE id = ?", [person_id])
+        "'{\"notes\":\"подделка\"}', '{\"notes\":null}', 'u', 'ffff')",
+        [person_id],
+    )
+    conn.execute(
+        "UPDATE person SET notes = 'подделка', version = '9999999999999.00000.ffff' WHERE id = ?",
+        [person_id],
+    )
     conn.commit()
     problems = {c for c, _ in verify(session.store.db).problems}
     assert "verify.change_not_journaled" in problems

@@ -1,0 +1,55 @@
+"""GUI tests run offscreen, with the shipped font, against fresh databases in tmp folders."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(scope="session", autouse=True)
+def offscreen_environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """No display and no user runtime folder: set before pytest-qt creates the QApplication."""
+    runtime = tmp_path_factory.mktemp("xdg-runtime")
+    os.chmod(runtime, 0o700)  # Qt warns about a runtime folder others may read
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("QT_QPA_PLATFORM", "offscreen")
+        patch.setenv("XDG_RUNTIME_DIR", str(runtime))
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def app_look(offscreen_environment: None, qapp: object) -> str:
+    """Fusion and the shipped font, as the application sets them; returns the font family."""
+    from PySide6.QtWidgets import QApplication
+
+    from inspector_app.gui.app import apply_look
+
+    assert isinstance(qapp, QApplication)
+    return apply_look(qapp)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """A fresh inspector's database (Kazakhstan) with the admin `admin` / `secret123`."""
+    from inspector_app.services.setup import InitRequest, init_database
+    from inspector_app.store.keyfile import KdfParams
+
+    path = tmp_path / "a.db"
+    init_database(
+        InitRequest(
+            path=path,
+            role="inspector",
+            country="KZ",
+            device_name="Laptop",
+            login="admin",
+            full_name="Иванов Иван",
+            password="secret123",
+            precinct_code="05",
+            district_code="12",
+        ),
+        kdf=KdfParams(time_cost=1, memory_kib=8192),  # weak, for speed: tests only
+    )
+    return path
