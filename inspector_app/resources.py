@@ -1,4 +1,4 @@
-"""Finding the application's data files, from a source checkout, an installed wheel or a frozen bundle."""
+"""Finding the application's data files: from a source checkout, a wheel or a frozen bundle."""
 
 from __future__ import annotations
 

@@ -26,7 +26,10 @@ class AppError(Exception):
 
 
 class EnvironmentProblem(AppError):
-    """The user's environment is at fault (disk full, file locked, database too new): a message, not a crash."""
+    """The user's environment is at fault (disk full, file locked, database too new).
+
+    It becomes a message with what to do, never a crash dialog.
+    """
 
 
 class DamageFound(AppError):

@@ -55,5 +55,6 @@ class Clock:
 
     def observe(self, stamp: Stamp) -> None:
         """Move past a stamp received from another device, so later local stamps sort after it."""
-        if (stamp.wall_ms, stamp.counter) > (self.wall_ms, self.counter):
-            self.wall_ms, self.counter = stamp.wall_ms, stamp.counter
+        self.wall_ms, self.counter = max(
+            (self.wall_ms, self.counter), (stamp.wall_ms, stamp.counter)
+        )

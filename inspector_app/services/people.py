@@ -65,9 +65,8 @@ def parse_person(
     for name in ("surname", "name", "patronymic", "address", "workplace", "notes"):
         if name in raw:
             values[name] = _clean_text(name, raw[name])
-    if not partial or "surname" in raw:
-        if not values.get("surname"):
-            raise AppError("person.surname_required")
+    if (not partial or "surname" in raw) and not values.get("surname"):
+        raise AppError("person.surname_required")
     birth: date | None = None
     if raw.get("birth_date"):
         birth = parse_date(str(raw["birth_date"]))

@@ -127,9 +127,8 @@ def read_xlsx(path: Path) -> Iterator[Row]:
         def cells() -> Iterator[list[str]]:
             for row in sheet.iter_rows(values_only=True):
                 out = []
-                for value in row:
-                    if isinstance(value, dt.datetime):
-                        value = value.date()
+                for cell in row:
+                    value = cell.date() if isinstance(cell, dt.datetime) else cell
                     if isinstance(value, dt.date):
                         out.append(value.strftime("%d.%m.%Y"))
                     elif isinstance(value, float) and value.is_integer():

@@ -1,0 +1,1 @@
+"""Sync packages: format, signing, encryption, merge, import and export (DESIGN.md section 4)."""
