@@ -133,10 +133,7 @@ def _populate(
             "number_prefix": prefix,
         }.items():
             store.set_meta(key, value)
-        store.db.conn.execute(
-            "INSERT INTO device_secret (device_id, sign_private, box_private) VALUES (?, ?, ?)",
-            [device_id, bytes(signing).hex(), bytes(box).hex()],
-        )
+        store.set_device_secret(device_id, bytes(signing), bytes(box))
 
         def create(entity: str, values: dict[str, object], record_id: str | None = None) -> None:
             store.create(

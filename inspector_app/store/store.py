@@ -105,6 +105,14 @@ class Store:
             [key, value],
         )
 
+    def set_device_secret(self, device_id: str, sign_private: bytes, box_private: bytes) -> None:
+        """This device's private keys (Ed25519 to sign, X25519 to open sealed packages); they
+        live in the encrypted database and never leave it."""
+        self.db.conn.execute(
+            "INSERT INTO device_secret (device_id, sign_private, box_private) VALUES (?, ?, ?)",
+            [device_id, sign_private.hex(), box_private.hex()],
+        )
+
     def next_number(self, name: str) -> int:
         """The next value of a device-local counter (appeal and incident numbers)."""
         self.db.conn.execute(
