@@ -115,6 +115,21 @@ TEXTS: dict[str, str] = {
     ),
     "demo.size": N_("The number of people must be between 1 and {maximum}."),
     "demo.years": N_("The years of demo records must be between 0 and {maximum}."),
+    # records
+    "field.required": N_("The field {field} is required."),
+    "kind.unknown": N_("Unknown kind {kind}: choose one from the list."),
+    "appeal.missing": N_("There is no appeal with the id {id}."),
+    "appeal.received_in_future": N_("An appeal cannot be received in the future."),
+    "register.missing": N_("There is no register entry with the id {id}."),
+    "register.duration": N_(
+        "For this category the register lasts from {minimum} to {maximum} days."
+    ),
+    "register.end_before_start": N_("The end date is before the start date."),
+    "register.check_in_future": N_("A check cannot be recorded for a future date."),
+    "register.check_before_start": N_(
+        "The check is dated before the person was put on the register."
+    ),
+    "log.in_future": N_("A log entry cannot be dated in the future."),
     # command line
     "cli.init_done": N_(
         "The database {path} is ready. Write the recovery key down and keep it apart from the laptop: it is shown only once."

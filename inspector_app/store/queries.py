@@ -59,3 +59,20 @@ def reference_document(store: Store, country: str) -> dict[str, Any] | None:
 def own_precinct(store: Store) -> dict[str, Any] | None:
     rows = store.select("SELECT * FROM precinct WHERE deleted = 0 ORDER BY created_version LIMIT 1")
     return rows[0] if rows else None
+
+
+def last_check(store: Store, entry_id: str) -> str | None:
+    """The date of the newest home check of a register entry."""
+    found = store.scalar(
+        "SELECT max(checked_on) FROM register_check WHERE entry_id = ? AND deleted = 0", [entry_id]
+    )
+    return str(found) if found else None
+
+
+def birth_dates(store: Store, person_ids: list[str]) -> dict[str, str | None]:
+    rows = store.select(
+        "SELECT id, birth_date FROM person WHERE deleted = 0 AND id IN"
+        " (SELECT value FROM json_each(?))",
+        [json.dumps(person_ids)],
+    )
+    return {r["id"]: r["birth_date"] for r in rows}

@@ -1,0 +1,137 @@
+"""The preventive register: entries per category, home checks, and when the next one is due."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from inspector_app.domain.errors import AppError
+from inspector_app.domain.refdata import Category
+from inspector_app.domain.rules import check_status, next_check_due, planned_end
+from inspector_app.services.session import Session
+from inspector_app.store import queries
+
+
+@dataclass(frozen=True)
+class CheckDue:
+    due: date | None
+    status: str  # overdue, due_soon, ok, none
+
+
+def _live(session: Session, entity: str, record_id: str, code: str) -> dict[str, Any]:
+    record = session.store.get(entity, record_id)
+    if record is None or record["deleted"]:
+        raise AppError(code, id=record_id)
+    return record
+
+
+def _check_duration(category: Category, start: date, end: date | None) -> None:
+    if end is None:
+        return
+    days = (end - start).days
+    if days <= 0:
+        raise AppError("register.end_before_start")
+    too_short = category.min_days is not None and days < category.min_days
+    too_long = category.max_days is not None and days > category.max_days
+    if too_short or too_long:
+        raise AppError(
+            "register.duration", minimum=category.min_days or 1, maximum=category.max_days or days
+        )
+
+
+def add_entry(
+    session: Session,
+    person_id: str,
+    category: str,
+    basis: str,
+    start: date,
+    end: date | None = None,
+    risk_level: str | None = None,
+) -> str:
+    """Put a person on the register. The planned end follows from the category's duration
+    unless a court set it (categories with a range of durations)."""
+    session.require("record.write")
+    spec = session.refdata.category(category)
+    _live(session, "person", person_id, "person.missing")
+    if not basis.strip():
+        raise AppError("field.required", field="basis")
+    if risk_level is not None and risk_level not in {k.code for k in spec.risk_levels}:
+        raise AppError("kind.unknown", kind=risk_level)
+    end = end or planned_end(start, spec.duration_days)
+    _check_duration(spec, start, end)
+    with session.store.transaction():
+        return session.create(
+            "register_entry",
+            {
+                "person_id": person_id,
+                "category": category,
+                "basis": " ".join(basis.split()),
+                "start_date": start.isoformat(),
+                "planned_end": end.isoformat() if end else None,
+                "risk_level": risk_level,
+                "inspector_id": session.user_id,
+            },
+            "register.add",
+        )
+
+
+def record_check(
+    session: Session,
+    entry_id: str,
+    checked_on: date,
+    method: str,
+    result: str,
+    notes: str | None = None,
+) -> str:
+    session.require("record.write")
+    entry = _live(session, "register_entry", entry_id, "register.missing")
+    if checked_on > session.today():
+        raise AppError("register.check_in_future")
+    if checked_on < date.fromisoformat(entry["start_date"]):
+        raise AppError("register.check_before_start")
+    with session.store.transaction():
+        return session.create(
+            "register_check",
+            {
+                "entry_id": entry_id,
+                "person_id": entry["person_id"],
+                "checked_on": checked_on.isoformat(),
+                "method": method,
+                "result": result,
+                "notes": notes,
+                "inspector_id": session.user_id,
+            },
+            "register.check",
+        )
+
+
+def end_entry(session: Session, entry_id: str, end: date, reason: str) -> None:
+    session.require("record.write")
+    entry = _live(session, "register_entry", entry_id, "register.missing")
+    if end < date.fromisoformat(entry["start_date"]):
+        raise AppError("register.end_before_start")
+    if not reason.strip():
+        raise AppError("field.required", field="end_reason")
+    with session.store.transaction():
+        session.update(
+            "register_entry",
+            entry_id,
+            {"end_date": end.isoformat(), "end_reason": reason.strip()},
+            "register.end",
+        )
+
+
+def check_due(session: Session, entry_id: str) -> CheckDue:
+    """When the next home check is due, and whether it is overdue today."""
+    entry = _live(session, "register_entry", entry_id, "register.missing")
+    if entry["end_date"]:
+        return CheckDue(None, "none")
+    interval = session.refdata.category(entry["category"]).check_interval_days
+    last = queries.last_check(session.store, entry_id)
+    due = next_check_due(
+        date.fromisoformat(entry["start_date"]),
+        date.fromisoformat(last) if last else None,
+        interval,
+    )
+    return CheckDue(due, check_status(due, session.today()))
