@@ -152,6 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
     uadd.add_argument("--rank")
     uadd.add_argument("--badge")
     command("passwd", "change your own password", user_sub)
+    command("recover", "set a new password with the recovery key printed by init", user_sub)
     command("list", "list the users", user_sub)
     return parser
 
@@ -385,6 +386,15 @@ def cmd_user(ctx: Context) -> int:
     from inspector_app.services import users
 
     a = ctx.args
+    if a.user_command == "recover":
+        users.recover_password(
+            ctx.db_path,
+            ctx.login(),
+            _password("INSPECTOR_APP_RECOVERY_KEY", "Recovery key: "),
+            _password("INSPECTOR_APP_NEW_PASSWORD", "New password: ", confirm=True),
+        )
+        print("changed", file=ctx.out)
+        return EXIT_OK
     session = ctx.session()
     try:
         if a.user_command == "add":

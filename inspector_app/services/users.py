@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from inspector_app.domain.errors import AppError
 from inspector_app.domain.model import USER_ROLES
-from inspector_app.services.session import Session
+from inspector_app.services.session import Session, session_for
 from inspector_app.services.setup import check_login, check_password
 from inspector_app.store import queries
 from inspector_app.store.keyfile import KeyFile, key_file_for
+from inspector_app.store.store import Store
 
 
 @dataclass(frozen=True)
@@ -88,3 +90,18 @@ def list_users(session: Session) -> list[UserLine]:
         )
         for u in queries.users(session.store)
     ]
+
+
+def recover_password(path: Path, login: str, recovery_key: str, new_password: str) -> None:
+    """A forgotten password replaced with the recovery key that `init` printed once."""
+    check_password(new_password)
+    keyfile = KeyFile.load(key_file_for(path))
+    master = keyfile.unlock_with_recovery(recovery_key)
+    store = Store.open(path, master)
+    try:
+        session = session_for(store, login)
+        keyfile.set_password(login, master, new_password)
+        with store.transaction():
+            session.event("user.recover", login=login)
+    finally:
+        store.close()

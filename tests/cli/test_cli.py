@@ -328,3 +328,35 @@ def test_a_bug_gives_exit_1_and_one_line(db: Path, monkeypatch: pytest.MonkeyPat
     result = run("search", "x")
     assert result.code == 1
     assert len(result.err.strip().splitlines()) == 1 and "Traceback" not in result.err
+
+
+def test_a_forgotten_password_is_replaced_with_the_recovery_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "r.db"
+    monkeypatch.setenv("INSPECTOR_APP_PASSWORD", PASSWORD)
+    created = run(
+        "--db",
+        path,
+        "--user",
+        "admin",
+        "init",
+        "--role",
+        "chief",
+        "--country",
+        "KG",
+        "--device-name",
+        "РОВД",
+        "--full-name",
+        "Асанов Бакыт",
+        "--district-code",
+        "7",
+    )
+    recovery = dict(line.split("\t") for line in created.lines)["recovery-key"]
+    monkeypatch.setenv("INSPECTOR_APP_NEW_PASSWORD", "brand-new-pass")
+    monkeypatch.setenv("INSPECTOR_APP_RECOVERY_KEY", "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE")
+    assert run("--db", path, "--user", "admin", "user", "recover").code == 2
+    monkeypatch.setenv("INSPECTOR_APP_RECOVERY_KEY", recovery)
+    assert run("--db", path, "--user", "admin", "user", "recover").code == 0
+    monkeypatch.setenv("INSPECTOR_APP_PASSWORD", "brand-new-pass")
+    assert run("--db", path, "--user", "admin", "verify").code == 0

@@ -30,16 +30,45 @@ from inspector_app.services.setup import InitRequest, init_database
 from inspector_app.store.search import match_expression
 
 PASSWORD = "bench-password"
-QUERIES = ("нургалиева", "нур", "иванов иван", "серик", "ахмет", "алия", "кас", "петров",
-           "жумабаев н", "8701", "77", "ерлан", "айгуль", "мухамед", "есен", "бол",
-           "ким", "абдрахманов", "сауле", "оралов")
+QUERIES = (
+    "нургалиева",
+    "нур",
+    "иванов иван",
+    "серик",
+    "ахмет",
+    "алия",
+    "кас",
+    "петров",
+    "жумабаев н",
+    "8701",
+    "77",
+    "ерлан",
+    "айгуль",
+    "мухамед",
+    "есен",
+    "бол",
+    "ким",
+    "абдрахманов",
+    "сауле",
+    "оралов",
+)
 
 
 def make_session(folder: Path, people: int, years: int, seed: int = 1) -> tuple[Session, float]:
     path = folder / f"bench-{people}.db"
-    init_database(InitRequest(path=path, role="inspector", country="KZ", device_name="bench",
-                              login="admin", full_name="Бенчмарк", password=PASSWORD,
-                              precinct_code="05", district_code="12"))
+    init_database(
+        InitRequest(
+            path=path,
+            role="inspector",
+            country="KZ",
+            device_name="bench",
+            login="admin",
+            full_name="Бенчмарк",
+            password=PASSWORD,
+            precinct_code="05",
+            district_code="12",
+        )
+    )
     session = open_session(path, "admin", PASSWORD)
     started = time.perf_counter()
     fill_demo(session, DemoRequest(people=people, years=years, seed=seed))
@@ -60,8 +89,8 @@ def raw_fts(session: Session, query: str) -> list[tuple[int]]:
     expression = match_expression(query)
     conn = session.store.db.conn
     rows: list[tuple[int]] = conn.execute(
-        "SELECT rowid FROM person_fts WHERE person_fts MATCH ? ORDER BY rank LIMIT 50",
-        [expression]).fetchall()
+        "SELECT rowid FROM person_fts WHERE person_fts MATCH ? ORDER BY rank LIMIT 50", [expression]
+    ).fetchall()
     return rows
 
 

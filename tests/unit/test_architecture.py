@@ -9,15 +9,17 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "inspector_app"
-SQL = re.compile(r"^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|PRAGMA|BEGIN|WITH)\b",
-                 re.IGNORECASE)
+SQL = re.compile(
+    r"^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|PRAGMA|BEGIN|WITH)\b", re.IGNORECASE
+)
 
 
 def test_import_contracts_hold() -> None:
     """Only the GUI imports Qt; only the store imports a database driver; layers point down."""
     lint = Path(sys.executable).with_name("lint-imports")
-    result = subprocess.run([str(lint), "--no-cache"], capture_output=True, text=True,
-                            cwd=PACKAGE.parent, check=False)
+    result = subprocess.run(
+        [str(lint), "--no-cache"], capture_output=True, text=True, cwd=PACKAGE.parent, check=False
+    )
     assert result.returncode == 0, result.stdout[-3000:]
     assert "BROKEN" not in result.stdout and result.stdout.count("KEPT") == 3
 
@@ -29,19 +31,28 @@ def test_no_sql_outside_the_store() -> None:
         if relative.parts[0] == "store":
             continue
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) \
-                    and SQL.match(node.value) and ("FROM" in node.value.upper()
-                                                   or "INTO" in node.value.upper()
-                                                   or "PRAGMA" in node.value.upper()):
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and SQL.match(node.value)
+                and (
+                    "FROM" in node.value.upper()
+                    or "INTO" in node.value.upper()
+                    or "PRAGMA" in node.value.upper()
+                )
+            ):
                 offenders.append(f"{relative}:{node.lineno}")
     assert offenders == []
 
 
 def test_the_core_does_not_import_qt_even_indirectly() -> None:
     """Importing the CLI's modules must not load Qt: scripts start fast and run headless."""
-    code = ("import sys, inspector_app.cli, inspector_app.services.people, "
-            "inspector_app.services.demo.fill, inspector_app.services.people_import; "
-            "print(any(m.startswith('PySide6') for m in sys.modules))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True)
+    code = (
+        "import sys, inspector_app.cli, inspector_app.services.people, "
+        "inspector_app.services.demo.fill, inspector_app.services.people_import; "
+        "print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "False"

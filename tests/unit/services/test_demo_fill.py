@@ -44,12 +44,18 @@ def test_an_inspectors_demo_uses_the_existing_precinct(session: Session) -> None
     precincts = session.store.select("SELECT id, code, population FROM precinct")
     assert len(precincts) == 1 and precincts[0]["code"] == "05"
     assert precincts[0]["population"] == 400
-    assert session.store.scalar("SELECT count(*) FROM person WHERE precinct_id = ?",
-                                [precincts[0]["id"]]) == 400
+    assert (
+        session.store.scalar(
+            "SELECT count(*) FROM person WHERE precinct_id = ?", [precincts[0]["id"]]
+        )
+        == 400
+    )
     assert session.store.scalar("SELECT count(*) FROM user") == 1
     assert counts["appeal"] > 0 and counts["log_entry"] > 0 and counts["register_entry"] > 0
-    numbers = [r["id_number"] for r in session.store.select(
-        "SELECT id_number FROM person WHERE id_number IS NOT NULL")]
+    numbers = [
+        r["id_number"]
+        for r in session.store.select("SELECT id_number FROM person WHERE id_number IS NOT NULL")
+    ]
     assert len(numbers) > 380 and len(set(numbers)) == len(numbers)
     for number in numbers:
         validate_id_number("KZ", number)
@@ -65,19 +71,23 @@ def test_demo_goes_only_into_an_empty_database(session: Session) -> None:
     assert refused.value.code == "demo.not_empty"
 
 
-@pytest.mark.parametrize(("role", "request_", "precincts", "inspectors"), [
-    ("chief", DemoRequest(people=60, years=0, precincts=3), 3, 3),
-    ("hq", DemoRequest(people=40, years=0, precincts=2, districts=2), 4, 4),
-])
-def test_chief_and_hq_get_precincts_with_inspectors(tmp_path: Path, role: str,
-                                                    request_: DemoRequest, precincts: int,
-                                                    inspectors: int) -> None:
+@pytest.mark.parametrize(
+    ("role", "request_", "precincts", "inspectors"),
+    [
+        ("chief", DemoRequest(people=60, years=0, precincts=3), 3, 3),
+        ("hq", DemoRequest(people=40, years=0, precincts=2, districts=2), 4, 4),
+    ],
+)
+def test_chief_and_hq_get_precincts_with_inspectors(
+    tmp_path: Path, role: str, request_: DemoRequest, precincts: int, inspectors: int
+) -> None:
     session = open_session(make_db(tmp_path, role=role), "admin", PASSWORD)
     try:
         counts = fill_demo(session, request_)
         assert counts["precinct"] == precincts
-        assert session.store.scalar(
-            "SELECT count(*) FROM user WHERE role = 'inspector'") == inspectors
+        assert (
+            session.store.scalar("SELECT count(*) FROM user WHERE role = 'inspector'") == inspectors
+        )
         assert counts["person"] == request_.people * precincts
     finally:
         session.close()
