@@ -446,7 +446,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
 def _launch_gui(args: argparse.Namespace) -> int:
     from inspector_app.gui.app import run
 
-    return run(db_path=args.db or default_db_path(), lang=args.lang)
+    return run(db_path=args.db or default_db_path(), lang=args.lang, login=args.user)
 
 
 def main(

@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from inspector_app.domain.errors import AppError
 from inspector_app.gui import style
+from inspector_app.gui.translations import QT_TRANSLATE_NOOP
+from inspector_app.gui.widgets import CommandView
 from inspector_app.messages import describe
 
 if TYPE_CHECKING:
@@ -45,32 +46,27 @@ def shell_quote(text: str) -> str:
     return shlex.quote(text)
 
 
-def init_command(db_path: Path) -> str:
-    """The command that creates a database at `db_path`, with placeholders to fill in."""
+def init_command_parts(db_path: Path) -> list[tuple[str, ...]]:
+    """The command that creates a database at `db_path`, in groups that belong on one line
+    (an option with its value), with placeholders in angle brackets to fill in."""
 
     def placeholder(text: str) -> str:
-        return f'"<{text}>"'
+        return f'"<{QCoreApplication.translate("MissingDatabasePage", text)}>"'
 
-    return " ".join(
-        [
-            "inspector-app",
-            "--db",
-            shell_quote(str(db_path)),
-            "init",
-            "--role",
-            "inspector",
-            "--country",
-            "KZ",
-            "--device-name",
-            placeholder(QCoreApplication.translate("MissingDatabasePage", "computer name")),
-            "--user",
-            placeholder(QCoreApplication.translate("MissingDatabasePage", "login")),
-            "--full-name",
-            placeholder(QCoreApplication.translate("MissingDatabasePage", "surname and name")),
+    return [
+        ("inspector-app",),
+        ("--db", shell_quote(str(db_path))),
+        ("init",),
+        ("--role", "inspector"),
+        ("--country", "KZ"),
+        ("--device-name", placeholder(QT_TRANSLATE_NOOP("MissingDatabasePage", "computer name"))),
+        ("--user", placeholder(QT_TRANSLATE_NOOP("MissingDatabasePage", "login"))),
+        ("--full-name", placeholder(QT_TRANSLATE_NOOP("MissingDatabasePage", "surname and name"))),
+        (
             "--precinct-code",
-            placeholder(QCoreApplication.translate("MissingDatabasePage", "precinct number")),
-        ]
-    )
+            placeholder(QT_TRANSLATE_NOOP("MissingDatabasePage", "precinct number")),
+        ),
+    ]
 
 
 def _centred(content: QWidget, width: int) -> QWidget:
@@ -103,7 +99,6 @@ class MissingDatabasePage(QWidget):
 
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.command = init_command(db_path)
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -122,20 +117,12 @@ class MissingDatabasePage(QWidget):
         )
         layout.addWidget(self.explanation)
 
-        self.command_label = _paragraph(self.command)
-        self.command_label.setObjectName("initCommand")
-        self.command_label.setAccessibleName(
+        self.command_view = CommandView(init_command_parts(db_path))
+        self.command_view.setObjectName("initCommand")
+        self.command_view.setAccessibleName(
             QCoreApplication.translate("MissingDatabasePage", "Command that creates the database")
         )
-        self.command_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.command_label.setFrameShape(QFrame.Shape.StyledPanel)
-        self.command_label.setBackgroundRole(self.command_label.palette().ColorRole.Base)
-        self.command_label.setAutoFillBackground(True)
-        self.command_label.setMargin(style.SPACING)
-        layout.addWidget(self.command_label)
+        layout.addWidget(self.command_view)
 
         hint = _paragraph(
             QCoreApplication.translate(
@@ -170,7 +157,7 @@ class MissingDatabasePage(QWidget):
         outer.addWidget(_centred(content, NOTICE_WIDTH))
 
     def copy_command(self) -> None:
-        QGuiApplication.clipboard().setText(self.command)
+        QGuiApplication.clipboard().setText(self.command_view.command)
 
 
 class LoginForm(QWidget):

@@ -64,7 +64,7 @@ def import_people(session: Session, path: Path, *, all_or_nothing: bool = False)
     if all_or_nothing and result.rejected:
         return result
     if valid:
-        with session.store.transaction():
+        with session.store.bulk_writes(), session.store.transaction():
             result.imported = session.store.bulk_create(
                 "person",
                 valid,

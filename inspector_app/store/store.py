@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,9 @@ from inspector_app.store.changes import (
 )
 from inspector_app.store.connection import open_database, write_transaction
 from inspector_app.store.migrations import migrate
+
+
+BULK_CACHE_MIB = 512
 
 
 def utc_now() -> str:
@@ -78,6 +81,17 @@ class Store:
 
     def transaction(self) -> AbstractContextManager[None]:
         return write_transaction(self.db, self.path)
+
+    @contextmanager
+    def bulk_writes(self, cache_mib: int = BULK_CACHE_MIB) -> Iterator[None]:
+        """A larger page cache while a demo or an import writes millions of rows: keyed by
+        random UUIDs, they touch pages all over the B-trees (1M people: 371 s at 64 MB)."""
+        previous = int(self.db.conn.execute("PRAGMA cache_size").fetchone()[0])
+        self.db.conn.execute(f"PRAGMA cache_size = -{cache_mib * 1024}")
+        try:
+            yield
+        finally:
+            self.db.conn.execute(f"PRAGMA cache_size = {previous}")
 
     # --- device-local state -------------------------------------------------------------
     def meta(self, key: str, default: str | None = None) -> str | None:

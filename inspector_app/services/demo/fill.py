@@ -78,7 +78,7 @@ def fill_demo(
     spec = demo_spec(session, request)
     counts: Counter[str] = Counter()
     adopt = _Adoption(session)
-    with session.store.transaction():
+    with session.store.bulk_writes(), session.store.transaction():
         for entity, batch in generate(spec):
             rows = adopt.rows(entity, batch)
             if rows:
