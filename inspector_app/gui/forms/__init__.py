@@ -1,0 +1,1 @@
+"""Compiled Qt Designer forms (packaging/compile_forms.py). Do not edit."""
