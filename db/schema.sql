@@ -239,6 +239,12 @@ CREATE TABLE log_entry (
     inspector_id TEXT
 );
 
+CREATE TABLE log_entry_person (
+    log_id TEXT NOT NULL,
+    person_id TEXT NOT NULL,
+    PRIMARY KEY (person_id, log_id)
+) WITHOUT ROWID;
+
 CREATE TABLE meta (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -502,21 +508,33 @@ CREATE INDEX appeal_event_appeal_id ON appeal_event (appeal_id);
 
 CREATE INDEX appeal_inspector_id ON appeal (inspector_id);
 
+CREATE INDEX appeal_inspector_received ON appeal (inspector_id, received_at);
+
 CREATE INDEX appeal_number ON appeal (number);
 
 CREATE INDEX appeal_precinct_id ON appeal (precinct_id);
 
+CREATE INDEX appeal_received_at ON appeal (received_at);
+
 CREATE INDEX appeal_status ON appeal (status, deadline);
+
+CREATE INDEX change_device ON change (device, hlc);
 
 CREATE INDEX change_record ON change (entity, record_id);
 
 CREATE UNIQUE INDEX conflict_pair ON conflict (entity, record_id, field, loser_change);
+
+CREATE INDEX household_gone ON household (settlement_id) WHERE deleted = 1;
 
 CREATE INDEX household_settlement_id ON household (settlement_id);
 
 CREATE INDEX household_street_id ON household (street_id);
 
 CREATE INDEX incident_inspector_id ON incident (inspector_id);
+
+CREATE INDEX incident_inspector_occurred ON incident (inspector_id, occurred_at);
+
+CREATE INDEX incident_kind_occurred ON incident (kind, occurred_at);
 
 CREATE INDEX incident_occurred ON incident (occurred_at);
 
@@ -534,7 +552,13 @@ CREATE INDEX log_entry_at ON log_entry (at);
 
 CREATE INDEX log_entry_household_id ON log_entry (household_id);
 
+CREATE INDEX log_entry_inspector_at ON log_entry (inspector_id, at);
+
 CREATE INDEX log_entry_inspector_id ON log_entry (inspector_id);
+
+CREATE INDEX log_entry_kind_at ON log_entry (kind, at);
+
+CREATE INDEX log_entry_person_log ON log_entry_person (log_id);
 
 CREATE INDEX log_entry_precinct_id ON log_entry (precinct_id);
 
@@ -546,17 +570,32 @@ CREATE INDEX notice_ack_user_id ON notice_ack (user_id);
 
 CREATE INDEX notice_issued_by ON notice (issued_by);
 
+CREATE INDEX person_birth_sort ON person (ifnull(birth_date, ''), sort_key, id)
+    WHERE deleted = 0 AND merged_into IS NULL;
+
 CREATE INDEX person_dup ON person (dup_key);
+
+CREATE INDEX person_gone ON person (settlement_id, precinct_id)
+    WHERE deleted = 1 OR merged_into IS NOT NULL;
 
 CREATE INDEX person_household_id ON person (household_id);
 
 CREATE INDEX person_id_number ON person (id_number);
 
+CREATE INDEX person_live_sort ON person (sort_key, id)
+    WHERE deleted = 0 AND merged_into IS NULL;
+
 CREATE INDEX person_merged_into ON person (merged_into);
 
 CREATE INDEX person_precinct_id ON person (precinct_id);
 
+CREATE INDEX person_precinct_sort ON person (precinct_id, sort_key, id)
+    WHERE deleted = 0 AND merged_into IS NULL;
+
 CREATE INDEX person_settlement_id ON person (settlement_id);
+
+CREATE INDEX person_settlement_sort ON person (settlement_id, sort_key, id)
+    WHERE deleted = 0 AND merged_into IS NULL;
 
 CREATE INDEX person_sort ON person (sort_key, id);
 
@@ -568,15 +607,22 @@ CREATE INDEX precinct_object_precinct_id ON precinct_object (precinct_id);
 
 CREATE INDEX reference_kind ON reference (country, kind, code);
 
+CREATE INDEX register_check_checked_on ON register_check (checked_on);
+
 CREATE INDEX register_check_entry_id ON register_check (entry_id);
 
 CREATE INDEX register_check_inspector_id ON register_check (inspector_id);
+
+CREATE INDEX register_check_last ON register_check (entry_id, deleted, checked_on);
 
 CREATE INDEX register_check_person_id ON register_check (person_id);
 
 CREATE INDEX register_entry_category ON register_entry (category, start_date);
 
 CREATE INDEX register_entry_inspector_id ON register_entry (inspector_id);
+
+CREATE INDEX register_entry_open ON register_entry (category, person_id)
+    WHERE end_date IS NULL AND deleted = 0;
 
 CREATE INDEX register_entry_person_id ON register_entry (person_id);
 
@@ -593,4 +639,23 @@ CREATE INDEX territory_parent_id ON territory (parent_id);
 CREATE INDEX user_device_id ON user (device_id);
 
 CREATE INDEX user_login ON user (login);
+
+CREATE TRIGGER log_entry_person_delete AFTER DELETE ON log_entry BEGIN
+    DELETE FROM log_entry_person WHERE log_id = old.id;
+END;
+
+CREATE TRIGGER log_entry_person_insert AFTER INSERT ON log_entry BEGIN
+    INSERT OR IGNORE INTO log_entry_person (log_id, person_id)
+    SELECT new.id, value FROM json_each(
+        CASE WHEN json_valid(new.person_ids) THEN new.person_ids ELSE '[]' END
+    ) WHERE type = 'text';
+END;
+
+CREATE TRIGGER log_entry_person_update AFTER UPDATE OF person_ids ON log_entry BEGIN
+    DELETE FROM log_entry_person WHERE log_id = old.id;
+    INSERT OR IGNORE INTO log_entry_person (log_id, person_id)
+    SELECT new.id, value FROM json_each(
+        CASE WHEN json_valid(new.person_ids) THEN new.person_ids ELSE '[]' END
+    ) WHERE type = 'text';
+END;
 

@@ -27,6 +27,9 @@ from inspector_app.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from inspector_app.messages import describe, message
 
 EXIT_OK, EXIT_DAMAGE, EXIT_REFUSED, EXIT_PARTIAL = 0, 1, 2, 3
+# The kinds of services.reports.KINDS (a test keeps them equal): listed here so that building
+# the parser imports no service.
+REPORT_KINDS = ("activity", "district", "hq", "public", "person-card", "appeals", "passport")
 APP_NAME = "inspector-app"
 DB_FILE = "inspector.db"
 
@@ -138,6 +141,15 @@ def build_parser() -> argparse.ArgumentParser:
     search = command("search", "find people, best match first")
     search.add_argument("text")
     search.add_argument("--limit", type=int, default=50)
+
+    report = command("report", "make a PDF report for a period")
+    report.add_argument("kind", choices=REPORT_KINDS)
+    report.add_argument("--period", help="2026-10, 2026-Q3, 2026 or FROM..TO")
+    report.add_argument("--precinct", help="code of the precinct (default: the database's own)")
+    report.add_argument("--district", help="code of the district")
+    report.add_argument("--person", help="id of the person (person-card)")
+    report.add_argument("--as-of", help="made-at time and day of open items, ISO (reproducible)")
+    report.add_argument("--out", type=Path, required=True, help="the PDF file to write")
 
     command("dump", "write the replicated state as canonical JSON lines")
     command("verify", "check the database and the journal for damage")
@@ -335,6 +347,38 @@ def cmd_search(ctx: Context) -> int:
     return EXIT_OK
 
 
+def _as_of(text: str | None) -> datetime | None:
+    if text is None:
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise Refused("report.as_of", value=text) from None
+
+
+def cmd_report(ctx: Context) -> int:
+    from inspector_app.services.reports import ReportRequest, write_report
+
+    a = ctx.args
+    request = ReportRequest(
+        kind=a.kind,
+        period=a.period,
+        precinct=a.precinct,
+        district=a.district,
+        person=a.person,
+        lang=ctx.lang,
+        as_of=_as_of(a.as_of),
+    )
+    session = ctx.session()
+    try:
+        report = write_report(session, request, a.out)
+    finally:
+        session.close()
+    print(f"written\t{a.out}\t{report.pages}", file=ctx.out)
+    ctx.say(message("cli.report_written", {"path": str(a.out), "pages": report.pages}, ctx.lang))
+    return EXIT_OK
+
+
 def cmd_dump(ctx: Context) -> int:
     from inspector_app.services.audit import dump_lines
 
@@ -437,6 +481,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "people": cmd_people_import,
     "person": cmd_person,
     "search": cmd_search,
+    "report": cmd_report,
     "dump": cmd_dump,
     "verify": cmd_verify,
     "user": cmd_user,

@@ -62,6 +62,7 @@ TEXTS: dict[str, str] = {
     ),
     "keyfile.exists": N_("A key file exists already at {path}."),
     "login.failed": N_("Wrong user name or password."),
+    "password.wrong": N_("Wrong password. Type it again, minding the keyboard layout."),
     "login.locked": N_("Too many wrong passwords. Try again in {seconds} seconds."),
     "recovery.failed": N_("The recovery key is not right."),
     "password.too_short": N_("The password must have at least {minimum} characters."),
@@ -130,6 +131,44 @@ TEXTS: dict[str, str] = {
         "The check is dated before the person was put on the register."
     ),
     "log.in_future": N_("A log entry cannot be dated in the future."),
+    "incident.in_future": N_("An incident cannot be dated in the future."),
+    "date.in_past": N_("The date {value} has passed already: choose today or a later day."),
+    "task.closed": N_("This task has been reported as done already."),
+    "household.address_required": N_(
+        "Give a house number or, for a house without one, a landmark."
+    ),
+    "household.coordinates": N_(
+        "Give both latitude and longitude in decimal degrees (latitude from -90 to 90, longitude from -180 to 180), or neither."
+    ),
+    "figure.range": N_("The number {field} must be between {minimum} and {maximum}."),
+    # reports and printing
+    "report.kind": N_("Unknown report {kind}; the reports are: {known}."),
+    "report.period": N_(
+        "{value} is not a period: write a month (2026-10), a quarter (2026-Q3), a year (2026) or dates FROM..TO."
+    ),
+    "report.period_required": N_(
+        "The report {kind} needs a period: --period 2026-10, 2026-Q3, 2026 or FROM..TO."
+    ),
+    "report.language": N_("Unknown language {lang}; the languages are: {known}."),
+    "report.as_of": N_(
+        "{value} is not a date and time: write it as 2026-11-20 or 2026-11-20T18:00."
+    ),
+    "report.no_precinct": N_(
+        "There is no precinct {precinct} in this database; the precincts are: {known}."
+    ),
+    "report.no_district": N_(
+        "There is no district {district} in this database; the districts are: {known}."
+    ),
+    "report.choose_precinct": N_(
+        "This report is about one precinct: choose one with --precinct CODE ({known})."
+    ),
+    "report.person_required": N_("The person card needs a person: --person ID."),
+    "report.write": N_("The report could not be written to {path}: {reason}"),
+    "print.copies": N_("The number of copies must be between 1 and {maximum}."),
+    "print.no_queue": N_(
+        "No print system was found (CUPS lp). Save the report as PDF and print it from there."
+    ),
+    "print.failed": N_("The printer refused the report: {reason}"),
     # command line
     "cli.init_done": N_(
         "The database {path} is ready. Write the recovery key down and keep it apart from the laptop: it is shown only once."
@@ -140,6 +179,7 @@ TEXTS: dict[str, str] = {
         "The database is sound: {records} records, {changes} changes, {journal} journal entries checked."
     ),
     "cli.verify_damaged": N_("Damage found in {count} places; the first: {first}"),
+    "cli.report_written": N_("The report is written to {path} ({pages} pages)."),
     "cli.interrupted": N_("Stopped; nothing was changed by the unfinished step."),
     "verify.sqlite": N_("SQLite's integrity check failed: {detail}"),
     "verify.cipher": N_("Encrypted pages failed their checksum: {detail}"),

@@ -15,6 +15,8 @@ debian_packages=(
   libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1
   # PDF text and pictures for report checks
   poppler-utils
+  # a real print queue for the printing test: CUPS with the cups-pdf printer
+  cups cups-pdf
 )
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null && command -v dpkg-query >/dev/null; then
   missing=()
@@ -43,3 +45,5 @@ if [ ! -f "$stamp" ]; then
   rm -f .venv/.installed-*
   touch "$stamp"
 fi
+# The window's translations: .qm built from the .ts sources (build output, not in git).
+.venv/bin/python packaging/update_translations.py --release

@@ -13,12 +13,19 @@ _ALLOWED: dict[str, frozenset[str]] = {
     "person.write": FIELD_STAFF,
     "people.import": FIELD_STAFF,
     "record.write": FIELD_STAFF,
+    "record.read": EVERYONE,
+    "territory.write": FIELD_STAFF,
+    "notice.write": frozenset({"chief", "hq"}),  # wanted notices and tasks sent down
+    "notice.ack": FIELD_STAFF,  # acknowledge a notice, report on a task
+    "district.view": frozenset({"chief", "hq"}),
     "search": EVERYONE,
     "demo": frozenset({"admin"}),
     "dump": frozenset({"admin", "chief"}),
     "verify": EVERYONE,
     "user.manage": frozenset({"admin"}),
     "user.list": frozenset({"admin", "chief"}),
+    "report.make": EVERYONE,
+    "report.print": EVERYONE,
 }
 
 

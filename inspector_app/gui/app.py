@@ -1,7 +1,11 @@
 """Start the desktop application: `inspector-app` with no subcommand calls `run`.
 
-Start-up stays fast: this module imports Qt and the sign-in window only; the database code loads
-when the user signs in, reportlab when a report is made.
+The way through: the first-run wizard when there is no database yet, then the sign-in window,
+then the main window until it is closed.
+
+Start-up stays fast: this module imports Qt and the sign-in window only; the database code
+loads when the user signs in (or, on a first run, while the wizard's first page is read),
+reportlab when a report is made.
 """
 
 from __future__ import annotations
@@ -9,22 +13,33 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QWidget
 
 from inspector_app.gui.fonts import FontError, register_fonts
 from inspector_app.gui.login_window import LoginWindow
-from inspector_app.gui.translations import install_translators, remove_translators
-from inspector_app.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from inspector_app.gui.preferences import LANGUAGES, saved_language
+from inspector_app.gui.translations import Translators
+
+if TYPE_CHECKING:
+    from inspector_app.gui.dialogs import DialogService
+    from inspector_app.gui.main_window import MainWindow
+    from inspector_app.services.session import Session
 
 APP_NAME = "inspector-app"
 EXIT_INTERNAL = 1  # as the CLI: an internal error (here, a damaged installation)
+DEFAULT_LANGUAGE = "ru"
 
 
 def resolve_language(lang: str | None) -> str:
-    """--lang, else INSPECTOR_APP_LANG, else Russian; an unknown language falls back too."""
-    chosen = lang or os.environ.get("INSPECTOR_APP_LANG") or DEFAULT_LANGUAGE
+    """--lang, else INSPECTOR_APP_LANG, else the one chosen in Settings, else Russian; an
+    unknown language falls back too. (Reading Settings needs the application's names set.)"""
+    chosen = lang or os.environ.get("INSPECTOR_APP_LANG")
+    if not chosen and QApplication.instance() is not None:
+        chosen = saved_language()
+    chosen = chosen or DEFAULT_LANGUAGE
     return chosen if chosen in LANGUAGES else DEFAULT_LANGUAGE
 
 
@@ -33,7 +48,8 @@ def apply_look(app: QApplication) -> str:
 
     Raises FontError when the shipped font is missing.
     """
-    app.setStyle("Fusion")
+    if app.style().name().casefold() != "fusion":  # already so on Linux: 6 ms saved at start
+        app.setStyle("Fusion")
     family = register_fonts()
     font = app.font()
     font.setFamily(family)
@@ -41,29 +57,110 @@ def apply_look(app: QApplication) -> str:
     return family
 
 
-def setup_application(app: QApplication, lang: str) -> list[QTranslator]:
-    """Name, look and translations of the application; returns the translators installed."""
+def name_application(app: QApplication) -> None:
+    """The names QSettings files its values under (gui/preferences.py)."""
     app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_NAME)
-    apply_look(app)
-    return install_translators(app, lang)
+
+
+class AppFlow(QObject):
+    """Wizard, sign-in, main window: shows each in turn and hands the session on."""
+
+    def __init__(
+        self,
+        db_path: Path,
+        lang: str,
+        translators: Translators,
+        login: str = "",
+        dialogs: DialogService | None = None,
+    ) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.lang = lang
+        self.login = login
+        self.translators = translators
+        self._dialogs = dialogs
+        self.window: QWidget | None = None  # the one window shown now
+
+    @property
+    def dialogs(self) -> DialogService:
+        """The dialog service, made when first needed (not before the first window)."""
+        if self._dialogs is None:
+            from inspector_app.gui.dialogs import DialogService
+
+            self._dialogs = DialogService()
+        return self._dialogs
+
+    def start(self) -> None:
+        if self.db_path.exists():
+            self.show_login(self.login)
+        else:
+            self.show_wizard()
+
+    def show_wizard(self) -> None:
+        from inspector_app.gui.first_run_wizard import FirstRunWizard
+
+        wizard = FirstRunWizard(self.db_path, self.lang, self.dialogs)
+        wizard.created.connect(self.show_login)
+        self._replace(wizard)
+
+    def show_login(self, login: str = "") -> None:
+        window = LoginWindow(self.db_path, self.lang, login)
+        window.signed_in.connect(self.show_main)
+        self._replace(window)
+
+    def show_main(self, session: Session, master_key: bytes) -> None:
+        from inspector_app.gui.main_window import MainWindow
+
+        try:
+            window: MainWindow = MainWindow(session, master_key, self.translators, self.dialogs)
+        except BaseException:
+            session.close()
+            raise
+        self._replace(window)
+
+    def current_language(self) -> str:
+        window = self.window
+        context = getattr(window, "context", None)
+        return str(getattr(context, "lang", self.lang))
+
+    def _replace(self, window: QWidget) -> None:
+        """Show `window` first, then close the one before (so the application never has no
+        window and quits)."""
+        previous, self.window = self.window, window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if previous is not None:
+            previous.close()
+            previous.deleteLater()
 
 
 def run(db_path: Path, lang: str | None, login: str | None = None) -> int:
-    """Open the window on the database at `db_path` and run until it is closed."""
-    lang = resolve_language(lang)
+    """Open the application on the database at `db_path` and run until its window closes."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([APP_NAME])
+    name_application(app)
+    lang = resolve_language(lang)
     try:
-        translators = setup_application(app, lang)
+        apply_look(app)
     except FontError as error:
         print(error, file=sys.stderr)
         return EXIT_INTERNAL
-    window = LoginWindow(db_path, lang, login or os.environ.get("INSPECTOR_APP_USER", ""))
+    translators = Translators(app)
+    translators.switch(lang)
+    flow = AppFlow(db_path, lang, translators, login or os.environ.get("INSPECTOR_APP_USER", ""))
+    from inspector_app.gui.crash import CrashHandler
+
+    crashes = CrashHandler(lambda: flow.dialogs, QApplication.activeWindow, flow.current_language)
+    crashes.install()
     try:
-        window.show()
+        flow.start()
         return app.exec()
     finally:
-        window.close()  # closes the session, if the event loop ended another way
-        window.deleteLater()
-        remove_translators(app, translators)
+        crashes.uninstall()
+        if flow.window is not None:
+            flow.window.close()  # closes the session, if the event loop ended another way
+            flow.window.deleteLater()
+        translators.remove()

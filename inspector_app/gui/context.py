@@ -4,13 +4,14 @@ way for background work to open its own connection (a connection never crosses t
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from inspector_app.gui.bus import DataBus
 from inspector_app.gui.dialogs import DialogService
 
 if TYPE_CHECKING:
+    from inspector_app.gui.tasks import TaskRunner
     from inspector_app.services.session import Session
 
 
@@ -22,3 +23,12 @@ class AppContext:
     lang: str
     # opens a second session on the same database for a worker thread; the worker closes it
     open_worker_session: Callable[[], Session]
+    # a chief or HQ shows one inspector's records (their user id) or everyone's (None); the
+    # window sets it and emits bus.filter_changed, pages read it when they load
+    inspector_filter: str | None = None
+    # the database's master key, in memory only while the window is open (never written
+    # anywhere): adding a user wraps it for the new password (services.users.add_user)
+    master_key: bytes | None = field(default=None, repr=False, compare=False)
+    # the window's one helper for background work (gui/tasks.py): jobs run one at a time, so
+    # writes never contend; a page built without a window uses TaskRunner.for_context(context)
+    tasks: TaskRunner | None = None

@@ -5,17 +5,20 @@ in the appeal's history."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from inspector_app.domain.errors import AppError
+from inspector_app.domain.people import full_name
 from inspector_app.domain.rules import (
+    allowed_transitions,
     appeal_deadline,
     check_extension,
     check_transition,
     pick_rule,
 )
 from inspector_app.services.session import Session
+from inspector_app.store import work_queries
 
 MAX_TEXT = 4000
 
@@ -184,3 +187,173 @@ def working_days_left(session: Session, appeal: dict[str, Any]) -> int:
     return session.refdata.calendar().working_days_between(
         session.today(), current_deadline(appeal)
     )
+
+
+# --- the register of appeals ------------------------------------------------------------------
+
+DUE_SOON_WORKING_DAYS = 3  # an open appeal this close to its deadline is shown as due soon
+APPEAL_STATES = ("all", "open", "overdue", "closed")
+Key = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class AppealRow:
+    id: str
+    number: str
+    received_at: datetime
+    channel: str
+    applicant: str
+    applicant_id: str | None
+    summary: str
+    deadline: date  # as extended, if it was
+    original_deadline: date
+    status: str
+    forwarded_to: str | None
+    decision: str | None
+    closed_on: date | None  # the day it was decided or forwarded
+    inspector_id: str | None
+    inspector_name: str
+    days_left: int | None  # working days to the deadline while open; negative when overdue
+    state: str  # overdue, due_soon, open, decided, forwarded
+    key: Key
+
+
+@dataclass(frozen=True)
+class AppealEvent:
+    at: datetime
+    kind: str
+    detail: str | None
+    new_deadline: date | None
+    author: str
+
+
+def appeal_state(status: str, days_left: int | None) -> str:
+    if status in ("decided", "forwarded"):
+        return status
+    if days_left is not None and days_left < 0:
+        return "overdue"
+    if days_left is not None and days_left <= DUE_SOON_WORKING_DAYS:
+        return "due_soon"
+    return "open"
+
+
+def _appeal_rows(session: Session, rows: list[dict[str, Any]]) -> list[AppealRow]:
+    users = work_queries.user_names(
+        session.store, list({r["inspector_id"] for r in rows if r["inspector_id"]})
+    )
+    calendar = session.refdata.calendar()
+    today = session.today()
+    result = []
+    for r in rows:
+        deadline = date.fromisoformat(r["extended_to"] or r["deadline"])
+        open_ = r["status"] not in ("decided", "forwarded")
+        days = calendar.working_days_between(today, deadline) if open_ else None
+        closed = r["decided_on"] or r["forwarded_on"]
+        result.append(
+            AppealRow(
+                id=r["id"],
+                number=r["number"] or "",
+                received_at=datetime.fromisoformat(r["received_at"].replace("Z", "+00:00")),
+                channel=r["channel"] or "",
+                applicant=full_name(r) or r["applicant_name"] or "",
+                applicant_id=r["applicant_id"],
+                summary=r["summary"] or "",
+                deadline=deadline,
+                original_deadline=date.fromisoformat(r["deadline"]),
+                status=r["status"] or "registered",
+                forwarded_to=r["forwarded_to"],
+                decision=r["decision"],
+                closed_on=date.fromisoformat(closed) if closed else None,
+                inspector_id=r["inspector_id"],
+                inspector_name=users.get(r["inspector_id"] or "", ""),
+                days_left=days,
+                state=appeal_state(r["status"] or "registered", days),
+                key=(r["received_at"], r["id"]),
+            )
+        )
+    return result
+
+
+def list_appeals(
+    session: Session,
+    state: str = "all",
+    inspector_id: str | None = None,
+    after: Key | None = None,
+    limit: int = 200,
+) -> list[AppealRow]:
+    """The register, newest first; `state` is one of APPEAL_STATES."""
+    session.require("record.read")
+    if state not in APPEAL_STATES:
+        raise AppError("kind.unknown", kind=state)
+    rows = work_queries.appeals(
+        session.store,
+        state=state,
+        today=session.today().isoformat(),
+        inspector_id=inspector_id,
+        after=after,
+        limit=limit,
+    )
+    return _appeal_rows(session, rows)
+
+
+def count_appeals(session: Session, state: str = "all", inspector_id: str | None = None) -> int:
+    session.require("record.read")
+    return work_queries.count_appeals(
+        session.store, state=state, today=session.today().isoformat(), inspector_id=inspector_id
+    )
+
+
+def get_appeal(session: Session, appeal_id: str) -> AppealRow:
+    session.require("record.read")
+    row = work_queries.appeal_row(session.store, appeal_id)
+    if row is None:
+        raise AppError("appeal.missing", id=appeal_id)
+    return _appeal_rows(session, [row])[0]
+
+
+def appeals_due(
+    session: Session, inspector_id: str | None = None, limit: int = 100
+) -> tuple[list[AppealRow], int, int]:
+    """Open appeals overdue or due within DUE_SOON_WORKING_DAYS working days, soonest first,
+    with the counts (overdue, due soon) of all of them."""
+    session.require("record.read")
+    today = session.today()
+    until = session.refdata.calendar().add_working_days(today, DUE_SOON_WORKING_DAYS)
+    rows = work_queries.open_appeals_due(session.store, until.isoformat(), inspector_id, limit)
+    overdue, soon = work_queries.count_open_appeals_due(
+        session.store, today.isoformat(), until.isoformat(), inspector_id
+    )
+    return _appeal_rows(session, rows), overdue, soon
+
+
+def appeal_history(session: Session, appeal_id: str) -> list[AppealEvent]:
+    session.require("record.read")
+    rows = work_queries.appeal_events(session.store, appeal_id)
+    users = work_queries.user_names(
+        session.store, list({r["created_by"] for r in rows if r["created_by"]})
+    )
+    return [
+        AppealEvent(
+            at=datetime.fromisoformat(r["at"].replace("Z", "+00:00")),
+            kind=r["kind"] or "",
+            detail=r["detail"],
+            new_deadline=date.fromisoformat(r["new_deadline"]) if r["new_deadline"] else None,
+            author=users.get(r["created_by"] or "", ""),
+        )
+        for r in rows
+    ]
+
+
+def latest_extension(session: Session, appeal_id: str) -> date | None:
+    """The latest day the law allows this appeal's deadline to be moved to (None: no limit)."""
+    appeal = _appeal(session, appeal_id)
+    received = datetime.fromisoformat(appeal["received_at"].replace("Z", "+00:00")).date()
+    rule = pick_rule(session.refdata.appeal_rules, received)
+    if rule.max_extension_days is None:
+        return None
+    return received + timedelta(days=rule.max_extension_days)
+
+
+def can_step(status: str, step: str) -> bool:
+    """Whether the status workflow lets an appeal in `status` be extended, forwarded or decided."""
+    return step in allowed_transitions.get(status, frozenset())

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
+from inspector_app.domain.dates import age_on
 from inspector_app.domain.errors import AppError
+from inspector_app.domain.people import full_name
 from inspector_app.domain.rules import check_talk_companion
 from inspector_app.services.session import Session
-from inspector_app.store import queries
+from inspector_app.store import queries, work_queries
 
 MAX_TEXT = 4000
 
@@ -61,3 +66,146 @@ def add_log_entry(
     }
     with session.store.transaction():
         return session.create("log_entry", values, "log.add")
+
+
+# --- reading the log --------------------------------------------------------------------------
+
+ADULT_AGE = 18
+Key = tuple[str, str]
+
+
+def parse_utc(text: str) -> datetime:
+    """A stored UTC timestamp as an aware datetime."""
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def utc_text(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def local_day_bounds(start: date | None, end: date | None) -> tuple[str | None, str | None]:
+    """UTC bounds of the local days from `start` to `end` inclusive (None: open ended)."""
+    low = utc_text(datetime.combine(start, time.min).astimezone()) if start else None
+    high = (
+        utc_text(datetime.combine(end + timedelta(days=1), time.min).astimezone()) if end else None
+    )
+    return low, high
+
+
+@dataclass(frozen=True)
+class PersonRef:
+    id: str
+    full_name: str
+    birth_date: str | None
+
+
+def person_refs(session: Session, ids: Sequence[str]) -> dict[str, PersonRef]:
+    """Names of these people; one not found shows as "?" (a record from a newer package)."""
+    found = work_queries.people_by_id(session.store, ids)
+    return {
+        pid: PersonRef(
+            pid,
+            full_name(found[pid]) if pid in found else "?",
+            found.get(pid, {}).get("birth_date"),
+        )
+        for pid in ids
+    }
+
+
+@dataclass(frozen=True)
+class LogFilter:
+    start: date | None = None  # local days, inclusive
+    end: date | None = None
+    kind: str | None = None
+    inspector_id: str | None = None
+
+
+@dataclass(frozen=True)
+class LogRow:
+    id: str
+    kind: str
+    at: datetime
+    place: str | None
+    people: tuple[PersonRef, ...]
+    companion: str | None
+    summary: str
+    outcome: str | None
+    follow_up: date | None
+    inspector_id: str | None
+    inspector_name: str
+    key: Key
+
+
+def _log_rows(session: Session, rows: list[dict[str, Any]]) -> list[LogRow]:
+    people_ids = [pid for r in rows for pid in json.loads(r["person_ids"] or "[]")]
+    refs = person_refs(session, list(dict.fromkeys(people_ids)))
+    users = work_queries.user_names(
+        session.store, list({r["inspector_id"] for r in rows if r["inspector_id"]})
+    )
+    return [
+        LogRow(
+            id=r["id"],
+            kind=r["kind"] or "",
+            at=parse_utc(r["at"]),
+            place=r["place"],
+            people=tuple(refs[pid] for pid in json.loads(r["person_ids"] or "[]")),
+            companion=r["companion"],
+            summary=r["summary"] or "",
+            outcome=r["outcome"],
+            follow_up=date.fromisoformat(r["follow_up"]) if r["follow_up"] else None,
+            inspector_id=r["inspector_id"],
+            inspector_name=users.get(r["inspector_id"] or "", ""),
+            key=(r["at"], r["id"]),
+        )
+        for r in rows
+        if r["at"]
+    ]
+
+
+def list_log_entries(
+    session: Session, flt: LogFilter, after: Key | None = None, limit: int = 200
+) -> list[LogRow]:
+    """Entries matching the filter, newest first, `limit` at a time after the key `after`."""
+    session.require("record.read")
+    start, end = local_day_bounds(flt.start, flt.end)
+    rows = work_queries.log_entries(
+        session.store,
+        start=start,
+        end=end,
+        kind=flt.kind,
+        inspector_id=flt.inspector_id,
+        after=after,
+        limit=limit,
+    )
+    return _log_rows(session, rows)
+
+
+def count_log_entries(session: Session, flt: LogFilter) -> int:
+    session.require("record.read")
+    start, end = local_day_bounds(flt.start, flt.end)
+    return work_queries.count_log_entries(
+        session.store, start=start, end=end, kind=flt.kind, inspector_id=flt.inspector_id
+    )
+
+
+def get_log_entry(session: Session, entry_id: str) -> LogRow:
+    session.require("record.read")
+    row = work_queries.log_entry(session.store, entry_id)
+    if row is None:
+        raise AppError("record.missing", id=entry_id)
+    return _log_rows(session, [row])[0]
+
+
+def minors_among(session: Session, person_ids: Sequence[str], on: date) -> list[PersonRef]:
+    """The people under 18 on `on` (those without a birth date are not assumed minors)."""
+    refs = person_refs(session, list(dict.fromkeys(person_ids)))
+    return [
+        ref
+        for ref in refs.values()
+        if ref.birth_date and age_on(date.fromisoformat(ref.birth_date), on) < ADULT_AGE
+    ]
+
+
+def companion_required(session: Session, kind: str, person_ids: Sequence[str], on: date) -> bool:
+    """True when a talk with these people needs a parent, guardian or teacher named."""
+    return kind == "talk" and bool(minors_among(session, person_ids, on))

@@ -33,7 +33,6 @@ from inspector_app.store.changes import (
 from inspector_app.store.connection import open_database, write_transaction
 from inspector_app.store.migrations import migrate
 
-
 BULK_CACHE_MIB = 512
 
 

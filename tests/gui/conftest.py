@@ -31,6 +31,40 @@ def app_look(offscreen_environment: None, qapp: object) -> str:
     return apply_look(qapp)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def built_translations() -> None:
+    """The .qm catalogs, built from the .ts sources when missing or older (as bootstrap does)."""
+    import subprocess
+    import sys
+
+    script = Path(__file__).resolve().parents[2] / "packaging" / "update_translations.py"
+    subprocess.run([sys.executable, str(script), "--release"], check=True)
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """QSettings (preferences, column widths) writes into a fresh folder for each test: Qt
+    reads the folder once per process, so the user folders of tests/conftest.py are not enough."""
+    from PySide6.QtCore import QSettings
+
+    folder = str(tmp_path_factory.mktemp("settings"))
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, folder)
+
+
+@pytest.fixture
+def translators(qapp: object) -> Iterator[object]:
+    """The application's catalogs, removed again after the test (Qt's locale restored too)."""
+    from PySide6.QtWidgets import QApplication
+
+    from inspector_app.gui.translations import Translators
+
+    assert isinstance(qapp, QApplication)
+    installed = Translators(qapp)
+    yield installed
+    installed.remove()
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     """A fresh inspector's database (Kazakhstan) with the admin `admin` / `secret123`."""

@@ -9,7 +9,10 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from inspector_app.gui.pages.base import Page
+from inspector_app.gui.translations import QT_TRANSLATE_NOOP
 
 ALL_ROLES = frozenset({"inspector", "assistant", "chief", "hq"})
 FIELD = frozenset({"inspector", "assistant", "chief"})
@@ -22,6 +25,13 @@ class PageEntry:
     module: str  # under inspector_app.gui.pages
     class_name: str
     roles: frozenset[str]
+    # the side bar's word for the page (translated in the "Pages" context) and its icon
+    # (resources/icons/<icon>.svg): known before the page's module is imported
+    label: str = ""
+    icon: str = "package"
+
+    def title(self) -> str:
+        return QCoreApplication.translate("Pages", self.label)
 
     def load(self) -> type[Page]:
         module = importlib.import_module(f"inspector_app.gui.pages.{self.module}")
@@ -30,18 +40,85 @@ class PageEntry:
 
 
 PAGES: tuple[PageEntry, ...] = (
-    PageEntry("today", "today_page", "TodayPage", ALL_ROLES),
-    PageEntry("district", "district_page", "DistrictPage", OVERSIGHT),
-    PageEntry("people", "people_page", "PeoplePage", ALL_ROLES),
-    PageEntry("register", "register_page", "RegisterPage", ALL_ROLES),
-    PageEntry("log", "log_page", "LogPage", ALL_ROLES),
-    PageEntry("appeals", "appeals_page", "AppealsPage", ALL_ROLES),
-    PageEntry("incidents", "incidents_page", "IncidentsPage", ALL_ROLES),
-    PageEntry("notices", "notices_page", "NoticesPage", ALL_ROLES),
-    PageEntry("territory", "territory_page", "TerritoryPage", FIELD),
-    PageEntry("reports", "reports_page", "ReportsPage", ALL_ROLES),
-    PageEntry("sync", "sync_page", "SyncPage", ALL_ROLES),
-    PageEntry("settings", "settings_page", "SettingsPage", ALL_ROLES),
+    PageEntry(
+        "today", "today_page", "TodayPage", ALL_ROLES, QT_TRANSLATE_NOOP("Pages", "Today"), "today"
+    ),
+    PageEntry(
+        "district",
+        "district_page",
+        "DistrictPage",
+        OVERSIGHT,
+        QT_TRANSLATE_NOOP("Pages", "District"),
+        "district",
+    ),
+    PageEntry(
+        "people",
+        "people_page",
+        "PeoplePage",
+        ALL_ROLES,
+        QT_TRANSLATE_NOOP("Pages", "People"),
+        "people",
+    ),
+    PageEntry(
+        "register",
+        "register_page",
+        "RegisterPage",
+        ALL_ROLES,
+        QT_TRANSLATE_NOOP("Pages", "Register"),
+        "register",
+    ),
+    PageEntry("log", "log_page", "LogPage", ALL_ROLES, QT_TRANSLATE_NOOP("Pages", "Log"), "log"),
+    PageEntry(
+        "appeals",
+        "appeals_page",
+        "AppealsPage",
+        ALL_ROLES,
+        QT_TRANSLATE_NOOP("Pages", "Appeals"),
+        "appeals",
+    ),
+    PageEntry(
+        "incidents",
+        "incidents_page",
+        "IncidentsPage",
+        ALL_ROLES,
+        QT_TRANSLATE_NOOP("Pages", "Incidents"),
+        "incidents",
+    ),
+    PageEntry(
+        "notices",
+        "notices_page",
+        "NoticesPage",
+        ALL_ROLES,
+        QT_TRANSLATE_NOOP("Pages", "Notices and tasks"),
+        "notices",
+    ),
+    PageEntry(
+        "territory",
+        "territory_page",
+        "TerritoryPage",
+        FIELD,
+        QT_TRANSLATE_NOOP("Pages", "Territory"),
+        "territory",
+    ),
+    PageEntry(
+        "reports",
+        "reports_page",
+        "ReportsPage",
+        ALL_ROLES,
+        QT_TRANSLATE_NOOP("Pages", "Reports"),
+        "reports",
+    ),
+    PageEntry(
+        "sync", "sync_page", "SyncPage", ALL_ROLES, QT_TRANSLATE_NOOP("Pages", "Sync"), "sync"
+    ),
+    PageEntry(
+        "settings",
+        "settings_page",
+        "SettingsPage",
+        ALL_ROLES,
+        QT_TRANSLATE_NOOP("Pages", "Settings"),
+        "settings",
+    ),
 )
 
 

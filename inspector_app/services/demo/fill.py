@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from inspector_app.domain.errors import AppError
@@ -52,7 +52,9 @@ def demo_spec(session: Session, request: DemoRequest) -> DemoSpec:
         people=request.people,
         years=request.years,
         seed=request.seed,
-        today=session.today(),
+        # the story ends yesterday: nothing it tells may be stamped later than now, or the
+        # device's clock would be pulled into the future by its own demo data
+        today=session.today() - timedelta(days=1),
         precincts=precincts,
         districts=districts,
         categories=[(c.code, c.check_interval_days, c.duration_days) for c in refdata.categories],

@@ -1,0 +1,309 @@
+"""The work log: entries by date and kind, newest first, fetched a page at a time; beside them
+the quick-entry form (gui/log_entry_form.py). Ctrl+N goes to the form, Ctrl+S saves it."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector_app.domain.errors import AppError
+from inspector_app.gui import style, work_text
+from inspector_app.gui.context import AppContext
+from inspector_app.gui.lazy_table_model import Column, LazyTableModel, TableMemory
+from inspector_app.gui.log_entry_form import LogEntryForm
+from inspector_app.gui.pages.base import Page
+from inspector_app.gui.translations import QT_TRANSLATE_NOOP
+from inspector_app.gui.work_widgets import (
+    add_data_item,
+    date_reason,
+    error_words,
+    fit_columns,
+    inspector_of,
+    parse_day,
+    setup_table,
+    shortcut,
+    show_reason,
+    source_factory,
+)
+from inspector_app.services.worklog import LogFilter, LogRow, count_log_entries, list_log_entries
+
+CONTEXT = "LogPage"
+DEFAULT_DAYS = 30  # the list opens on the last 30 days
+FIND_LIMIT = 20_000  # rows fetched at most to show an entry asked for
+
+
+def _people(row: LogRow) -> str:
+    return ", ".join(p.full_name for p in row.people)
+
+
+class LogPage(Page):
+    page_id = "log"
+    watches = ("log_entry", "person")
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        session = context.session
+        self.heading = style.heading("")
+        today = session.today()
+
+        self.from_label = QLabel()
+        self.from_edit = QLineEdit(work_text.day(today - timedelta(days=DEFAULT_DAYS - 1)))
+        self.to_label = QLabel()
+        self.to_edit = QLineEdit(work_text.day(today))
+        self.kind_label = QLabel()
+        self.kind_combo = QComboBox()
+        for label, edit in (
+            (self.from_label, self.from_edit),
+            (self.to_label, self.to_edit),
+            (self.kind_label, self.kind_combo),
+        ):
+            label.setBuddy(edit)
+            # room for the letters a mnemonic's underline keeps apart ("To" loses its kerning)
+            label.setContentsMargins(0, 0, style.GRID // 2, 0)
+        for edit in (self.from_edit, self.to_edit):
+            edit.setMaxLength(10)
+            edit.setMaximumWidth(edit.fontMetrics().averageCharWidth() * 14 + 4 * style.GRID)
+            edit.textEdited.connect(lambda _text: self._filters_edited())
+        self.kind_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.filter_message = QLabel()
+        self.filter_message.hide()
+        self.count_label = QLabel()
+        style.mark_secondary(self.count_label)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(style.SPACING)
+        for widget in (
+            self.from_label,
+            self.from_edit,
+            self.to_label,
+            self.to_edit,
+            self.kind_label,
+            self.kind_combo,
+        ):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+
+        self.model = LazyTableModel(self._columns(), source_factory(self._page), parent=self)
+        self.model.fetched.connect(self._show_count)
+        self.model.failed.connect(self._failed)
+        self.table = QTableView()
+        self.table.setObjectName("logList")
+        self.table.setModel(self.model)
+        setup_table(self.table, stretch=4)
+        fit_columns(self.table, (17, 20, 26, 22, 30, 22, 11, 24))
+        self.table.setColumnHidden(7, session.device_role == "inspector")
+        self.memory = TableMemory(self.table, self.page_id)
+        self.memory.restore()
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        style.mark_secondary(self.empty_label)
+
+        self.form = LogEntryForm(session, context.lang)
+        self.form.saved.connect(self._saved)
+        self.form_box = QGroupBox()
+        box_layout = QVBoxLayout(self.form_box)
+        box_layout.addWidget(self.form)
+        self.form_box.setVisible(session.can("record.write"))
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(style.SPACING)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.filter_message)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.empty_label)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.form_box)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([2000, 1000])
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(*(style.PAGE_MARGIN,) * 4)
+        layout.setSpacing(style.SPACING)
+        layout.addWidget(self.heading)
+        layout.addWidget(splitter, 1)
+
+        shortcut(self, "Ctrl+N", self.new_entry)
+        shortcut(self, "Ctrl+S", self.form.save)
+        context.bus.filter_changed.connect(lambda _inspector: self.reload())
+        self.setFocusProxy(self.table)
+        self.retranslate()
+
+    def _kind_name(self, row: LogRow) -> str:
+        return self.context.session.refdata.name_of("log_kinds", row.kind, self.context.lang)
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column(QT_TRANSLATE_NOOP("LogPage", "When"), CONTEXT, lambda r: work_text.moment(r.at)),
+            Column(QT_TRANSLATE_NOOP("LogPage", "Kind"), CONTEXT, self._kind_name),
+            Column(QT_TRANSLATE_NOOP("LogPage", "People"), CONTEXT, _people, tooltip=_people),
+            Column(
+                QT_TRANSLATE_NOOP("LogPage", "Place"),
+                CONTEXT,
+                lambda r: r.place or "",
+                tooltip=lambda r: r.place,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("LogPage", "Summary"),
+                CONTEXT,
+                lambda r: r.summary,
+                tooltip=lambda r: r.summary,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("LogPage", "Outcome"),
+                CONTEXT,
+                lambda r: r.outcome or "",
+                tooltip=lambda r: r.outcome,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("LogPage", "Follow up"),
+                CONTEXT,
+                lambda r: work_text.day(r.follow_up),
+            ),
+            Column(QT_TRANSLATE_NOOP("LogPage", "Inspector"), CONTEXT, lambda r: r.inspector_name),
+        ]
+
+    # --- the Page contract ----------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Work log")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.title())
+        self.from_label.setText(self.tr("Fro&m"))
+        self.to_label.setText(self.tr("&To"))
+        self.kind_label.setText(self.tr("Ki&nd"))
+        self.from_edit.setAccessibleName(self.tr("Entries from the day"))
+        self.to_edit.setAccessibleName(self.tr("Entries up to the day"))
+        for edit in (self.from_edit, self.to_edit):
+            edit.setPlaceholderText(self.tr("DD.MM.YYYY"))
+        self.kind_combo.setAccessibleName(self.tr("Kind of entries shown"))
+        self.table.setAccessibleName(self.tr("Log entries"))
+        self.form_box.setTitle(self.tr("New entry (Ctrl+N)"))
+        self._fill_kinds()
+        self.form.retranslate()
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
+        )
+        self._show_count()
+
+    def refresh(self) -> None:
+        self.reload()
+
+    def has_unsaved_input(self) -> bool:
+        return self.form.has_input()
+
+    def save_input(self) -> bool:
+        return self.form.save()
+
+    # --- the list -------------------------------------------------------------------------
+    def _fill_kinds(self) -> None:
+        combo = self.kind_combo
+        keep = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All kinds"), None)
+        refdata = self.context.session.refdata
+        for kind in refdata.log_kinds:
+            add_data_item(
+                combo, refdata.name_of("log_kinds", kind.code, self.context.lang), kind.code
+            )
+        combo.setCurrentIndex(max(combo.findData(keep), 0))
+        combo.blockSignals(False)
+
+    def current_filter(self) -> LogFilter | None:
+        """The filter typed, or None (and the reason shown) when a date is no date."""
+        reason = date_reason(self.from_edit.text(), self.context.lang) or date_reason(
+            self.to_edit.text(), self.context.lang
+        )
+        show_reason(self.filter_message, reason)
+        if reason:
+            return None
+        kind = self.kind_combo.currentData()
+        return LogFilter(
+            start=parse_day(self.from_edit.text()),
+            end=parse_day(self.to_edit.text()),
+            kind=str(kind) if kind else None,
+            inspector_id=inspector_of(self.context),
+        )
+
+    def _page(self, after: object, limit: int) -> list[LogRow]:
+        flt = self.current_filter()
+        if flt is None:
+            return []
+        key = after if isinstance(after, tuple) else None
+        return list_log_entries(self.context.session, flt, key, limit)
+
+    def _filters_edited(self) -> None:
+        if self.current_filter() is not None:
+            self.reload()
+
+    def reload(self) -> None:
+        self.model.reset()
+
+    def _show_count(self) -> None:
+        flt = self.current_filter()
+        if flt is None:
+            return
+        try:
+            count = count_log_entries(self.context.session, flt)
+        except AppError as error:
+            self._failed(error)
+            return
+        self.count_label.setText(QCoreApplication.translate("LogPage", "Entries: %n", None, count))
+        empty = count == 0
+        self.empty_label.setVisible(empty)
+        self.table.setVisible(not empty)
+        if empty:
+            self.empty_label.setText(
+                self.tr(
+                    "No entries for these days and kind. Widen the dates, choose all kinds, "
+                    "or write a new entry in the form (Ctrl+N)."
+                )
+            )
+
+    def _failed(self, error: object) -> None:
+        if isinstance(error, AppError):
+            show_reason(self.filter_message, error_words(error, self.context.lang))
+
+    # --- the form -------------------------------------------------------------------------
+    def new_entry(self) -> None:
+        if self.form_box.isVisible():
+            self.form.ui.kindCombo.setFocus()
+
+    def _saved(self, _entry_id: str) -> None:
+        self.context.bus.announce("log_entry")
+
+    def show_record(self, entity: str, record_id: str) -> bool:
+        """Select a log entry; the dates and the kind are cleared if it is not in the list."""
+        if entity != "log_entry":
+            return False
+        row = self.model.fetch_until(record_id, FIND_LIMIT)
+        if row < 0:
+            self.from_edit.clear()
+            self.to_edit.clear()
+            self.kind_combo.setCurrentIndex(0)
+            self.reload()
+            row = self.model.fetch_until(record_id, FIND_LIMIT)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        self.table.setFocus()
+        return True

@@ -1,0 +1,63 @@
+"""The inspector's activity report: A4 portrait, the indicators one table after another."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from inspector_app.reports import formatting as fmt
+from inspector_app.reports.labels import ORDERS_ISSUED
+from inspector_app.reports.model import ActivityReport
+from inspector_app.reports.pdf import common, document
+from inspector_app.reports.pdf.common import PORTRAIT_WIDTH as WIDTH
+from inspector_app.reports.pdf.common import n
+from inspector_app.reports.pdf.styles import section
+from inspector_app.reports.pdf.tables import grid
+
+
+def render(model: ActivityReport) -> tuple[bytes, int]:
+    lang = model.header.lang
+    _ = common.words(lang)
+    f = model.figures
+    story: list[Flowable] = [
+        grid(
+            [],
+            [
+                [_("Inspector"), model.unit.inspector or "–"],
+                [_("Precinct"), f"{model.unit.name} ({model.unit.code})"],
+                [_("District"), model.unit.district or "–"],
+            ],
+            [120, WIDTH - 120],
+            size=8.5,
+        ),
+        section(_("Households and door-to-door rounds")),
+        grid(
+            [],
+            [
+                [_("Households in the precinct"), n(f.households, lang)],
+                [_("Households visited in rounds"), n(f.visited, lang)],
+                [_("Share of the precinct covered"), fmt.percent(f.covered_percent, lang)],
+            ],
+            [WIDTH - 100, 100],
+            right=[1],
+        ),
+        section(_("Preventive register")),
+        common.register_table(f, lang, WIDTH),
+        section(_("Preventive work")),
+        common.counts_table(
+            [(w.name, w.count) for w in f.work]
+            + [(_(ORDERS_ISSUED[model.header.country]), f.protective_orders)],
+            lang,
+            WIDTH,
+        ),
+        section(_("Appeals")),
+        common.appeals_table(f, lang, WIDTH),
+        section(_("Incidents by kind")),
+        common.counts_table(
+            [(i.name, i.count) for i in f.incidents], lang, WIDTH, total=_("Total")
+        ),
+        *common.overdue_checks(model.overdue_checks, lang, WIDTH),
+        *common.overdue_appeals(model.overdue_appeals, lang, WIDTH),
+        common.signatures([_("District inspector"), _("Checked by the chief")], lang, WIDTH),
+    ]
+    text = common.page_text(model.header)
+    return document.build(text, story)

@@ -1,0 +1,219 @@
+"""Incident notes: when and where, what kind, the people and their roles, the measures taken and
+the number the incident has in the national register (КУИ/ЕРДР in Kazakhstan, ЕРПП in
+Kyrgyzstan)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from inspector_app.domain.errors import AppError
+from inspector_app.services.appeals import next_number
+from inspector_app.services.session import Session
+from inspector_app.services.worklog import (
+    PersonRef,
+    local_day_bounds,
+    parse_utc,
+    person_refs,
+    utc_text,
+)
+from inspector_app.store import work_queries
+
+MAX_TEXT = 4000
+MAX_NUMBER = 40
+Key = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class IncidentPerson:
+    person: PersonRef
+    role: str
+
+
+@dataclass(frozen=True)
+class IncidentRow:
+    id: str
+    number: str
+    occurred_at: datetime
+    place: str | None
+    settlement_id: str | None
+    kind: str
+    summary: str
+    measures: str | None
+    external_number: str | None
+    inspector_id: str | None
+    inspector_name: str
+    people: tuple[IncidentPerson, ...]
+    key: Key
+
+
+@dataclass(frozen=True)
+class IncidentFilter:
+    start: date | None = None  # local days, inclusive
+    end: date | None = None
+    kind: str | None = None
+    inspector_id: str | None = None
+
+
+@dataclass
+class IncidentInput:
+    occurred_at: datetime
+    kind: str
+    summary: str
+    place: str | None = None
+    measures: str | None = None
+    external_number: str | None = None
+    settlement_id: str | None = None
+    # (person id, role code), in the order shown
+    people: list[tuple[str, str]] = field(default_factory=list)
+
+
+def external_register(session: Session) -> str:
+    """Which national register numbers incidents: "kui_erdr" (KZ) or "erpp" (KG)."""
+    return "kui_erdr" if session.country == "KZ" else "erpp"
+
+
+def _rows(session: Session, rows: list[dict[str, Any]]) -> list[IncidentRow]:
+    links = work_queries.incident_people(session.store, [r["id"] for r in rows])
+    refs = person_refs(session, list(dict.fromkeys(link["person_id"] for link in links)))
+    people: dict[str, list[IncidentPerson]] = {}
+    for link in links:
+        people.setdefault(link["incident_id"], []).append(
+            IncidentPerson(refs[link["person_id"]], link["role"] or "")
+        )
+    users = work_queries.user_names(
+        session.store, list({r["inspector_id"] for r in rows if r["inspector_id"]})
+    )
+    return [
+        IncidentRow(
+            id=r["id"],
+            number=r["number"] or "",
+            occurred_at=parse_utc(r["occurred_at"]),
+            place=r["place"],
+            settlement_id=r["settlement_id"],
+            kind=r["kind"] or "",
+            summary=r["summary"] or "",
+            measures=r["measures"],
+            external_number=r["external_number"],
+            inspector_id=r["inspector_id"],
+            inspector_name=users.get(r["inspector_id"] or "", ""),
+            people=tuple(people.get(r["id"], ())),
+            key=(r["occurred_at"], r["id"]),
+        )
+        for r in rows
+        if r["occurred_at"]
+    ]
+
+
+def list_incidents(
+    session: Session, flt: IncidentFilter, after: Key | None = None, limit: int = 200
+) -> list[IncidentRow]:
+    """Incidents matching the filter, newest first."""
+    session.require("record.read")
+    start, end = local_day_bounds(flt.start, flt.end)
+    rows = work_queries.incidents(
+        session.store,
+        start=start,
+        end=end,
+        kind=flt.kind,
+        inspector_id=flt.inspector_id,
+        after=after,
+        limit=limit,
+    )
+    return _rows(session, rows)
+
+
+def count_incidents(session: Session, flt: IncidentFilter) -> int:
+    session.require("record.read")
+    start, end = local_day_bounds(flt.start, flt.end)
+    return work_queries.count_incidents(
+        session.store, start=start, end=end, kind=flt.kind, inspector_id=flt.inspector_id
+    )
+
+
+def get_incident(session: Session, incident_id: str) -> IncidentRow:
+    session.require("record.read")
+    row = work_queries.incident(session.store, incident_id)
+    if row is None:
+        raise AppError("record.missing", id=incident_id)
+    return _rows(session, [row])[0]
+
+
+def _text(name: str, value: str | None, maximum: int, *, required: bool = False) -> str | None:
+    cleaned = " ".join((value or "").split()) or None
+    if required and not cleaned:
+        raise AppError("field.required", field=name)
+    if cleaned and len(cleaned) > maximum:
+        raise AppError("field.too_long", field=name, maximum=maximum)
+    return cleaned
+
+
+def _values(session: Session, data: IncidentInput) -> dict[str, Any]:
+    refdata = session.refdata
+    if data.kind not in {k.code for k in refdata.incident_kinds}:
+        raise AppError("kind.unknown", kind=data.kind)
+    roles = {k.code for k in refdata.incident_roles}
+    for _person, role in data.people:
+        if role not in roles:
+            raise AppError("kind.unknown", kind=role)
+    if data.occurred_at.astimezone().date() > session.today():
+        raise AppError("incident.in_future")
+    ids = [person for person, _role in data.people]
+    found = work_queries.people_by_id(session.store, ids)
+    missing = [p for p in ids if p not in found]
+    if missing:
+        raise AppError("person.missing", id=missing[0])
+    return {
+        "occurred_at": utc_text(data.occurred_at),
+        "kind": data.kind,
+        "place": _text("place", data.place, MAX_TEXT),
+        "settlement_id": data.settlement_id,
+        "summary": _text("summary", data.summary, MAX_TEXT, required=True),
+        "measures": _text("measures", data.measures, MAX_TEXT),
+        "external_number": _text("external_number", data.external_number, MAX_NUMBER),
+    }
+
+
+def add_incident(session: Session, data: IncidentInput) -> tuple[str, str]:
+    """A new incident note; returns its id and the number it was given."""
+    session.require("record.write")
+    values = _values(session, data)
+    values["inspector_id"] = session.user_id
+    with session.store.transaction():
+        values["number"] = next_number(
+            session, "incident", data.occurred_at.astimezone().date().year
+        )
+        incident_id = session.create("incident", values, "incident.add")
+        for person_id, role in dict.fromkeys(data.people):
+            session.create(
+                "incident_person",
+                {"incident_id": incident_id, "person_id": person_id, "role": role},
+                "incident.person",
+            )
+    return incident_id, values["number"]
+
+
+def update_incident(session: Session, incident_id: str, data: IncidentInput) -> None:
+    """Change an incident note; people taken off it are tombstoned, new ones added."""
+    session.require("record.write")
+    if work_queries.incident(session.store, incident_id) is None:
+        raise AppError("record.missing", id=incident_id)
+    values = _values(session, data)
+    wanted = list(dict.fromkeys(data.people))
+    with session.store.transaction():
+        session.update("incident", incident_id, values, "incident.edit")
+        present: set[tuple[str, str]] = set()
+        for link in work_queries.incident_people(session.store, [incident_id]):
+            pair = (link["person_id"], link["role"])
+            if pair in wanted and pair not in present:
+                present.add(pair)
+            else:
+                session.update("incident_person", link["id"], {"deleted": 1}, "incident.person")
+        for person_id, role in wanted:
+            if (person_id, role) not in present:
+                session.create(
+                    "incident_person",
+                    {"incident_id": incident_id, "person_id": person_id, "role": role},
+                    "incident.person",
+                )

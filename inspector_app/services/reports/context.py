@@ -1,0 +1,158 @@
+"""What every report model is assembled from: the request checked, its period, scope and
+window of time, the as-of day, and the reproducible "made at"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from functools import cached_property
+
+from inspector_app.domain.errors import AppError
+from inspector_app.domain.hlc import Stamp
+from inspector_app.i18n import LANGUAGES
+from inspector_app.reports.model import Header, Period
+from inspector_app.services.reports.periods import parse_period
+from inspector_app.services.reports.scope import Scope, resolve_scope
+from inspector_app.services.session import Session
+from inspector_app.store import report_queries
+from inspector_app.store.report_queries import Window
+
+# Local time of each country (Kazakhstan has one zone since March 2024): report days are
+# local days, while the data holds UTC timestamps.
+UTC_OFFSET_HOURS = {"KZ": 5, "KG": 6}
+# The whole history, for reports that need no period (a person's card, the passport).
+_EPOCH = date(1900, 1, 1)
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    """What a form or the command line asks for. `period` as parse_period reads it; `as_of`
+    fixes "made at" and the day open items are judged on (naive: local time)."""
+
+    kind: str
+    period: str | None = None
+    precinct: str | None = None
+    district: str | None = None
+    person: str | None = None
+    lang: str | None = None
+    as_of: datetime | None = None
+
+
+def offset(country: str) -> timedelta:
+    return timedelta(hours=UTC_OFFSET_HOURS.get(country, 0))
+
+
+def _utc_text(local_midnight: date, shift: timedelta) -> str:
+    moment = datetime.combine(local_midnight, time()) - shift
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def to_local(moment: datetime, country: str) -> datetime:
+    """A naive local time; an aware one is converted, a naive one is taken as local."""
+    if moment.tzinfo is None:
+        return moment
+    return moment.astimezone(UTC).replace(tzinfo=None) + offset(country)
+
+
+def local_day(utc_text: str, country: str) -> date:
+    """The local day of a stored UTC timestamp."""
+    moment = datetime.fromisoformat(utc_text.replace("Z", "+00:00"))
+    return to_local(moment, country).date()
+
+
+def make_window(period: Period, ref: date, country: str) -> Window:
+    shift = offset(country)
+    hours = int(shift.total_seconds() // 3600)
+    return Window(
+        start=period.start.isoformat(),
+        end=period.end.isoformat(),
+        start_utc=_utc_text(period.start, shift),
+        end_utc=_utc_text(period.end + timedelta(days=1), shift),
+        ref=ref.isoformat(),
+        ref_end_utc=_utc_text(ref + timedelta(days=1), shift),
+        tz=f"{hours:+d} hours",
+    )
+
+
+@dataclass
+class Context:
+    session: Session
+    request: ReportRequest
+    lang: str
+    period: Period | None
+    scope: Scope
+    as_of: date  # open and overdue are judged on this day
+    made_at: str
+
+    @property
+    def country(self) -> str:
+        return self.session.country
+
+    @cached_property
+    def window(self) -> Window:
+        return make_window(
+            self.period or Period("range", _EPOCH, self.as_of), self.as_of, self.country
+        )
+
+    @cached_property
+    def intervals(self) -> dict[str, int]:
+        return {
+            c.code: c.check_interval_days
+            for c in self.session.refdata.categories
+            if c.check_interval_days
+        }
+
+    def name(self, kind_list: str, code: str, lang: str | None = None) -> str:
+        return self.session.refdata.name_of(kind_list, code, lang or self.lang)
+
+    def header(self, kind: str, *, lang: str | None = None, anonymous: bool = False) -> Header:
+        user = self.session.user
+        made_by = " ".join(p for p in (user.get("rank"), user.get("full_name")) if p)
+        return Header(
+            kind=kind,
+            lang=lang or self.lang,
+            country=self.country,
+            scope=self.scope.name,
+            scope_level=self.scope.level,
+            period=self.period,
+            as_of=self.as_of,
+            made_at=self.made_at,
+            made_by="" if anonymous else made_by,
+        )
+
+
+def made_at(session: Session, as_of: datetime | None) -> str:
+    """`as_of`, else the newest change in the data, as local "YYYY-MM-DDTHH:MM": the same data
+    gives the same report, whenever it is made."""
+    if as_of is not None:
+        moment = to_local(as_of, session.country)
+    else:
+        newest = report_queries.newest_change(session.store)
+        wall = Stamp.parse(newest).wall_ms if newest else 0
+        moment = datetime.fromtimestamp(wall / 1000, UTC).replace(tzinfo=None)
+        moment += offset(session.country)
+    return moment.strftime("%Y-%m-%dT%H:%M")
+
+
+def build_context(session: Session, request: ReportRequest, *, needs_period: bool) -> Context:
+    lang = request.lang or session.lang
+    if lang not in LANGUAGES:
+        raise AppError("report.language", lang=lang, known=", ".join(LANGUAGES))
+    if request.period:
+        period: Period | None = parse_period(request.period)
+    elif needs_period:
+        raise AppError("report.period_required", kind=request.kind)
+    else:
+        period = None
+    today = to_local(request.as_of, session.country).date() if request.as_of else session.today()
+    as_of = min(period.end, today) if period else today
+    scope = resolve_scope(session, request.precinct, request.district)
+    return Context(
+        session=session,
+        request=request,
+        lang=lang,
+        period=period,
+        scope=scope,
+        as_of=as_of,
+        made_at=made_at(session, request.as_of),
+    )

@@ -1,0 +1,138 @@
+"""Making a report: the kinds a form offers, the model assembled, the PDF drawn, saved to a
+file atomically, and the export of personal data journaled."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from inspector_app.domain.errors import AppError
+from inspector_app.i18n import gettext_for
+from inspector_app.reports.labels import TITLES
+from inspector_app.reports.model import ReportModel
+from inspector_app.services.reports import (
+    activity,
+    appeals_register,
+    district,
+    hq,
+    passport,
+    person_card,
+    public,
+)
+from inspector_app.services.reports.context import Context, ReportRequest, build_context
+from inspector_app.services.reports.periods import period_code
+from inspector_app.services.session import Session
+
+
+@dataclass(frozen=True)
+class ReportKind:
+    code: str
+    needs_period: bool  # a period must be chosen (else: the whole history, as of today)
+    needs_person: bool
+    personal: bool  # names people: each export and print is journaled
+    scopes: tuple[str, ...]  # what the form lets choose: precinct, district
+    build: Callable[[Context], ReportModel]
+
+    def title(self, lang: str) -> str:
+        """The report's name in a language, as its first page names it."""
+        return gettext_for(lang)(TITLES[self.code])
+
+
+KINDS: dict[str, ReportKind] = {
+    k.code: k
+    for k in (
+        ReportKind("activity", True, False, True, ("precinct",), activity.build),
+        ReportKind("district", True, False, True, ("district",), district.build),
+        ReportKind("hq", True, False, False, ("district",), hq.build),
+        ReportKind("public", True, False, False, ("precinct", "district"), public.build),
+        ReportKind("person-card", False, True, True, (), person_card.build),
+        ReportKind("appeals", True, False, True, ("precinct", "district"), appeals_register.build),
+        ReportKind("passport", False, False, True, ("precinct",), passport.build),
+    )
+}
+
+
+@dataclass(frozen=True)
+class MadeReport:
+    request: ReportRequest
+    kind: ReportKind
+    pdf: bytes
+    pages: int
+    detail: dict[str, str]  # what the journal records of it
+
+    @property
+    def file_name(self) -> str:
+        """A name for "Save as": kind, scope code or person, period."""
+        parts = [self.kind.code, *(v for k, v in self.detail.items() if k != "kind" and v)]
+        text = "-".join(parts)
+        return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in text) + ".pdf"
+
+
+def report_kinds() -> list[ReportKind]:
+    return list(KINDS.values())
+
+
+def _kind(code: str) -> ReportKind:
+    kind = KINDS.get(code)
+    if kind is None:
+        raise AppError("report.kind", kind=code, known=", ".join(KINDS))
+    return kind
+
+
+def build_model(session: Session, request: ReportRequest) -> ReportModel:
+    """The report's model: the figures, without drawing anything."""
+    session.require("report.make")
+    kind = _kind(request.kind)
+    if kind.needs_person:
+        session.require("person.read")
+    return kind.build(build_context(session, request, needs_period=kind.needs_period))
+
+
+def make_report(session: Session, request: ReportRequest) -> MadeReport:
+    """The report as PDF bytes (reportlab is loaded on the first call, not at start-up)."""
+    from inspector_app.reports.render import render
+
+    model = build_model(session, request)
+    rendered = render(model)
+    period = model.header.period
+    detail = {
+        "kind": request.kind,
+        "scope": request.precinct or request.district or "",
+        "person": request.person or "",
+        "period": period_code(period) if period else "",
+        "lang": model.header.lang,
+    }
+    return MadeReport(request, _kind(request.kind), rendered.pdf, rendered.pages, detail)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Written to PATH.part, flushed and renamed: a reader never sees half a file."""
+    part = path.with_name(path.name + ".part")
+    try:
+        with open(part, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(part, path)
+    except OSError as error:
+        part.unlink(missing_ok=True)
+        raise AppError(
+            "report.write", path=str(path), reason=error.strerror or str(error)
+        ) from None
+
+
+def save_report(session: Session, report: MadeReport, path: Path) -> Path:
+    """Save the PDF; an export of personal data is journaled (before the file exists)."""
+    if report.kind.personal:
+        with session.store.transaction():
+            session.event("report.export", path=str(path), pages=report.pages, **report.detail)
+    write_atomically(path, report.pdf)
+    return path
+
+
+def write_report(session: Session, request: ReportRequest, path: Path) -> MadeReport:
+    report = make_report(session, request)
+    save_report(session, report, path)
+    return report

@@ -1,0 +1,172 @@
+"""What needs doing today: register checks overdue or due this week, appeals overdue or due
+within a few working days, open tasks and unread wanted notices."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from inspector_app.domain.people import full_name
+from inspector_app.services import appeals as appeals_service
+from inspector_app.services import notices as notices_service
+from inspector_app.services.session import Session
+from inspector_app.store import work_queries
+
+WEEK_DAYS = 7  # "due this week": today and the six days after it
+LIMIT = 100  # lines per section; the counts cover them all
+
+
+@dataclass(frozen=True)
+class TodayLine:
+    # the record the line opens: entity name and id (a check opens its person)
+    entity: str
+    record_id: str
+    title: str
+    detail: str
+    due: date | None
+    state: str  # overdue, due_soon, open, unread
+    # calendar days overdue (negative) or left for checks and tasks; working days for appeals
+    days: int | None
+    inspector_name: str = ""
+
+
+@dataclass(frozen=True)
+class TodaySection:
+    lines: tuple[TodayLine, ...]
+    overdue: int
+    soon: int  # due soon, or for tasks and notices the other open ones
+    # more lines exist than shown
+    truncated: bool = False
+
+    @property
+    def total(self) -> int:
+        return self.overdue + self.soon
+
+
+@dataclass(frozen=True)
+class TodayDigest:
+    today: date
+    week_end: date  # checks due up to this day are listed
+    appeals_until: date  # appeals due up to this day are listed
+    checks: TodaySection
+    appeals: TodaySection
+    tasks: TodaySection
+    notices: TodaySection
+
+
+def _state(due: date | None, today: date, soon_until: date) -> str:
+    if due is None:
+        return "open"
+    if due < today:
+        return "overdue"
+    return "due_soon" if due <= soon_until else "open"
+
+
+def _checks(session: Session, inspector_id: str | None, week_end: date) -> TodaySection:
+    today = session.today()
+    intervals = {
+        c.code: c.check_interval_days
+        for c in session.refdata.categories
+        if c.check_interval_days is not None
+    }
+    rows = work_queries.due_checks(
+        session.store, intervals, week_end.isoformat(), inspector_id, LIMIT
+    )
+    overdue, soon = work_queries.count_due_checks(
+        session.store, intervals, today.isoformat(), week_end.isoformat(), inspector_id
+    )
+    users = work_queries.user_names(
+        session.store, list({r["inspector_id"] for r in rows if r["inspector_id"]})
+    )
+    lines = []
+    for r in rows:
+        due = date.fromisoformat(r["due"])
+        lines.append(
+            TodayLine(
+                entity="person",
+                record_id=r["person_id"],
+                title=full_name(r) or "?",
+                detail=session.refdata.name_of("categories", r["category"], session.lang),
+                due=due,
+                state=_state(due, today, week_end),
+                days=(due - today).days,
+                inspector_name=users.get(r["inspector_id"] or "", ""),
+            )
+        )
+    return TodaySection(tuple(lines), overdue, soon, overdue + soon > len(lines))
+
+
+def _appeals(session: Session, inspector_id: str | None) -> TodaySection:
+    rows, overdue, soon = appeals_service.appeals_due(session, inspector_id, LIMIT)
+    lines = tuple(
+        TodayLine(
+            entity="appeal",
+            record_id=a.id,
+            title=f"{a.number} {a.applicant}".strip(),
+            detail=a.summary,
+            due=a.deadline,
+            state="overdue" if a.state == "overdue" else "due_soon",
+            days=a.days_left,
+            inspector_name=a.inspector_name,
+        )
+        for a in rows
+    )
+    return TodaySection(lines, overdue, soon, overdue + soon > len(lines))
+
+
+def _tasks(session: Session, inspector_id: str | None, week_end: date) -> TodaySection:
+    today = session.today()
+    rows = notices_service.list_tasks(session, "open", inspector_id, limit=LIMIT)
+    total = notices_service.count_tasks(session, "open", inspector_id)
+    lines = tuple(
+        TodayLine(
+            entity="task",
+            record_id=t.id,
+            title=t.title,
+            detail=t.issued_by_name,
+            due=t.due,
+            state=_state(t.due, today, week_end),
+            days=(t.due - today).days if t.due else None,
+            inspector_name=t.assignee_name,
+        )
+        for t in rows
+    )
+    overdue = sum(1 for line in lines if line.state == "overdue")
+    return TodaySection(lines, overdue, total - overdue, total > len(lines))
+
+
+def _notices(session: Session, inspector_id: str | None) -> TodaySection:
+    rows = notices_service.list_notices(session, "unread", inspector_id, limit=LIMIT)
+    total = notices_service.count_notices(session, "unread", inspector_id)
+    lines = tuple(
+        TodayLine(
+            entity="notice",
+            record_id=n.id,
+            title=f"{n.number} {n.title}".strip(),
+            detail=n.issued_by_name,
+            due=n.valid_until,
+            state="unread",
+            days=None,
+        )
+        for n in rows
+    )
+    return TodaySection(lines, 0, total, total > len(lines))
+
+
+def today_digest(session: Session, inspector_id: str | None = None) -> TodayDigest:
+    """Everything the Today page lists, for one inspector or (None) everyone in the database."""
+    session.require("record.read")
+    today = session.today()
+    week_end = today + timedelta(days=WEEK_DAYS - 1)
+    appeals_until = session.refdata.calendar().add_working_days(
+        today, appeals_service.DUE_SOON_WORKING_DAYS
+    )
+    return TodayDigest(
+        today=today,
+        week_end=week_end,
+        appeals_until=appeals_until,
+        checks=_checks(session, inspector_id, week_end),
+        appeals=_appeals(session, inspector_id),
+        tasks=_tasks(session, inspector_id, week_end),
+        notices=_notices(session, inspector_id),
+    )

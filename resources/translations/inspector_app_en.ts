@@ -1,0 +1,4126 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>for example ivanov</source>
+        <translation>for example ivanov</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Full name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Surname, name, patronymic</source>
+        <translation>Surname, name, patronymic</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>May &amp;manage users of this computer</source>
+        <translation>May &amp;manage users of this computer</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat the password</source>
+        <translation>R&amp;epeat the password</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <source>Type a user name.</source>
+        <translation>Type a user name.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+</context>
+<context>
+    <name>AppealRegisterDialog</name>
+    <message>
+        <source>Register an appeal</source>
+        <translation>Register an appeal</translation>
+    </message>
+    <message>
+        <source>&amp;Received on</source>
+        <translation>&amp;Received on</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Channel</translation>
+    </message>
+    <message>
+        <source>How the appeal came</source>
+        <translation>How the appeal came</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant</source>
+        <translation>&amp;Applicant</translation>
+    </message>
+    <message>
+        <source>Find the applicant among the people</source>
+        <translation>Find the applicant among the people</translation>
+    </message>
+    <message>
+        <source>Surname, name or ID number</source>
+        <translation>Surname, name or ID number</translation>
+    </message>
+    <message>
+        <source>&amp;Not this person</source>
+        <translation>&amp;Not this person</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s &amp;name</source>
+        <translation>Applicant&apos;s &amp;name</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s name, when not among the people</source>
+        <translation>Applicant&apos;s name, when not among the people</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Summary</translation>
+    </message>
+    <message>
+        <source>What the appeal is about</source>
+        <translation>What the appeal is about</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>Find the applicant among the people, or type their name.</source>
+        <translation>Find the applicant among the people, or type their name.</translation>
+    </message>
+    <message>
+        <source>Say what the appeal is about.</source>
+        <translation>Say what the appeal is about.</translation>
+    </message>
+</context>
+<context>
+    <name>AppealStepDialog</name>
+    <message>
+        <source>Appeal</source>
+        <translation>Appeal</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Extend the deadline</translation>
+    </message>
+    <message>
+        <source>Forward to the competent body</source>
+        <translation>Forward to the competent body</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>Record the decision</translation>
+    </message>
+    <message>
+        <source>Appeal %1 from %2, received %3. Deadline %4: %5.</source>
+        <translation>Appeal %1 from %2, received %3. Deadline %4: %5.</translation>
+    </message>
+    <message>
+        <source>New &amp;deadline</source>
+        <translation>New &amp;deadline</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Why the deadline is extended</source>
+        <translation>Why the deadline is extended</translation>
+    </message>
+    <message>
+        <source>&amp;Forwarded on</source>
+        <translation>&amp;Forwarded on</translation>
+    </message>
+    <message>
+        <source>&amp;To whom</source>
+        <translation>&amp;To whom</translation>
+    </message>
+    <message>
+        <source>The body the appeal is forwarded to</source>
+        <translation>The body the appeal is forwarded to</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on</source>
+        <translation>&amp;Decided on</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Decision</translation>
+    </message>
+    <message>
+        <source>The decision taken</source>
+        <translation>The decision taken</translation>
+    </message>
+    <message>
+        <source>The law lets the deadline be extended to %1 at the latest. Tell the applicant about the extension.</source>
+        <translation>The law lets the deadline be extended to %1 at the latest. Tell the applicant about the extension.</translation>
+    </message>
+    <message>
+        <source>The law sets no latest date for an extension here.</source>
+        <translation>The law sets no latest date for an extension here.</translation>
+    </message>
+    <message>
+        <source>&amp;Extend</source>
+        <translation>&amp;Extend</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <source>&amp;Save the decision</source>
+        <translation>&amp;Save the decision</translation>
+    </message>
+    <message>
+        <source>The new deadline must be later than the current one, %1.</source>
+        <translation>The new deadline must be later than the current one, %1.</translation>
+    </message>
+    <message>
+        <source>Refused: the law allows an extension to %1 at the latest (%2 days from receipt).</source>
+        <translation>Refused: the law allows an extension to %1 at the latest (%2 days from receipt).</translation>
+    </message>
+    <message>
+        <source>Say why the deadline is extended.</source>
+        <translation>Say why the deadline is extended.</translation>
+    </message>
+    <message>
+        <source>Name the body the appeal goes to.</source>
+        <translation>Name the body the appeal goes to.</translation>
+    </message>
+    <message>
+        <source>Write the decision.</source>
+        <translation>Write the decision.</translation>
+    </message>
+</context>
+<context>
+    <name>AppealsPage</name>
+    <message>
+        <source>All appeals</source>
+        <translation>All appeals</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Decided or forwarded</source>
+        <translation>Decided or forwarded</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Taken into work</source>
+        <translation>Taken into work</translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation>Deadline extended</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Forwarded</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>New deadline</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Appeals</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Which appeals to show</source>
+        <translation>Which appeals to show</translation>
+    </message>
+    <message>
+        <source>&amp;New appeal…</source>
+        <translation>&amp;New appeal…</translation>
+    </message>
+    <message>
+        <source>Register an appeal (Ctrl+N)</source>
+        <translation>Register an appeal (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Extend…</source>
+        <translation>&amp;Extend…</translation>
+    </message>
+    <message>
+        <source>&amp;Forward…</source>
+        <translation>&amp;Forward…</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>&amp;Decide…</translation>
+    </message>
+    <message>
+        <source>History of the appeal</source>
+        <translation>History of the appeal</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>Forwarded to</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message numerus="yes">
+        <source>Appeals: %n</source>
+        <translation>
+            <numerusform>Appeals: %n</numerusform>
+            <numerusform>Appeals: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No appeals yet: press Ctrl+N to register one.</source>
+        <translation>No appeals yet: press Ctrl+N to register one.</translation>
+    </message>
+    <message>
+        <source>No appeals in this list. Choose “All appeals” to see every one.</source>
+        <translation>No appeals in this list. Choose “All appeals” to see every one.</translation>
+    </message>
+    <message>
+        <source>Choose an appeal to see its history.</source>
+        <translation>Choose an appeal to see its history.</translation>
+    </message>
+    <message>
+        <source>Appeal %1 is registered; it must be decided by %2.</source>
+        <translation>Appeal %1 is registered; it must be decided by %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Current password</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;New password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password</source>
+        <translation>&amp;Repeat the new password</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Repeat the new password</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Change</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation>Type your current password.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Record a check</source>
+        <translation>Record a check</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Date of the check</source>
+        <translation>Date of the check</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;How</translation>
+    </message>
+    <message>
+        <source>How the check was made</source>
+        <translation>How the check was made</translation>
+    </message>
+    <message>
+        <source>home visit</source>
+        <translation>home visit</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>by phone</translation>
+    </message>
+    <message>
+        <source>summoned to the post</source>
+        <translation>summoned to the post</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>&amp;Result</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Result of the check</translation>
+    </message>
+    <message>
+        <source>at home, no violations</source>
+        <translation>at home, no violations</translation>
+    </message>
+    <message>
+        <source>not at home</source>
+        <translation>not at home</translation>
+    </message>
+    <message>
+        <source>a violation found, a talk held</source>
+        <translation>a violation found, a talk held</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>This cannot be done</source>
+        <translation>This cannot be done</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the application. What you saved before is safe. Copy the details below and send them to whoever looks after the application, saying what you were doing.</source>
+        <translation>Something went wrong inside the application. What you saved before is safe. Copy the details below and send them to whoever looks after the application, saying what you were doing.</translation>
+    </message>
+    <message>
+        <source>The details are also written to %1.</source>
+        <translation>The details are also written to %1.</translation>
+    </message>
+    <message>
+        <source>The application met an error</source>
+        <translation>The application met an error</translation>
+    </message>
+    <message>
+        <source>Details of the error</source>
+        <translation>Details of the error</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the details</source>
+        <translation>&amp;Copy the details</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <source>Creating the database</source>
+        <translation>Creating the database</translation>
+    </message>
+    <message>
+        <source>The data is encrypted with a key that only the users&apos; passwords open.</source>
+        <translation>The data is encrypted with a key that only the users&apos; passwords open.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n second(s) left</source>
+        <translation>
+            <numerusform>About %n second left</numerusform>
+            <numerusform>About %n seconds left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) left</source>
+        <translation>
+            <numerusform>About %n minute left</numerusform>
+            <numerusform>About %n minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n hour(s) left</source>
+        <translation>
+            <numerusform>About %n hour left</numerusform>
+            <numerusform>About %n hours left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DistrictPage</name>
+    <message>
+        <source>Each inspector</source>
+        <translation>Each inspector</translation>
+    </message>
+    <message>
+        <source>Each district</source>
+        <translation>Each district</translation>
+    </message>
+    <message>
+        <source>Each region</source>
+        <translation>Each region</translation>
+    </message>
+    <message>
+        <source>no package yet</source>
+        <translation>no package yet</translation>
+    </message>
+    <message>
+        <source>This database holds nothing made on this inspector&apos;s laptop yet.</source>
+        <translation>This database holds nothing made on this inspector&apos;s laptop yet.</translation>
+    </message>
+    <message>
+        <source>The newest change made on the inspector&apos;s laptop that this database holds.</source>
+        <translation>The newest change made on the inspector&apos;s laptop that this database holds.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Precincts</source>
+        <translation>Precincts</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>Last received</translation>
+    </message>
+    <message>
+        <source>Checks overdue</source>
+        <translation>Checks overdue</translation>
+    </message>
+    <message>
+        <source>Appeals overdue</source>
+        <translation>Appeals overdue</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Figures for</source>
+        <translation>Figures for</translation>
+    </message>
+    <message>
+        <source>Figures of the inspectors</source>
+        <translation>Figures of the inspectors</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inspectors: %n</source>
+        <translation>
+            <numerusform>Inspectors: %n</numerusform>
+            <numerusform>Inspectors: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lines: %n</source>
+        <translation>
+            <numerusform>Lines: %n</numerusform>
+            <numerusform>Lines: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No inspectors are known to this database yet. They appear here once their laptops are enrolled and their first sync packages imported.</source>
+        <translation>No inspectors are known to this database yet. They appear here once their laptops are enrolled and their first sync packages imported.</translation>
+    </message>
+    <message>
+        <source>“Last received” is the newest change made on the inspector&apos;s laptop that this database holds; “no package yet” means none has been imported.</source>
+        <translation>“Last received” is the newest change made on the inspector&apos;s laptop that this database holds; “no package yet” means none has been imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s) concern records of no inspector (people without a precinct, households, reference data).</source>
+        <translation>
+            <numerusform>%n open conflict concerns records of no inspector (people without a precinct, households, reference data).</numerusform>
+            <numerusform>%n open conflicts concern records of no inspector (people without a precinct, households, reference data).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EndEntryDialog</name>
+    <message>
+        <source>Take off the register</source>
+        <translation>Take off the register</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on</source>
+        <translation>&amp;Ended on</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>the term expired</source>
+        <translation>the term expired</translation>
+    </message>
+    <message>
+        <source>cancelled by a court</source>
+        <translation>cancelled by a court</translation>
+    </message>
+    <message>
+        <source>moved away from the precinct</source>
+        <translation>moved away from the precinct</translation>
+    </message>
+    <message>
+        <source>the conviction was spent</source>
+        <translation>the conviction was spent</translation>
+    </message>
+    <message>
+        <source>sentenced to imprisonment</source>
+        <translation>sentenced to imprisonment</translation>
+    </message>
+    <message>
+        <source>reformed: decision of the prevention council</source>
+        <translation>reformed: decision of the prevention council</translation>
+    </message>
+    <message>
+        <source>died</source>
+        <translation>died</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Put on the register</source>
+        <translation>Put on the register</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>Find the person</source>
+        <translation>Find the person</translation>
+    </message>
+    <message>
+        <source>Surname, name or ID number</source>
+        <translation>Surname, name or ID number</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>People found</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <source>Register category</source>
+        <translation>Register category</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds</source>
+        <translation>&amp;Grounds</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Grounds</translation>
+    </message>
+    <message>
+        <source>Document, its number and date</source>
+        <translation>Document, its number and date</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>On the register from</source>
+        <translation>On the register from</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Until</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>&amp;Threat level</source>
+        <translation>&amp;Threat level</translation>
+    </message>
+    <message>
+        <source>Threat level</source>
+        <translation>Threat level</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Type a name for this computer.</source>
+        <translation>Type a name for this computer.</translation>
+    </message>
+    <message>
+        <source>Type the precinct number.</source>
+        <translation>Type the precinct number.</translation>
+    </message>
+    <message>
+        <source>Type the district code.</source>
+        <translation>Type the district code.</translation>
+    </message>
+    <message>
+        <source>Use letters and digits only, without spaces or signs.</source>
+        <translation>Use letters and digits only, without spaces or signs.</translation>
+    </message>
+    <message>
+        <source>Type a user name.</source>
+        <translation>Type a user name.</translation>
+    </message>
+    <message>
+        <source>Creating the database. This takes a few seconds…</source>
+        <translation>Creating the database. This takes a few seconds…</translation>
+    </message>
+    <message>
+        <source>The database is ready.</source>
+        <translation>The database is ready.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s fingerprint, which the chief compares when enrolling it: %1</source>
+        <translation>This computer&apos;s fingerprint, which the chief compares when enrolling it: %1</translation>
+    </message>
+    <message>
+        <source>District inspector&apos;s log: first start</source>
+        <translation>District inspector&apos;s log: first start</translation>
+    </message>
+    <message>
+        <source>&amp;Create the database</source>
+        <translation>&amp;Create the database</translation>
+    </message>
+    <message>
+        <source>&amp;Go to sign-in</source>
+        <translation>&amp;Go to sign-in</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Computer: %1</source>
+        <translation>Computer: %1</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>District: %1</translation>
+    </message>
+    <message>
+        <source>Precinct: %1</source>
+        <translation>Precinct: %1</translation>
+    </message>
+    <message>
+        <source>First user: %1</source>
+        <translation>First user: %1</translation>
+    </message>
+    <message>
+        <source>The database could not be created.</source>
+        <translation>The database could not be created.</translation>
+    </message>
+    <message>
+        <source>Creating the database</source>
+        <translation>Creating the database</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>&amp;Street</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>&amp;House</source>
+        <translation>&amp;House</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>House number</translation>
+    </message>
+    <message>
+        <source>&amp;Flat</source>
+        <translation>&amp;Flat</translation>
+    </message>
+    <message>
+        <source>Flat number</source>
+        <translation>Flat number</translation>
+    </message>
+    <message>
+        <source>&amp;Landmark</source>
+        <translation>&amp;Landmark</translation>
+    </message>
+    <message>
+        <source>Landmark, for a house without a number</source>
+        <translation>Landmark, for a house without a number</translation>
+    </message>
+    <message>
+        <source>For a house without a number: behind the school, by the well</source>
+        <translation>For a house without a number: behind the school, by the well</translation>
+    </message>
+    <message>
+        <source>C&amp;oordinates</source>
+        <translation>C&amp;oordinates</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>latitude, e.g. 43.2389</source>
+        <translation>latitude, e.g. 43.2389</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>longitude, e.g. 76.8897</source>
+        <translation>longitude, e.g. 76.8897</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation>New household</translation>
+    </message>
+    <message>
+        <source>No street</source>
+        <translation>No street</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;When</translation>
+    </message>
+    <message>
+        <source>Date of the incident</source>
+        <translation>Date of the incident</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>Time of the incident</source>
+        <translation>Time of the incident</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Kind of incident</source>
+        <translation>Kind of incident</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>&amp;Register number</source>
+        <translation>&amp;Register number</translation>
+    </message>
+    <message>
+        <source>Number in the national register</source>
+        <translation>Number in the national register</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Summary</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>&amp;Measures taken</source>
+        <translation>&amp;Measures taken</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>Measures taken</translation>
+    </message>
+    <message>
+        <source>P&amp;eople</source>
+        <translation>P&amp;eople</translation>
+    </message>
+    <message>
+        <source>Find a person involved</source>
+        <translation>Find a person involved</translation>
+    </message>
+    <message>
+        <source>Surname, name or ID number</source>
+        <translation>Surname, name or ID number</translation>
+    </message>
+    <message>
+        <source>Role of the person found</source>
+        <translation>Role of the person found</translation>
+    </message>
+    <message>
+        <source>People involved and their roles</source>
+        <translation>People involved and their roles</translation>
+    </message>
+    <message>
+        <source>Remove from the &amp;list</source>
+        <translation>Remove from the &amp;list</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>Incident %1</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <source>Say what happened.</source>
+        <translation>Say what happened.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>KUI/ERDR</source>
+        <translation>KUI/ERDR</translation>
+    </message>
+    <message>
+        <source>ERPP</source>
+        <translation>ERPP</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>Fro&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>Ki&amp;nd</source>
+        <translation>Ki&amp;nd</translation>
+    </message>
+    <message>
+        <source>Incidents from the day</source>
+        <translation>Incidents from the day</translation>
+    </message>
+    <message>
+        <source>Incidents up to the day</source>
+        <translation>Incidents up to the day</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>Kind of incidents shown</source>
+        <translation>Kind of incidents shown</translation>
+    </message>
+    <message>
+        <source>&amp;New incident…</source>
+        <translation>&amp;New incident…</translation>
+    </message>
+    <message>
+        <source>Write a new incident note (Ctrl+N)</source>
+        <translation>Write a new incident note (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>The incident chosen</source>
+        <translation>The incident chosen</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incidents: %n</source>
+        <translation>
+            <numerusform>Incidents: %n</numerusform>
+            <numerusform>Incidents: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No incidents here. To write an incident note, press Ctrl+N.</source>
+        <translation>No incidents here. To write an incident note, press Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Choose an incident to see what happened.</source>
+        <translation>Choose an incident to see what happened.</translation>
+    </message>
+    <message>
+        <source>Measures taken: %1</source>
+        <translation>Measures taken: %1</translation>
+    </message>
+    <message>
+        <source>Incident %1 is written.</source>
+        <translation>Incident %1 is written.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorFilter</name>
+    <message>
+        <source>All inspectors</source>
+        <translation>All inspectors</translation>
+    </message>
+    <message>
+        <source>Show the work of</source>
+        <translation>Show the work of</translation>
+    </message>
+    <message>
+        <source>Whose records the pages show: everyone&apos;s, or one inspector&apos;s</source>
+        <translation>Whose records the pages show: everyone&apos;s, or one inspector&apos;s</translation>
+    </message>
+    <message>
+        <source>district %1</source>
+        <translation>district %1</translation>
+    </message>
+    <message>
+        <source>precinct %1</source>
+        <translation>precinct %1</translation>
+    </message>
+</context>
+<context>
+    <name>LockForm</name>
+    <message>
+        <source>The window is locked</source>
+        <translation>The window is locked</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>LockOverlay</name>
+    <message>
+        <source>Type the password of %1 to go on. Everything typed is kept.</source>
+        <translation>Type the password of %1 to go on. Everything typed is kept.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The window locked itself after %n minute(s) without use. Type the password of %1 to go on. Everything typed is kept.</source>
+        <translation>
+            <numerusform>The window locked itself after %n minute without use. Type the password of %1 to go on. Everything typed is kept.</numerusform>
+            <numerusform>The window locked itself after %n minutes without use. Type the password of %1 to go on. Everything typed is kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Type your password.</translation>
+    </message>
+</context>
+<context>
+    <name>LogEntryForm</name>
+    <message>
+        <source>New log entry</source>
+        <translation>New log entry</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>Kind of work</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;When</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>P&amp;eople</source>
+        <translation>P&amp;eople</translation>
+    </message>
+    <message>
+        <source>Find a person taking part</source>
+        <translation>Find a person taking part</translation>
+    </message>
+    <message>
+        <source>Surname, name or ID number</source>
+        <translation>Surname, name or ID number</translation>
+    </message>
+    <message>
+        <source>People taking part</source>
+        <translation>People taking part</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation>&amp;Remove from the list</translation>
+    </message>
+    <message>
+        <source>&amp;Companion</source>
+        <translation>&amp;Companion</translation>
+    </message>
+    <message>
+        <source>Parent, guardian or teacher present</source>
+        <translation>Parent, guardian or teacher present</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Summary</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>&amp;Follow up on</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve entry</source>
+        <translation>Sa&amp;ve entry</translation>
+    </message>
+    <message>
+        <source>Cle&amp;ar</source>
+        <translation>Cle&amp;ar</translation>
+    </message>
+    <message>
+        <source>Say in a few words what was done.</source>
+        <translation>Say in a few words what was done.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is under 18: a talk with a minor needs a parent, guardian or teacher present (law 245-VIII, art. 50). Name who was there.</source>
+        <translation>
+            <numerusform>%1 is under 18: a talk with a minor needs a parent, guardian or teacher present (law 245-VIII, art. 50). Name who was there.</numerusform>
+            <numerusform>%1 is under 18: a talk with a minor needs a parent, guardian or teacher present (law 245-VIII, art. 50). Name who was there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The entry is saved.</source>
+        <translation>The entry is saved.</translation>
+    </message>
+</context>
+<context>
+    <name>LogPage</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Follow up</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Work log</source>
+        <translation>Work log</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>Fro&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>Ki&amp;nd</source>
+        <translation>Ki&amp;nd</translation>
+    </message>
+    <message>
+        <source>Entries from the day</source>
+        <translation>Entries from the day</translation>
+    </message>
+    <message>
+        <source>Entries up to the day</source>
+        <translation>Entries up to the day</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>Kind of entries shown</source>
+        <translation>Kind of entries shown</translation>
+    </message>
+    <message>
+        <source>Log entries</source>
+        <translation>Log entries</translation>
+    </message>
+    <message>
+        <source>New entry (Ctrl+N)</source>
+        <translation>New entry (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries: %n</source>
+        <translation>
+            <numerusform>Entries: %n</numerusform>
+            <numerusform>Entries: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entries for these days and kind. Widen the dates, choose all kinds, or write a new entry in the form (Ctrl+N).</source>
+        <translation>No entries for these days and kind. Widen the dates, choose all kinds, or write a new entry in the form (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>LoginForm</name>
+    <message>
+        <source>District inspector&apos;s log</source>
+        <translation>District inspector&apos;s log</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation>Type your user name.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Type your password.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+</context>
+<context>
+    <name>LoginWindow</name>
+    <message>
+        <source>District inspector&apos;s log</source>
+        <translation>District inspector&apos;s log</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window</source>
+        <translation>&amp;Lock the window</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Show the work of</source>
+        <translation>&amp;Show the work of</translation>
+    </message>
+    <message>
+        <source>Inspector filter</source>
+        <translation>Inspector filter</translation>
+    </message>
+    <message>
+        <source>precinct %1</source>
+        <translation>precinct %1</translation>
+    </message>
+    <message>
+        <source>district %1</source>
+        <translation>district %1</translation>
+    </message>
+    <message>
+        <source>headquarters</source>
+        <translation>headquarters</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — District inspector&apos;s log</source>
+        <translation>%1 — %2 — District inspector&apos;s log</translation>
+    </message>
+    <message>
+        <source>Next field or button</source>
+        <translation>Next field or button</translation>
+    </message>
+    <message>
+        <source>Previous field or button</source>
+        <translation>Previous field or button</translation>
+    </message>
+    <message>
+        <source>Open a menu</source>
+        <translation>Open a menu</translation>
+    </message>
+    <message>
+        <source>Alt and the underlined letter</source>
+        <translation>Alt and the underlined letter</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>This page: %1</source>
+        <translation>This page: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved input</source>
+        <translation>Unsaved input</translation>
+    </message>
+    <message>
+        <source>These pages hold typing that is not saved yet: %1. Save it before closing?</source>
+        <translation>These pages hold typing that is not saved yet: %1. Save it before closing?</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>New wanted notice</source>
+        <translation>New wanted notice</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>Title of the notice</source>
+        <translation>Title of the notice</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <source>Text of the notice</source>
+        <translation>Text of the notice</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>&amp;Valid until</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>&amp;Precincts</source>
+        <translation>&amp;Precincts</translation>
+    </message>
+    <message>
+        <source>Precincts the notice is for</source>
+        <translation>Precincts the notice is for</translation>
+    </message>
+    <message>
+        <source>Tick none to send it to every precinct.</source>
+        <translation>Tick none to send it to every precinct.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Give the notice a title.</source>
+        <translation>Give the notice a title.</translation>
+    </message>
+    <message>
+        <source>Write who or what is sought, and the signs.</source>
+        <translation>Write who or what is sought, and the signs.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesPage</name>
+    <message>
+        <source>Notices and tasks</source>
+        <translation>Notices and tasks</translation>
+    </message>
+    <message>
+        <source>Wanted n&amp;otices</source>
+        <translation>Wanted n&amp;otices</translation>
+    </message>
+    <message>
+        <source>Tas&amp;ks</source>
+        <translation>Tas&amp;ks</translation>
+    </message>
+    <message>
+        <source>Wanted notices and tasks</source>
+        <translation>Wanted notices and tasks</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesTab</name>
+    <message>
+        <source>Standing notices</source>
+        <translation>Standing notices</translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation>Not read yet</translation>
+    </message>
+    <message>
+        <source>All notices</source>
+        <translation>All notices</translation>
+    </message>
+    <message>
+        <source>No one yet</source>
+        <translation>No one yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledged by %n</source>
+        <translation>
+            <numerusform>Acknowledged by %n</numerusform>
+            <numerusform>Acknowledged by %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Which notices to show</source>
+        <translation>Which notices to show</translation>
+    </message>
+    <message>
+        <source>&amp;New notice…</source>
+        <translation>&amp;New notice…</translation>
+    </message>
+    <message>
+        <source>Write a wanted notice (Ctrl+N)</source>
+        <translation>Write a wanted notice (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Wanted notices</source>
+        <translation>Wanted notices</translation>
+    </message>
+    <message>
+        <source>Text of the notice</source>
+        <translation>Text of the notice</translation>
+    </message>
+    <message>
+        <source>&amp;What was done</source>
+        <translation>&amp;What was done</translation>
+    </message>
+    <message>
+        <source>What was done about the notice</source>
+        <translation>What was done about the notice</translation>
+    </message>
+    <message>
+        <source>Optional: checked, not seen in the precinct</source>
+        <translation>Optional: checked, not seen in the precinct</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notices: %n</source>
+        <translation>
+            <numerusform>Notices: %n</numerusform>
+            <numerusform>Notices: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No notices here. To write one, press Ctrl+N.</source>
+        <translation>No notices here. To write one, press Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>No notices here. Wanted notices arrive from the chief with sync packages; choose “All notices” to see the old ones.</source>
+        <translation>No notices here. Wanted notices arrive from the chief with sync packages; choose “All notices” to see the old ones.</translation>
+    </message>
+    <message>
+        <source>Choose a notice to read it.</source>
+        <translation>Choose a notice to read it.</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acknowledge</translation>
+    </message>
+    <message>
+        <source>precincts %1</source>
+        <translation>precincts %1</translation>
+    </message>
+    <message>
+        <source>every precinct</source>
+        <translation>every precinct</translation>
+    </message>
+    <message>
+        <source>Issued %1 by %2, for %3.</source>
+        <translation>Issued %1 by %2, for %3.</translation>
+    </message>
+    <message>
+        <source>Valid until %1.</source>
+        <translation>Valid until %1.</translation>
+    </message>
+    <message>
+        <source>No one has acknowledged it yet.</source>
+        <translation>No one has acknowledged it yet.</translation>
+    </message>
+    <message>
+        <source>Save the &amp;answer</source>
+        <translation>Save the &amp;answer</translation>
+    </message>
+</context>
+<context>
+    <name>PageActions</name>
+    <message>
+        <source>Key: %1</source>
+        <translation>Key: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Appeals</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Notices and tasks</source>
+        <translation>Notices and tasks</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>PassportForm</name>
+    <message>
+        <source>Precinct passport</source>
+        <translation>Precinct passport</translation>
+    </message>
+    <message>
+        <source>Precinct</source>
+        <translation>Precinct</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Post &amp;address</source>
+        <translation>Post &amp;address</translation>
+    </message>
+    <message>
+        <source>Address of the precinct post</source>
+        <translation>Address of the precinct post</translation>
+    </message>
+    <message>
+        <source>&amp;Population</source>
+        <translation>&amp;Population</translation>
+    </message>
+    <message>
+        <source>Population as the passport states it</source>
+        <translation>Population as the passport states it</translation>
+    </message>
+    <message>
+        <source>&amp;Households</source>
+        <translation>&amp;Households</translation>
+    </message>
+    <message>
+        <source>Households as the passport states it</source>
+        <translation>Households as the passport states it</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Notes of the passport</source>
+        <translation>Notes of the passport</translation>
+    </message>
+    <message>
+        <source>&amp;Save the passport</source>
+        <translation>&amp;Save the passport</translation>
+    </message>
+</context>
+<context>
+    <name>PassportTab</name>
+    <message>
+        <source>Settlement</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttlements</source>
+        <translation>Se&amp;ttlements</translation>
+    </message>
+    <message>
+        <source>Settlements of the precinct</source>
+        <translation>Settlements of the precinct</translation>
+    </message>
+    <message>
+        <source>O&amp;bjects of the precinct</source>
+        <translation>O&amp;bjects of the precinct</translation>
+    </message>
+    <message>
+        <source>Objects of the precinct</source>
+        <translation>Objects of the precinct</translation>
+    </message>
+    <message>
+        <source>Add an ob&amp;ject…</source>
+        <translation>Add an ob&amp;ject…</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>Chan&amp;ge…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>No objects yet. Schools, shops, farms and places of worship of the precinct are added with “Add an object”.</source>
+        <translation>No objects yet. Schools, shops, farms and places of worship of the precinct are added with “Add an object”.</translation>
+    </message>
+    <message>
+        <source>in the database: %1</source>
+        <translation>in the database: %1</translation>
+    </message>
+    <message>
+        <source>The passport is saved.</source>
+        <translation>The passport is saved.</translation>
+    </message>
+    <message>
+        <source>Remove an object</source>
+        <translation>Remove an object</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the precinct passport?</source>
+        <translation>Remove “%1” from the precinct passport?</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Find people</source>
+        <translation>Find people</translation>
+    </message>
+    <message>
+        <source>Surname, name, ID number, phone or address</source>
+        <translation>Surname, name, ID number, phone or address</translation>
+    </message>
+    <message>
+        <source>Register category</source>
+        <translation>Register category</translation>
+    </message>
+    <message>
+        <source>A&amp;ge</source>
+        <translation>A&amp;ge</translation>
+    </message>
+    <message>
+        <source>Age from</source>
+        <translation>Age from</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>Age to</source>
+        <translation>Age to</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;New person…</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>All settlements</source>
+        <translation>All settlements</translation>
+    </message>
+    <message>
+        <source>On the register or not</source>
+        <translation>On the register or not</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>No one found. Check the spelling, type fewer letters or clear a filter.</source>
+        <translation>No one found. Check the spelling, type fewer letters or clear a filter.</translation>
+    </message>
+    <message>
+        <source>No people yet: press Ctrl+N to add one.</source>
+        <translation>No people yet: press Ctrl+N to add one.</translation>
+    </message>
+    <message>
+        <source>No people yet.</source>
+        <translation>No people yet.</translation>
+    </message>
+    <message>
+        <source>Many people found; scroll down to see more.</source>
+        <translation>Many people found; scroll down to see more.</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln people; type or filter to narrow the list.</source>
+        <translation>
+            <numerusform>More than %Ln person; type or filter to narrow the list.</numerusform>
+            <numerusform>More than %Ln people; type or filter to narrow the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found: %Ln</source>
+        <translation>
+            <numerusform>Found: %Ln</numerusform>
+            <numerusform>Found: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>S&amp;urname</source>
+        <translation>S&amp;urname</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic</source>
+        <translation>&amp;Patronymic</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Birth date</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation>Se&amp;x</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>&amp;ID number</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 digits</translation>
+    </message>
+    <message>
+        <source>P&amp;hones</source>
+        <translation>P&amp;hones</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>8 701 123 45 67; several separated by commas</source>
+        <translation>8 701 123 45 67; several separated by commas</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>A&amp;ddress</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Settlement, street, house</source>
+        <translation>Settlement, street, house</translation>
+    </message>
+    <message>
+        <source>&amp;Workplace</source>
+        <translation>&amp;Workplace</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>This person may be in the database already. Open the person found, or create a new one if it is someone else.</source>
+        <translation>This person may be in the database already. Open the person found, or create a new one if it is someone else.</translation>
+    </message>
+    <message>
+        <source>People who may be the same</source>
+        <translation>People who may be the same</translation>
+    </message>
+    <message>
+        <source>Open &amp;this person</source>
+        <translation>Open &amp;this person</translation>
+    </message>
+    <message>
+        <source>&amp;Create anyway: someone else</source>
+        <translation>&amp;Create anyway: someone else</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Person&apos;s details</source>
+        <translation>Person&apos;s details</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>14 digits</source>
+        <translation>14 digits</translation>
+    </message>
+    <message>
+        <source>&amp;IIN</source>
+        <translation>&amp;IIN</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>Check: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonView</name>
+    <message>
+        <source>Put on the register</source>
+        <translation>Put on the register</translation>
+    </message>
+    <message>
+        <source>Taken off the register</source>
+        <translation>Taken off the register</translation>
+    </message>
+    <message>
+        <source>Home check</source>
+        <translation>Home check</translation>
+    </message>
+    <message>
+        <source>Preventive work</source>
+        <translation>Preventive work</translation>
+    </message>
+    <message>
+        <source>Appeal received</source>
+        <translation>Appeal received</translation>
+    </message>
+    <message>
+        <source>Appeal decided</source>
+        <translation>Appeal decided</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>← Back to the list</source>
+        <translation>← Back to the list</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <source>Edit the person&apos;s details</source>
+        <translation>Edit the person&apos;s details</translation>
+    </message>
+    <message>
+        <source>Record a check of the selected entry</source>
+        <translation>Record a check of the selected entry</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;Edit details…</translation>
+    </message>
+    <message>
+        <source>&amp;Put on the register…</source>
+        <translation>&amp;Put on the register…</translation>
+    </message>
+    <message>
+        <source>Record a &amp;check…</source>
+        <translation>Record a &amp;check…</translation>
+    </message>
+    <message>
+        <source>&amp;Take off the register…</source>
+        <translation>&amp;Take off the register…</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Members of the household</source>
+        <translation>Members of the household</translation>
+    </message>
+    <message>
+        <source>Preventive register</source>
+        <translation>Preventive register</translation>
+    </message>
+    <message>
+        <source>Register entries and their checks</source>
+        <translation>Register entries and their checks</translation>
+    </message>
+    <message>
+        <source>Category, checks</source>
+        <translation>Category, checks</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Next check</source>
+        <translation>Next check</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Everything about the person, newest first</source>
+        <translation>Everything about the person, newest first</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>born %1 (%2)</source>
+        <translation>born %1 (%2)</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <source>Not linked to a household.</source>
+        <translation>Not linked to a household.</translation>
+    </message>
+    <message>
+        <source>flat %1</source>
+        <translation>flat %1</translation>
+    </message>
+    <message>
+        <source>Not on the register.</source>
+        <translation>Not on the register.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePage</name>
+    <message>
+        <source>This computer and its place</source>
+        <translation>This computer and its place</translation>
+    </message>
+    <message>
+        <source>Numbers of appeals and incidents made here begin with these codes, so they never clash with another computer&apos;s.</source>
+        <translation>Numbers of appeals and incidents made here begin with these codes, so they never clash with another computer&apos;s.</translation>
+    </message>
+    <message>
+        <source>&amp;Computer name</source>
+        <translation>&amp;Computer name</translation>
+    </message>
+    <message>
+        <source>Computer name</source>
+        <translation>Computer name</translation>
+    </message>
+    <message>
+        <source>for example, Laptop of precinct 5</source>
+        <translation>for example, Laptop of precinct 5</translation>
+    </message>
+    <message>
+        <source>&amp;District code</source>
+        <translation>&amp;District code</translation>
+    </message>
+    <message>
+        <source>District code</source>
+        <translation>District code</translation>
+    </message>
+    <message>
+        <source>as the chief gave it, for example 12</source>
+        <translation>as the chief gave it, for example 12</translation>
+    </message>
+    <message>
+        <source>&amp;Precinct number</source>
+        <translation>&amp;Precinct number</translation>
+    </message>
+    <message>
+        <source>Precinct number</source>
+        <translation>Precinct number</translation>
+    </message>
+    <message>
+        <source>for example 05</source>
+        <translation>for example 05</translation>
+    </message>
+    <message>
+        <source>Precinct &amp;name</source>
+        <translation>Precinct &amp;name</translation>
+    </message>
+    <message>
+        <source>Precinct name</source>
+        <translation>Precinct name</translation>
+    </message>
+    <message>
+        <source>optional, for example the village&apos;s name</source>
+        <translation>optional, for example the village&apos;s name</translation>
+    </message>
+</context>
+<context>
+    <name>PrecinctObjectDialog</name>
+    <message>
+        <source>Object of the precinct</source>
+        <translation>Object of the precinct</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Kind of object</source>
+        <translation>Kind of object</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation>C&amp;ontact</translation>
+    </message>
+    <message>
+        <source>Contact person or phone</source>
+        <translation>Contact person or phone</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>New object of the precinct</source>
+        <translation>New object of the precinct</translation>
+    </message>
+    <message>
+        <source>Type the name.</source>
+        <translation>Type the name.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print the report</source>
+        <translation>Print the report</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print&amp;er</source>
+        <translation>Print&amp;er</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation>The system&apos;s default printer</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (default)</translation>
+    </message>
+    <message>
+        <source>&amp;Copies</source>
+        <translation>&amp;Copies</translation>
+    </message>
+    <message>
+        <source>Number of copies</source>
+        <translation>Number of copies</translation>
+    </message>
+    <message>
+        <source>The report goes to the printer&apos;s queue as it is shown in the preview. Where no printer is listed, the system&apos;s default printer is used.</source>
+        <translation>The report goes to the printer&apos;s queue as it is shown in the preview. Where no printer is listed, the system&apos;s default printer is used.</translation>
+    </message>
+    <message>
+        <source>The report goes to the printer&apos;s queue as it is shown in the preview.</source>
+        <translation>The report goes to the printer&apos;s queue as it is shown in the preview.</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>RecordText</name>
+    <message>
+        <source>home visit</source>
+        <translation>home visit</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>by phone</translation>
+    </message>
+    <message>
+        <source>summoned to the post</source>
+        <translation>summoned to the post</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <translation>extended</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>forwarded</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>decided</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Due in %n day</numerusform>
+            <numerusform>Due in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>In time</translation>
+    </message>
+    <message>
+        <source>Off the register</source>
+        <translation>Off the register</translation>
+    </message>
+    <message>
+        <source>No regular checks</source>
+        <translation>No regular checks</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Write down the recovery key</source>
+        <translation>Write down the recovery key</translation>
+    </message>
+    <message>
+        <source>The database is ready. This key is shown only now, once.</source>
+        <translation>The database is ready. This key is shown only now, once.</translation>
+    </message>
+    <message>
+        <source>If the password is forgotten, only this key opens the database again. Write it on paper now, exactly as shown, and keep the paper locked away from the computer. Do not photograph it and do not keep it in a file.</source>
+        <translation>If the password is forgotten, only this key opens the database again. Write it on paper now, exactly as shown, and keep the paper locked away from the computer. Do not photograph it and do not keep it in a file.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>I have &amp;written the recovery key down</source>
+        <translation>I have &amp;written the recovery key down</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialogs</name>
+    <message>
+        <source>No one found. Add the person on the People page first.</source>
+        <translation>No one found. Add the person on the People page first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This measure lasts %n day(s).</source>
+        <translation>
+            <numerusform>This measure lasts %n day.</numerusform>
+            <numerusform>This measure lasts %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A court sets from %1 to %2 days: type the end it set.</source>
+        <translation>A court sets from %1 to %2 days: type the end it set.</translation>
+    </message>
+    <message>
+        <source>Choose the person: type their name and pick them.</source>
+        <translation>Choose the person: type their name and pick them.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the register</source>
+        <translation>
+            <numerusform>%n on the register</numerusform>
+            <numerusform>%n on the register</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Next check</source>
+        <translation>Next check</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Last check</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Grounds</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Preventive register</source>
+        <translation>Preventive register</translation>
+    </message>
+    <message>
+        <source>Register categories</source>
+        <translation>Register categories</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue first</source>
+        <translation>&amp;Overdue first</translation>
+    </message>
+    <message>
+        <source>Show &amp;ended entries</source>
+        <translation>Show &amp;ended entries</translation>
+    </message>
+    <message>
+        <source>Record a &amp;check…</source>
+        <translation>Record a &amp;check…</translation>
+    </message>
+    <message>
+        <source>Record a check of the selected entry</source>
+        <translation>Record a check of the selected entry</translation>
+    </message>
+    <message>
+        <source>Open the person of the selected entry</source>
+        <translation>Open the person of the selected entry</translation>
+    </message>
+    <message>
+        <source>Put someone on the register</source>
+        <translation>Put someone on the register</translation>
+    </message>
+    <message>
+        <source>&amp;Take off the register…</source>
+        <translation>&amp;Take off the register…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;person</source>
+        <translation>Open the &amp;person</translation>
+    </message>
+    <message>
+        <source>&amp;Put on the register…</source>
+        <translation>&amp;Put on the register…</translation>
+    </message>
+    <message>
+        <source>Register entries</source>
+        <translation>Register entries</translation>
+    </message>
+    <message>
+        <source>No one on the register here. Press Ctrl+N to put someone on it.</source>
+        <translation>No one on the register here. Press Ctrl+N to put someone on it.</translation>
+    </message>
+    <message>
+        <source>No one on the register here.</source>
+        <translation>No one on the register here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries: %Ln</source>
+        <translation>
+            <numerusform>Entries: %Ln</numerusform>
+            <numerusform>Entries: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an entry and press C to record a check.</source>
+        <translation>Select an entry and press C to record a check.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChoices</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>One inspector&apos;s work in the period: households visited, the register, talks and warnings, appeals, incidents, and the overdue lists by name.</source>
+        <translation>One inspector&apos;s work in the period: households visited, the register, talks and warnings, appeals, incidents, and the overdue lists by name.</translation>
+    </message>
+    <message>
+        <source>Every inspector of the district side by side, with charts of appeals decided on time and of checks done, and the district&apos;s overdue lists.</source>
+        <translation>Every inspector of the district side by side, with charts of appeals decided on time and of checks done, and the district&apos;s overdue lists.</translation>
+    </message>
+    <message>
+        <source>Districts and regions with their totals and monthly trends.</source>
+        <translation>Districts and regions with their totals and monthly trends.</translation>
+    </message>
+    <message>
+        <source>The report to residents: figures only, no names; a count of 1 or 2 shows as “fewer than 3”. Fit for a notice board.</source>
+        <translation>The report to residents: figures only, no names; a count of 1 or 2 shows as “fewer than 3”. Fit for a notice board.</translation>
+    </message>
+    <message>
+        <source>One person&apos;s register card with checks and history, as of today.</source>
+        <translation>One person&apos;s register card with checks and history, as of today.</translation>
+    </message>
+    <message>
+        <source>The register of appeals received in the period, with their status and deadlines.</source>
+        <translation>The register of appeals received in the period, with their status and deadlines.</translation>
+    </message>
+    <message>
+        <source>The precinct passport as of today.</source>
+        <translation>The precinct passport as of today.</translation>
+    </message>
+    <message>
+        <source>Every district of this database</source>
+        <translation>Every district of this database</translation>
+    </message>
+    <message>
+        <source>What this database holds</source>
+        <translation>What this database holds</translation>
+    </message>
+    <message>
+        <source>No person chosen yet: type a name above and pick from the list.</source>
+        <translation>No person chosen yet: type a name above and pick from the list.</translation>
+    </message>
+    <message>
+        <source>Type both days as DD.MM.YYYY.</source>
+        <translation>Type both days as DD.MM.YYYY.</translation>
+    </message>
+    <message>
+        <source>Choose the person of the card first.</source>
+        <translation>Choose the person of the card first.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>No report yet. Choose the report, the period and what it covers on the left, then press Generate (Ctrl+G). The report appears here as it will be printed.</source>
+        <translation>No report yet. Choose the report, the period and what it covers on the left, then press Generate (Ctrl+G). The report appears here as it will be printed.</translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Preview of the report</translation>
+    </message>
+    <message>
+        <source>Smaller (Ctrl+-)</source>
+        <translation>Smaller (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Smaller</translation>
+    </message>
+    <message>
+        <source>Larger (Ctrl++)</source>
+        <translation>Larger (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Larger</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>Fit &amp;width</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width</source>
+        <translation>Fit the page to the width</translation>
+    </message>
+    <message>
+        <source>W&amp;hole page</source>
+        <translation>W&amp;hole page</translation>
+    </message>
+    <message>
+        <source>Show whole pages</source>
+        <translation>Show whole pages</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsForm</name>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <source>Kind of report</source>
+        <translation>Kind of report</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation>Kind of period</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>First day of the period</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Last day of the period</translation>
+    </message>
+    <message>
+        <source>&amp;Covers</source>
+        <translation>&amp;Covers</translation>
+    </message>
+    <message>
+        <source>Precinct or district the report covers</source>
+        <translation>Precinct or district the report covers</translation>
+    </message>
+    <message>
+        <source>P&amp;erson</source>
+        <translation>P&amp;erson</translation>
+    </message>
+    <message>
+        <source>Find the person of the card</source>
+        <translation>Find the person of the card</translation>
+    </message>
+    <message>
+        <source>Surname, name or ID number</source>
+        <translation>Surname, name or ID number</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report</source>
+        <translation>&amp;Language of the report</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Language of the report</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generate</translation>
+    </message>
+    <message>
+        <source>Generate the report</source>
+        <translation>Generate the report</translation>
+    </message>
+    <message>
+        <source>Generate the report with these choices (Ctrl+G)</source>
+        <translation>Generate the report with these choices (Ctrl+G)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Generate the report</source>
+        <translation>&amp;Generate the report</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>Pr&amp;int…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Choose the printer and the copies (Ctrl+P)</source>
+        <translation>Choose the printer and the copies (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Print the report</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file (Ctrl+S)</source>
+        <translation>Save the report as a PDF file (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file</source>
+        <translation>Save the report as a PDF file</translation>
+    </message>
+    <message>
+        <source>This report names people: printing and saving it are recorded in the journal.</source>
+        <translation>This report names people: printing and saving it are recorded in the journal.</translation>
+    </message>
+    <message>
+        <source>Gathering the figures and drawing the pages…</source>
+        <translation>Gathering the figures and drawing the pages…</translation>
+    </message>
+    <message>
+        <source>Generating the report</source>
+        <translation>Generating the report</translation>
+    </message>
+    <message>
+        <source>Generating the report…</source>
+        <translation>Generating the report…</translation>
+    </message>
+    <message>
+        <source>This database holds no precinct yet, so a report has nothing to cover. Precincts come with the inspectors&apos; packages (the Sync page).</source>
+        <translation>This database holds no precinct yet, so a report has nothing to cover. Precincts come with the inspectors&apos; packages (the Sync page).</translation>
+    </message>
+    <message>
+        <source>Looking for printers</source>
+        <translation>Looking for printers</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>Looking for printers…</translation>
+    </message>
+    <message>
+        <source>Sending the report to the printer</source>
+        <translation>Sending the report to the printer</translation>
+    </message>
+    <message>
+        <source>Sending the report to the printer…</source>
+        <translation>Sending the report to the printer…</translation>
+    </message>
+    <message>
+        <source>the default printer</source>
+        <translation>the default printer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %1: %n copy(ies).</source>
+        <translation>
+            <numerusform>Sent to %1: %n copy.</numerusform>
+            <numerusform>Sent to %1: %n copies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the report</source>
+        <translation>Saving the report</translation>
+    </message>
+    <message>
+        <source>Saving the report…</source>
+        <translation>Saving the report…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Stopped.</translation>
+    </message>
+    <message>
+        <source>The choices changed after this report was made: print and save give the report shown. Press Generate (Ctrl+G) to make it with the new choices.</source>
+        <translation>The choices changed after this report was made: print and save give the report shown. Press Generate (Ctrl+G) to make it with the new choices.</translation>
+    </message>
+</context>
+<context>
+    <name>RolePage</name>
+    <message>
+        <source>Create the database</source>
+        <translation>Create the database</translation>
+    </message>
+    <message>
+        <source>This computer has no database yet. Answer a few questions and the application creates one.</source>
+        <translation>This computer has no database yet. Answer a few questions and the application creates one.</translation>
+    </message>
+    <message>
+        <source>Who works with this computer</source>
+        <translation>Who works with this computer</translation>
+    </message>
+    <message>
+        <source>&amp;District inspector</source>
+        <translation>&amp;District inspector</translation>
+    </message>
+    <message>
+        <source>Residents, the preventive register, the log and the appeals of one precinct.</source>
+        <translation>Residents, the preventive register, the log and the appeals of one precinct.</translation>
+    </message>
+    <message>
+        <source>&amp;Chief of the district inspectors</source>
+        <translation>&amp;Chief of the district inspectors</translation>
+    </message>
+    <message>
+        <source>Receives the inspectors&apos; packages of a district, sees overdue work, sends notices and tasks.</source>
+        <translation>Receives the inspectors&apos; packages of a district, sees overdue work, sends notices and tasks.</translation>
+    </message>
+    <message>
+        <source>&amp;Headquarters</source>
+        <translation>&amp;Headquarters</translation>
+    </message>
+    <message>
+        <source>Receives the districts&apos; packages and prints reports for districts and regions.</source>
+        <translation>Receives the districts&apos; packages and prints reports for districts and regions.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>&amp;Kazakhstan</source>
+        <translation>&amp;Kazakhstan</translation>
+    </message>
+    <message>
+        <source>K&amp;yrgyzstan</source>
+        <translation>K&amp;yrgyzstan</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the window</source>
+        <translation>&amp;Language of the window</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Language of the window</translation>
+    </message>
+    <message>
+        <source>The window speaks the new language at once; nothing typed on other pages is lost. Reports and messages of the database follow it too.</source>
+        <translation>The window speaks the new language at once; nothing typed on other pages is lost. Reports and messages of the database follow it too.</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Locking</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after, minutes without use</source>
+        <translation>Lock &amp;after, minutes without use</translation>
+    </message>
+    <message>
+        <source>Minutes without use before the window locks</source>
+        <translation>Minutes without use before the window locks</translation>
+    </message>
+    <message>
+        <source>The locked window asks for the password again and keeps everything typed. Ctrl+L locks it at once.</source>
+        <translation>The locked window asks for the password again and keeps everything typed. Ctrl+L locks it at once.</translation>
+    </message>
+    <message>
+        <source>My password</source>
+        <translation>My password</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>&amp;Change my password…</translation>
+    </message>
+    <message>
+        <source>Users of this computer</source>
+        <translation>Users of this computer</translation>
+    </message>
+    <message>
+        <source>&amp;Add a user…</source>
+        <translation>&amp;Add a user…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>From now on, sign in and unlock with the new password.</source>
+        <translation>From now on, sign in and unlock with the new password.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>SideBar</name>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync packages come with a later version of the application. Until then the data stays on this computer only.</source>
+        <translation>Sync packages come with a later version of the application. Until then the data stays on this computer only.</translation>
+    </message>
+    <message>
+        <source>Then this page will:</source>
+        <translation>Then this page will:</translation>
+    </message>
+    <message>
+        <source>• write one file with everything changed since the last package, to take to the district station on a USB stick or to send by e-mail;</source>
+        <translation>• write one file with everything changed since the last package, to take to the district station on a USB stick or to send by e-mail;</translation>
+    </message>
+    <message>
+        <source>• read the chief&apos;s package: wanted notices, tasks, updated reference data, and which of your changes the station has received;</source>
+        <translation>• read the chief&apos;s package: wanted notices, tasks, updated reference data, and which of your changes the station has received;</translation>
+    </message>
+    <message>
+        <source>• show when the last package went out and when the last one came in.</source>
+        <translation>• show when the last package went out and when the last one came in.</translation>
+    </message>
+    <message>
+        <source>• read the inspectors&apos; packages and merge them; where two people changed the same field, keep both values for you to choose;</source>
+        <translation>• read the inspectors&apos; packages and merge them; where two people changed the same field, keep both values for you to choose;</translation>
+    </message>
+    <message>
+        <source>• write a package for each inspector with notices, tasks and the confirmation of what was received;</source>
+        <translation>• write a package for each inspector with notices, tasks and the confirmation of what was received;</translation>
+    </message>
+    <message>
+        <source>• pass the district&apos;s data on to headquarters.</source>
+        <translation>• pass the district&apos;s data on to headquarters.</translation>
+    </message>
+    <message>
+        <source>• read the districts&apos; packages and merge them;</source>
+        <translation>• read the districts&apos; packages and merge them;</translation>
+    </message>
+    <message>
+        <source>• check that every record came unaltered from the inspector&apos;s computer that made it;</source>
+        <translation>• check that every record came unaltered from the inspector&apos;s computer that made it;</translation>
+    </message>
+    <message>
+        <source>• send reference data and notices down to the districts.</source>
+        <translation>• send reference data and notices down to the districts.</translation>
+    </message>
+    <message>
+        <source>A package is encrypted for its recipient and signed by its sender: no one else can read it, and no one can change it unnoticed. A package is taken in whole or not at all, and taking it in twice changes nothing.</source>
+        <translation>A package is encrypted for its recipient and signed by its sender: no one else can read it, and no one can change it unnoticed. A package is taken in whole or not at all, and taking it in twice changes nothing.</translation>
+    </message>
+    <message>
+        <source>Nothing needs doing here now: what is typed today goes into the first package.</source>
+        <translation>Nothing needs doing here now: what is typed today goes into the first package.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>New task</source>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation>&amp;Inspector</translation>
+    </message>
+    <message>
+        <source>Inspector who gets the task</source>
+        <translation>Inspector who gets the task</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>Title of the task</source>
+        <translation>Title of the task</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>What is to be done</translation>
+    </message>
+    <message>
+        <source>&amp;Due by</source>
+        <translation>&amp;Due by</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>No inspector is known to this database yet: enrol one first.</source>
+        <translation>No inspector is known to this database yet: enrol one first.</translation>
+    </message>
+    <message>
+        <source>Say in a few words what is to be done.</source>
+        <translation>Say in a few words what is to be done.</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <source>Open tasks</source>
+        <translation>Open tasks</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>All tasks</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>S&amp;how</translation>
+    </message>
+    <message>
+        <source>Which tasks to show</source>
+        <translation>Which tasks to show</translation>
+    </message>
+    <message>
+        <source>New ta&amp;sk…</source>
+        <translation>New ta&amp;sk…</translation>
+    </message>
+    <message>
+        <source>Give an inspector a task (Ctrl+T)</source>
+        <translation>Give an inspector a task (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>The task chosen</source>
+        <translation>The task chosen</translation>
+    </message>
+    <message>
+        <source>What was &amp;done</source>
+        <translation>What was &amp;done</translation>
+    </message>
+    <message>
+        <source>Report on the task</source>
+        <translation>Report on the task</translation>
+    </message>
+    <message>
+        <source>&amp;Take the task</source>
+        <translation>&amp;Take the task</translation>
+    </message>
+    <message>
+        <source>&amp;Report done</source>
+        <translation>&amp;Report done</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tasks: %n</source>
+        <translation>
+            <numerusform>Tasks: %n</numerusform>
+            <numerusform>Tasks: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tasks here. To give one, press Ctrl+T.</source>
+        <translation>No tasks here. To give one, press Ctrl+T.</translation>
+    </message>
+    <message>
+        <source>No tasks here. Tasks arrive from the chief with sync packages.</source>
+        <translation>No tasks here. Tasks arrive from the chief with sync packages.</translation>
+    </message>
+    <message>
+        <source>Choose a task to read it.</source>
+        <translation>Choose a task to read it.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>From %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Due by %1: %2.</source>
+        <translation>Due by %1: %2.</translation>
+    </message>
+    <message>
+        <source>Taken %1.</source>
+        <translation>Taken %1.</translation>
+    </message>
+    <message>
+        <source>Done %1: %2</source>
+        <translation>Done %1: %2</translation>
+    </message>
+    <message>
+        <source>Write what was done, then report.</source>
+        <translation>Write what was done, then report.</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryNameDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>Code (KATO or SOATE)</source>
+        <translation>Code (KATO or SOATE)</translation>
+    </message>
+    <message>
+        <source>New settlement</source>
+        <translation>New settlement</translation>
+    </message>
+    <message>
+        <source>New street</source>
+        <translation>New street</translation>
+    </message>
+    <message>
+        <source>Type the name.</source>
+        <translation>Type the name.</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryPage</name>
+    <message>
+        <source>No street</source>
+        <translation>No street</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>House</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <source>Landmark</source>
+        <translation>Landmark</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <source>&amp;Precinct</source>
+        <translation>&amp;Precinct</translation>
+    </message>
+    <message>
+        <source>Precinct shown</source>
+        <translation>Precinct shown</translation>
+    </message>
+    <message>
+        <source>Settlements and &amp;households</source>
+        <translation>Settlements and &amp;households</translation>
+    </message>
+    <message>
+        <source>Precinct p&amp;assport</source>
+        <translation>Precinct p&amp;assport</translation>
+    </message>
+    <message>
+        <source>&amp;Settlements</source>
+        <translation>&amp;Settlements</translation>
+    </message>
+    <message>
+        <source>St&amp;reets</source>
+        <translation>St&amp;reets</translation>
+    </message>
+    <message>
+        <source>Hous&amp;eholds</source>
+        <translation>Hous&amp;eholds</translation>
+    </message>
+    <message>
+        <source>Settlements of the precinct</source>
+        <translation>Settlements of the precinct</translation>
+    </message>
+    <message>
+        <source>Streets of the settlement</source>
+        <translation>Streets of the settlement</translation>
+    </message>
+    <message>
+        <source>Households of the street</source>
+        <translation>Households of the street</translation>
+    </message>
+    <message>
+        <source>Add a settle&amp;ment…</source>
+        <translation>Add a settle&amp;ment…</translation>
+    </message>
+    <message>
+        <source>Add a s&amp;treet…</source>
+        <translation>Add a s&amp;treet…</translation>
+    </message>
+    <message>
+        <source>&amp;New household…</source>
+        <translation>&amp;New household…</translation>
+    </message>
+    <message>
+        <source>Add a household to this street (Ctrl+N)</source>
+        <translation>Add a household to this street (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>Choose a settlement and a street to see its households.</source>
+        <translation>Choose a settlement and a street to see its households.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Households: %n</source>
+        <translation>
+            <numerusform>Households: %n</numerusform>
+            <numerusform>Households: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No households here yet. To add one, press Ctrl+N.</source>
+        <translation>No households here yet. To add one, press Ctrl+N.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Register category</source>
+        <translation>Register category</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Appeal</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Wanted notice</source>
+        <translation>Wanted notice</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Register checks</source>
+        <translation>Register checks</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Appeals</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Wanted notices</source>
+        <translation>Wanted notices</translation>
+    </message>
+    <message>
+        <source>Register checks overdue and due this week</source>
+        <translation>Register checks overdue and due this week</translation>
+    </message>
+    <message>
+        <source>Appeals overdue and due within 3 working days</source>
+        <translation>Appeals overdue and due within 3 working days</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Open tasks</translation>
+    </message>
+    <message>
+        <source>Unread wanted notices</source>
+        <translation>Unread wanted notices</translation>
+    </message>
+    <message>
+        <source>%1; this week runs to %2.</source>
+        <translation>%1; this week runs to %2.</translation>
+    </message>
+    <message>
+        <source>Overdue: %1. Due this week: %2.</source>
+        <translation>Overdue: %1. Due this week: %2.</translation>
+    </message>
+    <message>
+        <source>Overdue: %1. Due within 3 working days: %2.</source>
+        <translation>Overdue: %1. Due within 3 working days: %2.</translation>
+    </message>
+    <message>
+        <source>Overdue: %1. Other open tasks: %2.</source>
+        <translation>Overdue: %1. Other open tasks: %2.</translation>
+    </message>
+    <message>
+        <source>Not read yet: %2.</source>
+        <translation>Not read yet: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n are shown.</source>
+        <translation>
+            <numerusform>The first %n is shown.</numerusform>
+            <numerusform>The first %n are shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No home check is overdue or due this week. People are put on the register, and their checks recorded, on the Register page.</source>
+        <translation>No home check is overdue or due this week. People are put on the register, and their checks recorded, on the Register page.</translation>
+    </message>
+    <message>
+        <source>No appeal is overdue or due within 3 working days. To register a new appeal, open the Appeals page and press Ctrl+N.</source>
+        <translation>No appeal is overdue or due within 3 working days. To register a new appeal, open the Appeals page and press Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>No open tasks. Tasks from the chief arrive with sync packages.</source>
+        <translation>No open tasks. Tasks from the chief arrive with sync packages.</translation>
+    </message>
+    <message>
+        <source>No open tasks. To give an inspector a task, open Notices and tasks and press Ctrl+T.</source>
+        <translation>No open tasks. To give an inspector a task, open Notices and tasks and press Ctrl+T.</translation>
+    </message>
+    <message>
+        <source>No unread wanted notices. New notices arrive with sync packages; the Notices and tasks page lists them all.</source>
+        <translation>No unread wanted notices. New notices arrive with sync packages; the Notices and tasks page lists them all.</translation>
+    </message>
+    <message>
+        <source>No unread wanted notices. To write one, open Notices and tasks and press Ctrl+N.</source>
+        <translation>No unread wanted notices. To write one, open Notices and tasks and press Ctrl+N.</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailablePanel</name>
+    <message>
+        <source>This page is not available</source>
+        <translation>This page is not available</translation>
+    </message>
+    <message>
+        <source>The page “%1” is not part of this version of the application yet. The other pages work as usual.</source>
+        <translation>The page “%1” is not part of this version of the application yet. The other pages work as usual.</translation>
+    </message>
+</context>
+<context>
+    <name>UserPage</name>
+    <message>
+        <source>The first user</source>
+        <translation>The first user</translation>
+    </message>
+    <message>
+        <source>This user looks after the database: signs in first and adds the other users.</source>
+        <translation>This user looks after the database: signs in first and adds the other users.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>for example ivanov</source>
+        <translation>for example ivanov</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Full name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Surname, name, patronymic</source>
+        <translation>Surname, name, patronymic</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>&amp;Repeat the password</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <source>At least 8 characters that no one can guess: the database holds personal data. The password cannot be read back from the database; if it is forgotten, only the recovery key shown at the end opens the database again.</source>
+        <translation>At least 8 characters that no one can guess: the database holds personal data. The password cannot be read back from the database; if it is forgotten, only the recovery key shown at the end opens the database again.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>May sign in</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>District inspector</source>
+        <translation>District inspector</translation>
+    </message>
+    <message>
+        <source>Assistant district inspector</source>
+        <translation>Assistant district inspector</translation>
+    </message>
+    <message>
+        <source>Chief of the district inspectors</source>
+        <translation>Chief of the district inspectors</translation>
+    </message>
+    <message>
+        <source>Headquarters analyst</source>
+        <translation>Headquarters analyst</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Kazakhstan</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Kyrgyzstan</translation>
+    </message>
+</context>
+<context>
+    <name>WorkText</name>
+    <message>
+        <source>Not read yet</source>
+        <translation>Not read yet</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Forwarded</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Kindergarten</source>
+        <translation>Kindergarten</translation>
+    </message>
+    <message>
+        <source>Medical post or clinic</source>
+        <translation>Medical post or clinic</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Café or canteen</source>
+        <translation>Café or canteen</translation>
+    </message>
+    <message>
+        <source>Place of worship</source>
+        <translation>Place of worship</translation>
+    </message>
+    <message>
+        <source>Farm</source>
+        <translation>Farm</translation>
+    </message>
+    <message>
+        <source>Fuel station</source>
+        <translation>Fuel station</translation>
+    </message>
+    <message>
+        <source>Local administration</source>
+        <translation>Local administration</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>ERPP number</source>
+        <translation>ERPP number</translation>
+    </message>
+    <message>
+        <source>KUI/ERDR number</source>
+        <translation>KUI/ERDR number</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Due in %n day</numerusform>
+            <numerusform>Due in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n working day</numerusform>
+            <numerusform>Overdue by %n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadline today</source>
+        <translation>Deadline today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decided %1</source>
+        <translation>Decided %1</translation>
+    </message>
+    <message>
+        <source>Forwarded %1</source>
+        <translation>Forwarded %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged %1</source>
+        <translation>Acknowledged %1</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Type the date as DD.MM.YYYY.</source>
+        <translation>Type the date as DD.MM.YYYY.</translation>
+    </message>
+    <message>
+        <source>The date is later than %1.</source>
+        <translation>The date is later than %1.</translation>
+    </message>
+    <message>
+        <source>The date is earlier than %1.</source>
+        <translation>The date is earlier than %1.</translation>
+    </message>
+</context>
+</TS>
