@@ -30,7 +30,7 @@ from inspector_app.gui.context import AppContext
 from inspector_app.gui.dialogs import Answer, DialogService
 from inspector_app.gui.icons import icon
 from inspector_app.gui.idle_lock import WindowLock
-from inspector_app.gui.inspector_filter import InspectorFilter
+from inspector_app.gui.inspector_filter import ID_ROLE, InspectorFilter
 from inspector_app.gui.pages.base import Page
 from inspector_app.gui.pages.registry import PageEntry, pages_for
 from inspector_app.gui.shortcuts_dialog import Group, ShortcutsDialog, collect_groups
@@ -45,6 +45,20 @@ if TYPE_CHECKING:
     from inspector_app.services.workplace import Workplace
 
 OVERSIGHT_ROLES = frozenset({"chief", "hq"})
+
+
+# Which page shows a record of each kind, for `open_record`.
+RECORD_PAGES = {
+    "person": "people",
+    "register_entry": "register",
+    "appeal": "appeals",
+    "incident": "incidents",
+    "log_entry": "log",
+    "notice": "notices",
+    "task": "notices",
+    "household": "territory",
+    "territory": "territory",
+}
 
 
 class MainWindow(QMainWindow):
@@ -102,6 +116,7 @@ class MainWindow(QMainWindow):
         self.context.bus.language_requested.connect(self.switch_language)
         self.context.bus.preference_changed.connect(self._on_preference)
         self.context.bus.changed.connect(self._on_data_changed)
+        self.context.bus.open_record.connect(self.open_record)
 
         self.lock = WindowLock(
             self,
@@ -221,6 +236,26 @@ class MainWindow(QMainWindow):
 
             report_failure(error, self.context.dialogs, self, self.context.lang)
             return UnavailablePanel(entry.title, f"{type(error).__name__}: {error}")
+
+    # --- opening a record from another page ------------------------------------------------
+    def open_record(self, entity: str, record_id: str) -> None:
+        """Go to the page that shows this kind of record and open it there (a Today line
+        opens its person, appeal or task). A page created just now missed the bus's signal,
+        so the window hands the record over itself."""
+        if entity == "user":  # an inspector chosen on the District page filters every page
+            if self.filter is not None:
+                row = self.filter.findData(record_id, ID_ROLE)
+                if row >= 0:
+                    self.filter.setCurrentIndex(row)
+                    self._on_filter(record_id)
+            return
+        target = RECORD_PAGES.get(entity)
+        if target is None:
+            return
+        page = self.show_page(target)
+        show_record = getattr(page, "show_record", None)
+        if callable(show_record):
+            show_record(entity, record_id)
 
     # --- the inspector filter -------------------------------------------------------------
     def _load_inspectors(self) -> None:

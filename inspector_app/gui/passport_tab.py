@@ -40,6 +40,7 @@ class PassportTab(QWidget):
         self.context = context
         self.precinct_id: str | None = None
         self.data: Passport | None = None
+        self._stale = False
         writer = context.session.can("territory.write")
         self.form = QWidget()
         self.ui = Ui_PassportForm()
@@ -171,7 +172,18 @@ class PassportTab(QWidget):
 
     # --- loading --------------------------------------------------------------------------
     def load(self, precinct_id: str | None) -> None:
+        """Show this precinct's passport; read when the tab is first shown (a big precinct's
+        figures take a moment to count)."""
         self.precinct_id = precinct_id
+        self._stale = True
+        if self.isVisible():
+            self.ensure_loaded()
+
+    def ensure_loaded(self) -> None:
+        if not self._stale:
+            return
+        self._stale = False
+        precinct_id = self.precinct_id
         self.data = None
         if precinct_id is not None:
             try:

@@ -8,7 +8,7 @@ entries, appeals, incidents. Read from `services.person_file`; changes go throug
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -167,16 +167,13 @@ class PersonView(QWidget):
 
         self.register_title = _section("")
         self.entries = QTreeWidget()
-        self.entries.setColumnCount(4)
+        # one column, each entry on two lines (its category and dates, then its next check in
+        # words): it stays readable on a narrow screen, where columns would scroll away
+        self.entries.setColumnCount(1)
+        self.entries.setHeaderHidden(True)
         self.entries.setRootIsDecorated(True)
         self.entries.setAlternatingRowColors(True)
-        self.entries.setUniformRowHeights(True)
-        self.entries.header().setStretchLastSection(False)
-        self.entries.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            self.entries.header().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents
-            )
+        self.entries.setUniformRowHeights(False)
         self.check_button = QPushButton()
         self.end_button = QPushButton()
         self.entries.currentItemChanged.connect(self._update_buttons)
@@ -302,14 +299,6 @@ class PersonView(QWidget):
         self.entries.setAccessibleName(
             QCoreApplication.translate("PersonView", "Register entries and their checks")
         )
-        self.entries.setHeaderLabels(
-            [
-                QCoreApplication.translate("PersonView", "Category, checks"),
-                QCoreApplication.translate("PersonView", "Since"),
-                QCoreApplication.translate("PersonView", "Next check"),
-                QCoreApplication.translate("PersonView", "State"),
-            ]
-        )
         self.timeline_title.setText(QCoreApplication.translate("PersonView", "Timeline"))
         self.timeline.setAccessibleName(
             QCoreApplication.translate("PersonView", "Everything about the person, newest first")
@@ -421,7 +410,13 @@ class PersonView(QWidget):
             if entry.end_date:
                 since = f"{since} – {record_text.day(entry.end_date)}"
             state = record_text.check_state(entry.status, entry.due, today)
-            item = QTreeWidgetItem([entry.category_name, since, record_text.day(entry.due), state])
+            if entry.due is not None:
+                state = (
+                    QCoreApplication.translate("PersonView", "Next check %1: %2")
+                    .replace("%1", record_text.day(entry.due))
+                    .replace("%2", state)
+                )
+            item = QTreeWidgetItem([f"{entry.category_name} ({since})\n{state}"])
             item.setData(0, ENTRY_ROLE, entry.id)
             tip = entry.category_name
             if entry.basis:
@@ -429,12 +424,13 @@ class PersonView(QWidget):
             item.setToolTip(0, tip)
             color = record_text.check_color(entry.status)
             if color:
-                for column in (2, 3):
-                    item.setForeground(column, QBrush(QColor(color)))
+                item.setForeground(0, QBrush(QColor(color)))
             for check in entry.checks:
                 how = record_text.word(record_text.CHECK_METHODS, check.method)
-                text = f"{how}: {check.result}" if check.result else how
-                child = QTreeWidgetItem([text, record_text.day(check.checked_on)])
+                text = f"{record_text.day(check.checked_on)}, {how}"
+                if check.result:
+                    text += f": {check.result}"
+                child = QTreeWidgetItem([text])
                 child.setToolTip(0, text)
                 item.addChild(child)
             self.entries.addTopLevelItem(item)
@@ -448,7 +444,8 @@ class PersonView(QWidget):
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.entries.addTopLevelItem(empty)
         if first is not None:
-            self.entries.setCurrentItem(first)
+            # current (the buttons and C act on it) but not highlighted: its colour shows
+            self.entries.setCurrentItem(first, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def current_entry(self) -> Entry | None:
         item = self.entries.currentItem()

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from inspector_app.gui.context import AppContext
     from inspector_app.services.session import Session
 
+COUNT_CAP = 10_000  # lists count their rows up to this many, then say "more than"
 SEARCH_DELAY_MS = 200
 SEARCH_LIMIT = 20
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -80,13 +81,20 @@ def setup_table(view: QTableView, stretch: int | None = None) -> None:
 
 
 def fit_columns(view: QTableView, widths: Sequence[int]) -> None:
-    """First widths in characters of the font (TableMemory may restore the user's later)."""
+    """First widths in characters of the font, never narrower than the column's title
+    (TableMemory may restore the user's own widths later)."""
     metrics = view.fontMetrics()
     char = max(metrics.averageCharWidth(), metrics.horizontalAdvance("0"))
     header = view.horizontalHeader()
+    model = view.model()
     for column, chars in enumerate(widths):
-        if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch:
-            view.setColumnWidth(column, char * chars + 2 * style.GRID)
+        if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
+            continue
+        width = char * chars + 2 * style.GRID
+        title = model.headerData(column, Qt.Orientation.Horizontal) if model else None
+        if isinstance(title, str):  # the title in the user's language is never cut
+            width = max(width, header.fontMetrics().horizontalAdvance(title) + 4 * style.GRID)
+        view.setColumnWidth(column, width)
 
 
 def shortcut(

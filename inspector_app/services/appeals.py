@@ -296,10 +296,17 @@ def list_appeals(
     return _appeal_rows(session, rows)
 
 
-def count_appeals(session: Session, state: str = "all", inspector_id: str | None = None) -> int:
+def count_appeals(
+    session: Session, state: str = "all", inspector_id: str | None = None, cap: int = 10_000
+) -> int:
+    """How many appeals are in the list, up to cap + 1."""
     session.require("record.read")
     return work_queries.count_appeals(
-        session.store, state=state, today=session.today().isoformat(), inspector_id=inspector_id
+        session.store,
+        state=state,
+        today=session.today().isoformat(),
+        inspector_id=inspector_id,
+        cap=cap,
     )
 
 

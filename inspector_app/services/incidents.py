@@ -12,6 +12,7 @@ from inspector_app.domain.errors import AppError
 from inspector_app.services.appeals import next_number
 from inspector_app.services.session import Session
 from inspector_app.services.worklog import (
+    COUNT_CAP,
     PersonRef,
     local_day_bounds,
     parse_utc,
@@ -124,11 +125,17 @@ def list_incidents(
     return _rows(session, rows)
 
 
-def count_incidents(session: Session, flt: IncidentFilter) -> int:
+def count_incidents(session: Session, flt: IncidentFilter, cap: int = COUNT_CAP) -> int:
+    """How many incidents match, up to cap + 1."""
     session.require("record.read")
     start, end = local_day_bounds(flt.start, flt.end)
     return work_queries.count_incidents(
-        session.store, start=start, end=end, kind=flt.kind, inspector_id=flt.inspector_id
+        session.store,
+        start=start,
+        end=end,
+        kind=flt.kind,
+        inspector_id=flt.inspector_id,
+        cap=cap,
     )
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from inspector_app.domain import roles
 from inspector_app.domain.errors import AppError
+from inspector_app.domain.model import ENTITIES
 from inspector_app.domain.refdata import ReferenceData
 from inspector_app.store import queries
 from inspector_app.store.keyfile import KeyFile, key_file_for
@@ -54,10 +55,22 @@ class Session:
             raise AppError("refdata.missing", country=self.country)
         return ReferenceData.from_json(document)
 
+    @cached_property
+    def own_precinct_id(self) -> str | None:
+        """An inspector's database keeps one precinct: records typed on it belong there."""
+        if self.device_role != "inspector":
+            return None
+        precinct = queries.own_precinct(self.store)
+        return str(precinct["id"]) if precinct else None
+
     def create(
         self, entity: str, values: dict[str, Any], action: str, record_id: str | None = None
     ) -> str:
-        """A new record made by this user, journaled under `action`."""
+        """A new record made by this user, journaled under `action`. On an inspector's
+        database a record with a precinct field and none given belongs to its precinct, so a
+        chief's filter by inspector finds it after sync."""
+        if values.get("precinct_id") is None and "precinct_id" in ENTITIES[entity].field_names:
+            values = {**values, "precinct_id": self.own_precinct_id}
         return self.store.create(
             entity,
             values,

@@ -217,9 +217,12 @@ def list_households(
     return [_household_row(r) for r in rows]
 
 
-def count_households(session: Session, settlement_id: str, street_id: str | None) -> int:
+def count_households(
+    session: Session, settlement_id: str, street_id: str | None, cap: int = 10_000
+) -> int:
+    """Households of a street (None: of the settlement, without one), up to cap + 1."""
     session.require("record.read")
-    return territory_queries.count_households(session.store, settlement_id, street_id)
+    return territory_queries.count_households(session.store, settlement_id, street_id, cap)
 
 
 def get_household(session: Session, household_id: str) -> HouseholdRow:

@@ -71,6 +71,7 @@ def add_log_entry(
 # --- reading the log --------------------------------------------------------------------------
 
 ADULT_AGE = 18
+COUNT_CAP = 10_000  # lists count their rows up to this many
 Key = tuple[str, str]
 
 
@@ -180,11 +181,17 @@ def list_log_entries(
     return _log_rows(session, rows)
 
 
-def count_log_entries(session: Session, flt: LogFilter) -> int:
+def count_log_entries(session: Session, flt: LogFilter, cap: int = COUNT_CAP) -> int:
+    """How many entries match, up to cap + 1 (more is said as "more than the cap")."""
     session.require("record.read")
     start, end = local_day_bounds(flt.start, flt.end)
     return work_queries.count_log_entries(
-        session.store, start=start, end=end, kind=flt.kind, inspector_id=flt.inspector_id
+        session.store,
+        start=start,
+        end=end,
+        kind=flt.kind,
+        inspector_id=flt.inspector_id,
+        cap=cap,
     )
 
 

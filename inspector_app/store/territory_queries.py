@@ -122,9 +122,15 @@ def households(
     )
 
 
-def count_households(store: Store, settlement_id: str, street_id: str | None) -> int:
+def count_households(store: Store, settlement_id: str, street_id: str | None, cap: int) -> int:
+    """Households of the street, counted up to cap + 1."""
     where, params = _household_where(settlement_id, street_id)
-    return int(store.scalar(f"SELECT count(*) FROM household AS h WHERE {where}", params))
+    return int(
+        store.scalar(
+            f"SELECT count(*) FROM (SELECT 1 FROM household AS h WHERE {where} LIMIT ?)",
+            [*params, cap + 1],
+        )
+    )
 
 
 def household(store: Store, household_id: str) -> dict[str, Any] | None:

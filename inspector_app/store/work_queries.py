@@ -50,6 +50,17 @@ class _Where:
         return " AND ".join(self.parts)
 
 
+def _capped_count(store: Store, table: str, where: _Where, cap: int) -> int:
+    """How many rows match, counted up to cap + 1 only: a list of a million says "more than
+    the cap" at the cost of the cap."""
+    return int(
+        store.scalar(
+            f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {where.sql()} LIMIT ?)",
+            [*where.params, cap + 1],
+        )
+    )
+
+
 def _newest_first(where: _Where, column: str, after: Key | None, prefix: str = "") -> None:
     """Rows after the key in (column, id) descending order. Written so that SQLite walks the
     index on `column` from the key (an OR of two ranges would make it sort the whole table)."""
@@ -195,10 +206,16 @@ def log_entries(
 
 
 def count_log_entries(
-    store: Store, *, start: str | None, end: str | None, kind: str | None, inspector_id: str | None
+    store: Store,
+    *,
+    start: str | None,
+    end: str | None,
+    kind: str | None,
+    inspector_id: str | None,
+    cap: int,
 ) -> int:
     where = _log_where(start, end, kind, inspector_id)
-    return int(store.scalar(f"SELECT count(*) FROM log_entry WHERE {where.sql()}", where.params))
+    return _capped_count(store, "log_entry", where, cap)
 
 
 def log_entry(store: Store, entry_id: str) -> dict[str, Any] | None:
@@ -245,9 +262,11 @@ def appeals(
     )
 
 
-def count_appeals(store: Store, *, state: str, today: str, inspector_id: str | None) -> int:
+def count_appeals(
+    store: Store, *, state: str, today: str, inspector_id: str | None, cap: int
+) -> int:
     where = _appeal_where(state, today, inspector_id)
-    return int(store.scalar(f"SELECT count(*) FROM appeal AS a WHERE {where.sql()}", where.params))
+    return _capped_count(store, "appeal AS a", where, cap)
 
 
 def appeal_row(store: Store, appeal_id: str) -> dict[str, Any] | None:
@@ -343,10 +362,16 @@ def incidents(
 
 
 def count_incidents(
-    store: Store, *, start: str | None, end: str | None, kind: str | None, inspector_id: str | None
+    store: Store,
+    *,
+    start: str | None,
+    end: str | None,
+    kind: str | None,
+    inspector_id: str | None,
+    cap: int,
 ) -> int:
     where = _incident_where(start, end, kind, inspector_id)
-    return int(store.scalar(f"SELECT count(*) FROM incident WHERE {where.sql()}", where.params))
+    return _capped_count(store, "incident", where, cap)
 
 
 def incident(store: Store, incident_id: str) -> dict[str, Any] | None:

@@ -396,6 +396,10 @@
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
+    <message>
+        <source>Appeals: more than %1</source>
+        <translation>Appeals: more than %1</translation>
+    </message>
     <message numerus="yes">
         <source>Appeals: %n</source>
         <translation>
@@ -1173,6 +1177,10 @@
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
+    <message>
+        <source>Incidents: more than %1</source>
+        <translation>Incidents: more than %1</translation>
+    </message>
     <message numerus="yes">
         <source>Incidents: %n</source>
         <translation>
@@ -1448,6 +1456,10 @@
     <message>
         <source>All kinds</source>
         <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Entries: more than %1</source>
+        <translation>Entries: more than %1</translation>
     </message>
     <message numerus="yes">
         <source>Entries: %n</source>
@@ -2407,22 +2419,6 @@
         <translation>Register entries and their checks</translation>
     </message>
     <message>
-        <source>Category, checks</source>
-        <translation>Category, checks</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>Since</translation>
-    </message>
-    <message>
-        <source>Next check</source>
-        <translation>Next check</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
@@ -2453,6 +2449,10 @@
     <message>
         <source>flat %1</source>
         <translation>flat %1</translation>
+    </message>
+    <message>
+        <source>Next check %1: %2</source>
+        <translation>Next check %1: %2</translation>
     </message>
     <message>
         <source>Not on the register.</source>
@@ -3693,6 +3693,10 @@
     <message>
         <source>Choose a settlement and a street to see its households.</source>
         <translation>Choose a settlement and a street to see its households.</translation>
+    </message>
+    <message>
+        <source>Households: more than %1</source>
+        <translation>Households: more than %1</translation>
     </message>
     <message numerus="yes">
         <source>Households: %n</source>

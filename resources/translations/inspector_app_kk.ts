@@ -396,6 +396,10 @@
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
+    <message>
+        <source>Appeals: more than %1</source>
+        <translation>Жолданымдар: %1-ден астам</translation>
+    </message>
     <message numerus="yes">
         <source>Appeals: %n</source>
         <translation>
@@ -1173,6 +1177,10 @@
         <source>All kinds</source>
         <translation>Барлық түрлері</translation>
     </message>
+    <message>
+        <source>Incidents: more than %1</source>
+        <translation>Оқиғалар: %1-ден астам</translation>
+    </message>
     <message numerus="yes">
         <source>Incidents: %n</source>
         <translation>
@@ -1448,6 +1456,10 @@
     <message>
         <source>All kinds</source>
         <translation>Барлық түрлері</translation>
+    </message>
+    <message>
+        <source>Entries: more than %1</source>
+        <translation>Жазбалар: %1-ден астам</translation>
     </message>
     <message numerus="yes">
         <source>Entries: %n</source>
@@ -2407,22 +2419,6 @@
         <translation>Есеп жазбалары және олар бойынша тексерулер</translation>
     </message>
     <message>
-        <source>Category, checks</source>
-        <translation>Санаты, тексерулер</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>Басталуы</translation>
-    </message>
-    <message>
-        <source>Next check</source>
-        <translation>Келесі тексеру</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Күйі</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
@@ -2453,6 +2449,10 @@
     <message>
         <source>flat %1</source>
         <translation>%1-пәтер</translation>
+    </message>
+    <message>
+        <source>Next check %1: %2</source>
+        <translation>Келесі тексеру %1: %2</translation>
     </message>
     <message>
         <source>Not on the register.</source>
@@ -3693,6 +3693,10 @@
     <message>
         <source>Choose a settlement and a street to see its households.</source>
         <translation>Үй шаруашылықтарын көру үшін елді мекен мен көшені таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Households: more than %1</source>
+        <translation>Үй шаруашылықтары: %1-ден астам</translation>
     </message>
     <message numerus="yes">
         <source>Households: %n</source>

@@ -396,6 +396,10 @@
         <source>Decision</source>
         <translation>Чечим</translation>
     </message>
+    <message>
+        <source>Appeals: more than %1</source>
+        <translation>Кайрылуулар: %1ден ашык</translation>
+    </message>
     <message numerus="yes">
         <source>Appeals: %n</source>
         <translation>
@@ -1173,6 +1177,10 @@
         <source>All kinds</source>
         <translation>Бардык түрлөрү</translation>
     </message>
+    <message>
+        <source>Incidents: more than %1</source>
+        <translation>Окуялар: %1ден ашык</translation>
+    </message>
     <message numerus="yes">
         <source>Incidents: %n</source>
         <translation>
@@ -1448,6 +1456,10 @@
     <message>
         <source>All kinds</source>
         <translation>Бардык түрлөрү</translation>
+    </message>
+    <message>
+        <source>Entries: more than %1</source>
+        <translation>Жазуулар: %1ден ашык</translation>
     </message>
     <message numerus="yes">
         <source>Entries: %n</source>
@@ -2407,22 +2419,6 @@
         <translation>Эсеп жазуулары жана алар боюнча текшерүүлөр</translation>
     </message>
     <message>
-        <source>Category, checks</source>
-        <translation>Категориясы, текшерүүлөр</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>Башталышы</translation>
-    </message>
-    <message>
-        <source>Next check</source>
-        <translation>Кийинки текшерүү</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Абалы</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
@@ -2453,6 +2449,10 @@
     <message>
         <source>flat %1</source>
         <translation>%1-батир</translation>
+    </message>
+    <message>
+        <source>Next check %1: %2</source>
+        <translation>Кийинки текшерүү %1: %2</translation>
     </message>
     <message>
         <source>Not on the register.</source>
@@ -3693,6 +3693,10 @@
     <message>
         <source>Choose a settlement and a street to see its households.</source>
         <translation>Үй чарбаларды көрүү үчүн калктуу конушту жана көчөнү тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Households: more than %1</source>
+        <translation>Үй чарбалар: %1ден ашык</translation>
     </message>
     <message numerus="yes">
         <source>Households: %n</source>

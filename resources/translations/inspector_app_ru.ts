@@ -396,6 +396,10 @@
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
+    <message>
+        <source>Appeals: more than %1</source>
+        <translation>Обращений: более %1</translation>
+    </message>
     <message numerus="yes">
         <source>Appeals: %n</source>
         <translation>
@@ -1180,6 +1184,10 @@
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
+    <message>
+        <source>Incidents: more than %1</source>
+        <translation>Происшествий: более %1</translation>
+    </message>
     <message numerus="yes">
         <source>Incidents: %n</source>
         <translation>
@@ -1458,6 +1466,10 @@
     <message>
         <source>All kinds</source>
         <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>Entries: more than %1</source>
+        <translation>Записей: более %1</translation>
     </message>
     <message numerus="yes">
         <source>Entries: %n</source>
@@ -2423,22 +2435,6 @@
         <translation>Записи учёта и проверки по ним</translation>
     </message>
     <message>
-        <source>Category, checks</source>
-        <translation>Категория, проверки</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>Начало</translation>
-    </message>
-    <message>
-        <source>Next check</source>
-        <translation>Следующая проверка</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
@@ -2469,6 +2465,10 @@
     <message>
         <source>flat %1</source>
         <translation>кв. %1</translation>
+    </message>
+    <message>
+        <source>Next check %1: %2</source>
+        <translation>Следующая проверка %1: %2</translation>
     </message>
     <message>
         <source>Not on the register.</source>
@@ -3720,6 +3720,10 @@
     <message>
         <source>Choose a settlement and a street to see its households.</source>
         <translation>Выберите населённый пункт и улицу, чтобы увидеть домохозяйства.</translation>
+    </message>
+    <message>
+        <source>Households: more than %1</source>
+        <translation>Домохозяйств: более %1</translation>
     </message>
     <message numerus="yes">
         <source>Households: %n</source>

@@ -227,3 +227,31 @@ def test_a_page_that_fails_to_open_shows_the_crash_dialog_and_a_panel(
     assert len(dialogs.crashes) == 1
     assert "RuntimeError: a bug in the page" in dialogs.crashes[0][1]
     assert QApplication.overrideCursor() is None
+
+
+def test_a_record_named_on_one_page_opens_on_its_own(qtbot, db_path, translators):
+    """A Today line names a person or an appeal: the window goes to the page that shows it,
+    even one never opened before, and that page opens the record."""
+    from datetime import UTC, datetime
+
+    from inspector_app.services.appeals import register_appeal
+    from inspector_app.services.people import add_person
+
+    window = open_main_window(qtbot, db_path, translators)
+    person_id, _ = add_person(window.context.session, {"surname": "Жұмабаев", "name": "Нұрлан"})
+    appeal = register_appeal(
+        window.context.session,
+        summary="Шум по ночам",
+        channel="phone",
+        applicant_name="Сейітова Г.",
+        received_at=datetime(2026, 11, 2, 9, 0, tzinfo=UTC),
+    )
+    window.context.bus.open_record.emit("person", person_id)
+    people = window.page("people")
+    assert window.stack.currentWidget() is people
+    assert people.stack.currentWidget() is people.person_view
+    window.context.bus.open_record.emit("appeal", appeal.id)
+    appeals = window.page("appeals")
+    assert window.stack.currentWidget() is appeals
+    current = appeals.current()
+    assert current is not None and current.id == appeal.id

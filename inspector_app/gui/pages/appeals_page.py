@@ -4,7 +4,7 @@ Alt+D extend, forward and decide the selected one; its history shows beside the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -32,6 +32,7 @@ from inspector_app.gui.lazy_table_model import (
 from inspector_app.gui.pages.base import Page
 from inspector_app.gui.translations import QT_TRANSLATE_NOOP
 from inspector_app.gui.work_widgets import (
+    COUNT_CAP,
     error_words,
     fit_columns,
     inspector_of,
@@ -130,7 +131,7 @@ class AppealsPage(Page):
         self.table.setObjectName("appealList")
         self.table.setModel(self.model)
         setup_table(self.table, stretch=2)
-        fit_columns(self.table, (16, 11, 30, 18, 12, 11, 26, 28))
+        fit_columns(self.table, (16, 11, 30, 20, 18, 11, 26, 28))
         self.table.setColumnHidden(7, session.device_role == "inspector")
         self.memory = TableMemory(self.table, self.page_id)
         self.memory.restore()
@@ -333,9 +334,14 @@ class AppealsPage(Page):
         except AppError as error:
             self._failed(error)
             return
-        self.count_label.setText(
-            QCoreApplication.translate("AppealsPage", "Appeals: %n", None, count)
-        )
+        if count > COUNT_CAP:
+            self.count_label.setText(
+                self.tr("Appeals: more than %1").replace("%1", QLocale().toString(COUNT_CAP))
+            )
+        else:
+            self.count_label.setText(
+                QCoreApplication.translate("AppealsPage", "Appeals: %n", None, count)
+            )
         empty = count == 0
         self.table.setVisible(not empty)
         self.empty_label.setVisible(empty)

@@ -4,7 +4,7 @@ changes the selected one; what happened and the measures taken show below the li
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from inspector_app.gui.lazy_table_model import ROW_ROLE, Column, LazyTableModel,
 from inspector_app.gui.pages.base import Page
 from inspector_app.gui.translations import QT_TRANSLATE_NOOP
 from inspector_app.gui.work_widgets import (
+    COUNT_CAP,
     add_data_item,
     date_reason,
     error_words,
@@ -282,9 +283,14 @@ class IncidentsPage(Page):
         except AppError as error:
             self._failed(error)
             return
-        self.count_label.setText(
-            QCoreApplication.translate("IncidentsPage", "Incidents: %n", None, count)
-        )
+        if count > COUNT_CAP:
+            self.count_label.setText(
+                self.tr("Incidents: more than %1").replace("%1", QLocale().toString(COUNT_CAP))
+            )
+        else:
+            self.count_label.setText(
+                QCoreApplication.translate("IncidentsPage", "Incidents: %n", None, count)
+            )
         empty = count == 0
         self.table.setVisible(not empty)
         self.empty_label.setVisible(empty)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -26,6 +26,7 @@ from inspector_app.gui.log_entry_form import LogEntryForm
 from inspector_app.gui.pages.base import Page
 from inspector_app.gui.translations import QT_TRANSLATE_NOOP
 from inspector_app.gui.work_widgets import (
+    COUNT_CAP,
     add_data_item,
     date_reason,
     error_words,
@@ -102,8 +103,10 @@ class LogPage(Page):
         self.table = QTableView()
         self.table.setObjectName("logList")
         self.table.setModel(self.model)
-        setup_table(self.table, stretch=4)
-        fit_columns(self.table, (17, 20, 26, 22, 30, 22, 11, 24))
+        # the summary is the widest; what does not fit scrolls sideways, the last column fills
+        setup_table(self.table)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.table, (16, 18, 24, 20, 36, 22, 11, 20))
         self.table.setColumnHidden(7, session.device_role == "inspector")
         self.memory = TableMemory(self.table, self.page_id)
         self.memory.restore()
@@ -129,9 +132,9 @@ class LogPage(Page):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.form_box)
-        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([2000, 1000])
+        splitter.setSizes([3000, 1000])
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -266,7 +269,14 @@ class LogPage(Page):
         except AppError as error:
             self._failed(error)
             return
-        self.count_label.setText(QCoreApplication.translate("LogPage", "Entries: %n", None, count))
+        if count > COUNT_CAP:
+            self.count_label.setText(
+                self.tr("Entries: more than %1").replace("%1", QLocale().toString(COUNT_CAP))
+            )
+        else:
+            self.count_label.setText(
+                QCoreApplication.translate("LogPage", "Entries: %n", None, count)
+            )
         empty = count == 0
         self.empty_label.setVisible(empty)
         self.table.setVisible(not empty)

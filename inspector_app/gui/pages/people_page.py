@@ -162,12 +162,12 @@ class PeoplePage(Page):
         self.settlement_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.settlement_combo.setMinimumContentsLength(12)
+        self.settlement_combo.setMinimumContentsLength(20)
         self.category_combo = QComboBox()
         self.category_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.category_combo.setMinimumContentsLength(12)
+        self.category_combo.setMinimumContentsLength(20)
         self.age_label = QLabel()
         self.age_from = QLineEdit()
         self.age_to = QLineEdit()
@@ -211,25 +211,30 @@ class PeoplePage(Page):
         self.memory.restore()
         self.table.setSortingEnabled(True)
 
+        # two rows, so that a small screen at 150 % still has room for the search box
+        search_row = QHBoxLayout()
+        search_row.setSpacing(style.SPACING)
+        search_row.addWidget(self.search_label)
+        search_row.addWidget(self.search_box, 1)
+        search_row.addSpacing(style.SPACING)
+        search_row.addWidget(self.new_button)
         filters = QHBoxLayout()
         filters.setSpacing(style.SPACING)
-        filters.addWidget(self.search_label)
-        filters.addWidget(self.search_box, 3)
-        filters.addWidget(self.settlement_combo, 2)
-        filters.addWidget(self.category_combo, 2)
+        filters.addWidget(self.settlement_combo, 1)
+        filters.addWidget(self.category_combo, 1)
         filters.addSpacing(style.SPACING)
         filters.addWidget(self.age_label)
         filters.addWidget(self.age_from)
         filters.addWidget(self.age_dash)
         filters.addWidget(self.age_to)
-        filters.addSpacing(style.SPACING)
-        filters.addWidget(self.new_button)
+        filters.addStretch(1)
 
         list_panel = QWidget()
         list_layout = QVBoxLayout(list_panel)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.setSpacing(style.SPACING)
         list_layout.addWidget(self.heading)
+        list_layout.addLayout(search_row)
         list_layout.addLayout(filters)
         list_layout.addWidget(self.count_label)
         list_layout.addWidget(self.table, 1)
@@ -264,7 +269,6 @@ class PeoplePage(Page):
         self.model.modelReset.connect(self._forget_count)
         self.person_view.back_requested.connect(self.show_list)
         self.person_view.open_person.connect(self.open_person)
-        context.bus.open_record.connect(self._open_record)
         filter_changed = getattr(context.bus, "filter_changed", None)
         if filter_changed is not None:
             filter_changed.connect(lambda _value: self.apply_filter())
@@ -514,9 +518,12 @@ class PeoplePage(Page):
         if isinstance(row, PersonRow):
             self.open_person(row.id)
 
-    def _open_record(self, entity: str, record_id: str) -> None:
-        if entity == "person":
-            self.open_person(record_id)
+    def show_record(self, entity: str, record_id: str) -> bool:
+        """Open a person another page pointed at (the main window routes it here)."""
+        if entity != "person":
+            return False
+        self.open_person(record_id)
+        return True
 
     def open_person(self, person_id: str) -> None:
         self.person_view.show_person(person_id)

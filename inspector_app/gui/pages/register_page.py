@@ -158,6 +158,8 @@ class RegisterPage(Page):
         self.categories.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.categories.setTabKeyNavigation(False)
         self.categories.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # a scroll bar that comes and goes would change the width the names wrap in
+        self.categories.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._fit_categories = QTimer(self)
         self._fit_categories.setSingleShot(True)
         self._fit_categories.setInterval(0)
@@ -273,15 +275,16 @@ class RegisterPage(Page):
 
         options = QHBoxLayout()
         options.setSpacing(style.GROUP_SPACING)
-        options.addWidget(self.count_label, 1)
         options.addWidget(self.overdue_first)
         options.addWidget(self.show_ended)
+        options.addStretch(1)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(style.SPACING)
         right_layout.addLayout(options)
+        right_layout.addWidget(self.count_label)
         right_layout.addWidget(self.table, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QItemSelection, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QItemSelection, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -35,6 +35,7 @@ from inspector_app.gui.passport_tab import PassportTab
 from inspector_app.gui.territory_name_dialog import TerritoryNameDialog
 from inspector_app.gui.translations import QT_TRANSLATE_NOOP
 from inspector_app.gui.work_widgets import (
+    COUNT_CAP,
     error_words,
     fit_columns,
     inspector_of,
@@ -119,7 +120,9 @@ class TerritoryPage(Page):
             ],
             self,
         )
-        self.settlement_view = self._table("settlementList", self.settlement_model, (20, 9, 9))
+        self.settlement_view = self._table(
+            "settlementList", self.settlement_model, (20, 9, 9), stretch=0
+        )
         self.settlement_label.setBuddy(self.settlement_view)
         self.add_settlement_button = QPushButton()
         self.add_settlement_button.clicked.connect(self.add_settlement)
@@ -137,7 +140,7 @@ class TerritoryPage(Page):
             ],
             self,
         )
-        self.street_view = self._table("streetList", self.street_model, (22, 9))
+        self.street_view = self._table("streetList", self.street_model, (22, 9), stretch=0)
         self.street_label.setBuddy(self.street_view)
         self.add_street_button = QPushButton()
         self.add_street_button.clicked.connect(self.add_street)
@@ -202,7 +205,7 @@ class TerritoryPage(Page):
         splitter.addWidget(_pane(self.street_label, self.street_view, self.add_street_button))
         splitter.addWidget(_pane(self.household_label, self.household_view, household_buttons))
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([1000, 1000, 2200])
+        splitter.setSizes([1300, 1300, 2000])
         self.places = QWidget()
         places_layout = QVBoxLayout(self.places)
         places_layout.setContentsMargins(style.SPACING, style.SPACING, style.SPACING, 0)
@@ -213,6 +216,7 @@ class TerritoryPage(Page):
         self.tabs.setObjectName("territoryTabs")
         self.tabs.addTab(self.places, "")
         self.tabs.addTab(self.passport, "")
+        self.tabs.currentChanged.connect(lambda _i: self._tab_shown())
 
         top = QHBoxLayout()
         top.setSpacing(style.SPACING)
@@ -237,7 +241,7 @@ class TerritoryPage(Page):
 
     @staticmethod
     def _table(
-        name: str, model: QAbstractItemModel, widths: tuple[int, ...], stretch: int = 0
+        name: str, model: QAbstractItemModel, widths: tuple[int, ...], stretch: int | None = None
     ) -> QTableView:
         view = QTableView()
         view.setObjectName(name)
@@ -315,6 +319,10 @@ class TerritoryPage(Page):
         self.precinct_label.setVisible(len(found) > 1)
         combo.setVisible(len(found) > 1)
         self._precinct_chosen()
+
+    def _tab_shown(self) -> None:
+        if self.tabs.currentWidget() is self.passport:
+            self.passport.ensure_loaded()
 
     def _follow_inspector(self, inspector_id: object) -> None:
         """The window shows one inspector's work: show their precinct."""
@@ -410,7 +418,11 @@ class TerritoryPage(Page):
         except AppError as error:
             self._failed(error)
             return
-        if count:
+        if count > COUNT_CAP:
+            self.household_count.setText(
+                self.tr("Households: more than %1").replace("%1", QLocale().toString(COUNT_CAP))
+            )
+        elif count:
             self.household_count.setText(
                 QCoreApplication.translate("TerritoryPage", "Households: %n", None, count)
             )

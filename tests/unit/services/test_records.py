@@ -143,3 +143,30 @@ def test_a_talk_with_a_minor_needs_a_companion(on_day: Session) -> None:
         on_day, kind="round", at=at, summary="Обход улицы Абая", person_ids=[minor]
     )
     assert on_day.store.count("log_entry") == 3
+
+
+def test_records_typed_on_an_inspectors_laptop_belong_to_its_precinct(on_day: Session) -> None:
+    precinct = on_day.own_precinct_id
+    assert precinct is not None
+    person, _ = add_person(on_day, {"surname": "Омаров"})
+    entry = register.add_entry(
+        on_day, person, "official_warning", "Предостережение №3", date(2026, 11, 10)
+    )
+    log = worklog.add_log_entry(
+        on_day, kind="round", summary="Обход", at=datetime(2026, 11, 19, 9, 0, tzinfo=UTC)
+    )
+    done = appeals.register_appeal(
+        on_day,
+        summary="x",
+        channel="phone",
+        applicant_name="y",
+        received_at=datetime(2026, 11, 19, tzinfo=UTC),
+    )
+    for entity, record_id in (
+        ("person", person),
+        ("register_entry", entry),
+        ("log_entry", log),
+        ("appeal", done.id),
+    ):
+        record = on_day.store.get(entity, record_id)
+        assert record is not None and record["precinct_id"] == precinct, entity

@@ -171,7 +171,6 @@ def test_unknown_birth_dates_sort_first_by_birth_date_and_last_backwards(session
 
 def _expected(session: Session, flt: lq.PeopleFilter, order: str) -> list[str]:
     """The list worked out in Python from every person, the slow and obvious way."""
-    today = session.today()
     in_category = {
         r["person_id"]
         for r in session.store.select(
@@ -204,7 +203,6 @@ def _expected(session: Session, flt: lq.PeopleFilter, order: str) -> list[str]:
         ):
             continue
         rows.append(p)
-    del today
     if order == "name":
         rows.sort(key=lambda p: (p["sort_key"], p["id"]))
     else:
