@@ -558,6 +558,9 @@ CREATE INDEX log_entry_inspector_id ON log_entry (inspector_id);
 
 CREATE INDEX log_entry_kind_at ON log_entry (kind, at);
 
+CREATE INDEX log_entry_period_kind ON log_entry (at, precinct_id, kind, household_id)
+    WHERE deleted = 0;
+
 CREATE INDEX log_entry_person_log ON log_entry_person (log_id);
 
 CREATE INDEX log_entry_precinct_id ON log_entry (precinct_id);
@@ -598,6 +601,9 @@ CREATE INDEX person_settlement_sort ON person (settlement_id, sort_key, id)
     WHERE deleted = 0 AND merged_into IS NULL;
 
 CREATE INDEX person_sort ON person (sort_key, id);
+
+CREATE INDEX person_unit_household ON person (precinct_id, household_id)
+    WHERE deleted = 0 AND merged_into IS NULL;
 
 CREATE INDEX precinct_district_id ON precinct (district_id);
 

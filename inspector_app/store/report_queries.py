@@ -108,11 +108,15 @@ def newest_change(store: Store) -> str | None:
 
 
 def households(store: Store, units: Units) -> dict[str, int]:
-    """Households with at least one live resident, per precinct."""
+    """Households with at least one live resident, per precinct. The distinct (precinct,
+    household) pairs come from the narrow partial index of migration 0005_report_indexes, not the rows."""
     rows = scoped(
         store,
-        f"SELECT {unit_of()} AS unit, count(DISTINCT household_id) AS n FROM person"
-        f" WHERE {LIVE_PERSON} AND household_id IS NOT NULL GROUP BY unit HAVING unit{IN_UNITS}",
+        "SELECT unit, count(*) AS n FROM ("
+        f" SELECT DISTINCT {unit_of()} AS unit, household_id"
+        " FROM person INDEXED BY person_unit_household"
+        " WHERE deleted = 0 AND merged_into IS NULL AND household_id IS NOT NULL)"
+        f" GROUP BY unit HAVING unit{IN_UNITS}",
         units,
     )
     return {r["unit"]: int(r["n"]) for r in rows}
