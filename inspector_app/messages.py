@@ -109,6 +109,16 @@ TEXTS: dict[str, str] = {
     "import.unknown_column": N_("Unknown column {column}; the columns are: {known}."),
     "import.empty": N_("The file holds no rows."),
     "import.too_big": N_("The file is larger than {maximum} MB; split it."),
+    "import.encoding": N_(
+        "The file is neither UTF-8 nor Windows-1251 text. Save it from Excel as CSV (UTF-8) and import again."
+    ),
+    "import.malformed": N_(
+        "The file cannot be read past line {line}: a quote is not closed or a cell is too long. Fix the file and import again."
+    ),
+    "import.duplicate_column": N_("The column {column} appears twice; keep one and import again."),
+    "import.extra_cells": N_("the row has values beyond the last named column"),
+    "import.control_chars": N_("the row holds control characters: the file may be damaged"),
+    "import.too_many_rows": N_("The file has more than {maximum} rows; split it."),
     "import.duplicate_in_file": N_("the same person as on line {line}"),
     "import.rejected": N_("{count} rows have errors; nothing was imported (--all-or-nothing)."),
     "demo.not_empty": N_(

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from inspector_app.domain.errors import AppError
 
-_COUNTER_LIMIT = 99_999
+COUNTER_LIMIT = 99_999  # five digits in a stamp
 
 
 @dataclass(frozen=True, order=True)
@@ -48,7 +48,7 @@ class Clock:
             self.wall_ms, self.counter = now_ms, 0
         else:
             self.counter += 1
-            if self.counter > _COUNTER_LIMIT:
+            if self.counter > COUNTER_LIMIT:
                 # more events in one millisecond than the counter holds: borrow the next one
                 self.wall_ms, self.counter = self.wall_ms + 1, 0
         return Stamp(self.wall_ms, self.counter, self.device)

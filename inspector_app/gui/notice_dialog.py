@@ -6,13 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
-from inspector_app.domain.errors import AppError
 from inspector_app.gui import style
 from inspector_app.gui.forms.ui_notice_dialog import Ui_NoticeDialog
+from inspector_app.gui.send_dialog import name_send_button, send
 from inspector_app.gui.work_widgets import ID_ROLE, date_reason, parse_day, show_reason
-from inspector_app.messages import describe
 from inspector_app.services.notices import precinct_codes, write_notice
 
 if TYPE_CHECKING:
@@ -53,9 +52,7 @@ class NoticeDialog(QDialog):
         ui.titleEdit.setFocus()
 
     def _retranslate_own(self) -> None:
-        save = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
-        if save is not None:
-            save.setText(QCoreApplication.translate("NoticeDialog", "&Send"))
+        name_send_button(self.ui.buttons, QCoreApplication.translate("NoticeDialog", "&Send"))
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
@@ -94,17 +91,17 @@ class NoticeDialog(QDialog):
         ui.formMessage.hide()
         if not self.check():
             return
-        try:
-            self.saved_id = write_notice(
+        self.saved_id = send(
+            ui.formMessage,
+            self.lang,
+            lambda: write_notice(
                 self.session,
                 title=ui.titleEdit.text(),
                 body=ui.bodyEdit.toPlainText(),
                 valid_until=parse_day(ui.validEdit.text()),
                 codes=self.codes(),
-            )
-        except AppError as error:
-            ui.formMessage.setText(describe(error, self.lang))
-            style.mark_error(ui.formMessage)
-            ui.formMessage.show()
+            ),
+        )
+        if self.saved_id is None:
             return
         super().accept()

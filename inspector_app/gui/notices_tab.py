@@ -4,32 +4,27 @@ or HQ writes notices (Ctrl+N) and sees who acknowledged them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from inspector_app.domain.errors import AppError
 from inspector_app.gui import style, work_text
 from inspector_app.gui.context import AppContext
-from inspector_app.gui.lazy_table_model import ROW_ROLE, Column, LazyTableModel, TableMemory
+from inspector_app.gui.lazy_table_model import Column
 from inspector_app.gui.notice_dialog import NoticeDialog
+from inspector_app.gui.record_list import fill_states, show_empty
 from inspector_app.gui.translations import QT_TRANSLATE_NOOP
+from inspector_app.gui.work_list_tab import WorkListTab
 from inspector_app.gui.work_widgets import (
     error_words,
-    fit_columns,
     inspector_of,
-    setup_table,
     show_reason,
-    source_factory,
 )
 from inspector_app.services.notices import (
     NoticeRow,
@@ -40,7 +35,6 @@ from inspector_app.services.notices import (
 )
 
 CONTEXT = "NoticesTab"
-FIND_LIMIT = 5000
 STATES = (
     ("valid", QT_TRANSLATE_NOOP("NoticesTab", "Standing notices")),
     ("unread", QT_TRANSLATE_NOOP("NoticesTab", "Not read yet")),
@@ -60,56 +54,24 @@ def _acknowledged_by(row: NoticeRow) -> str:
     )
 
 
-class NoticesTab(QWidget):
+class NoticesTab(WorkListTab[NoticeRow]):
+    row_type = NoticeRow
+    default_state = "valid"
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
         session = context.session
         # an inspector's laptop reads notices; a chief's or HQ's database writes them
         self.reader = session.device_role == "inspector" and session.can("notice.ack")
-        self.state_label, self.state_combo = QLabel(), QComboBox()
-        self.state_label.setBuddy(self.state_combo)
-        self.state_combo.currentIndexChanged.connect(lambda _i: self.reload())
-        self.count_label = QLabel()
-        style.mark_secondary(self.count_label)
-        self.new_button = QPushButton()
-        self.new_button.setVisible(session.can("notice.write"))
-        self.new_button.clicked.connect(self.new_notice)
-        top = QHBoxLayout()
-        top.setSpacing(style.SPACING)
-        top.addWidget(self.state_label)
-        top.addWidget(self.state_combo)
-        top.addWidget(self.count_label)
-        top.addStretch(1)
-        top.addWidget(self.new_button)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
+        super().__init__(
+            context,
+            list_name="notice",
+            stretch=2,
+            widths=(14, 11, 40, 11, 24),
+            detail_height=1000,
+            parent=parent,
+        )
 
-        self.model = LazyTableModel(self._columns(), source_factory(self._page), parent=self)
-        self.model.fetched.connect(self._show_count)
-        self.model.failed.connect(self._failed)
-        self.model.modelReset.connect(self._selected)
-        self.table = QTableView()
-        self.table.setObjectName("noticeList")
-        self.table.setModel(self.model)
-        setup_table(self.table, stretch=2)
-        fit_columns(self.table, (14, 11, 40, 11, 24))
-        self.memory = TableMemory(self.table, "notices")
-        self.memory.restore()
-        selection = self.table.selectionModel()
-        assert selection is not None
-        selection.selectionChanged.connect(self._selected)
-        self.empty_label = QLabel()
-        self.empty_label.setWordWrap(True)
-        style.mark_secondary(self.empty_label)
-
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setProperty(style.VERBATIM, True)
+    def _action_box(self) -> QWidget:
         self.report_label, self.report_edit = QLabel(), QLineEdit()
         self.report_label.setBuddy(self.report_edit)
         self.report_edit.setMaxLength(4000)
@@ -125,29 +87,7 @@ class NoticesTab(QWidget):
         self.ack_box.setLayout(ack_row)
         ack_row.setContentsMargins(0, 0, 0, 0)
         self.ack_box.setVisible(self.reader)
-        detail = QWidget()
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.setContentsMargins(0, style.SPACING, 0, 0)
-        detail_layout.addWidget(self.text, 1)
-        detail_layout.addWidget(self.ack_box)
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.empty_label)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(left)
-        splitter.addWidget(detail)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([2000, 1000])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(style.SPACING, style.SPACING, style.SPACING, style.SPACING)
-        layout.setSpacing(style.SPACING)
-        layout.addLayout(top)
-        layout.addWidget(self.message)
-        layout.addWidget(splitter, 1)
-        self.setFocusProxy(self.table)
+        return self.ack_box
 
     def _columns(self) -> list[Column]:
         reader = self.reader
@@ -184,13 +124,7 @@ class NoticesTab(QWidget):
     def retranslate(self) -> None:
         self.state_label.setText(self.tr("&Show"))
         self.state_combo.setAccessibleName(self.tr("Which notices to show"))
-        keep = self.state_combo.currentIndex()
-        self.state_combo.blockSignals(True)
-        self.state_combo.clear()
-        for code, words in STATES:
-            self.state_combo.addItem(QCoreApplication.translate("NoticesTab", words), code)
-        self.state_combo.setCurrentIndex(max(keep, 0))
-        self.state_combo.blockSignals(False)
+        fill_states(self.state_combo, STATES, CONTEXT)
         self.new_button.setText(self.tr("&New notice…"))
         self.new_button.setToolTip(self.tr("Write a wanted notice (Ctrl+N)"))
         self.table.setAccessibleName(self.tr("Wanted notices"))
@@ -205,20 +139,11 @@ class NoticesTab(QWidget):
         self._selected()
 
     # --- the list -------------------------------------------------------------------------
-    def state(self) -> str:
-        return str(self.state_combo.currentData() or "valid")
-
     def _page(self, after: object, limit: int) -> list[NoticeRow]:
         key = after if isinstance(after, tuple) else None
         return list_notices(
             self.context.session, self.state(), inspector_of(self.context), key, limit
         )
-
-    def reload(self) -> None:
-        keep = self.current()
-        self.model.reset()
-        if keep is not None:
-            self._select(keep.id)
 
     def _show_count(self) -> None:
         try:
@@ -229,10 +154,7 @@ class NoticesTab(QWidget):
         self.count_label.setText(
             QCoreApplication.translate("NoticesTab", "Notices: %n", None, count)
         )
-        empty = count == 0
-        self.table.setVisible(not empty)
-        self.empty_label.setVisible(empty)
-        if not empty:
+        if not show_empty(self.table, self.empty_label, count):
             return
         if self.context.session.can("notice.write"):
             self.empty_label.setText(self.tr("No notices here. To write one, press Ctrl+N."))
@@ -244,33 +166,7 @@ class NoticesTab(QWidget):
                 )
             )
 
-    def _failed(self, error: object) -> None:
-        if isinstance(error, AppError):
-            show_reason(self.message, error_words(error, self.context.lang))
-
-    def current(self) -> NoticeRow | None:
-        index = self.table.currentIndex()
-        selection = self.table.selectionModel()
-        if not index.isValid() or selection is None or not selection.isSelected(index):
-            return None
-        row = index.data(ROW_ROLE)
-        return row if isinstance(row, NoticeRow) else None
-
-    def show_record(self, record_id: str) -> bool:
-        if self._select(record_id):
-            return True
-        self.state_combo.setCurrentIndex(self.state_combo.findData("all"))
-        return self._select(record_id)
-
-    def _select(self, record_id: str) -> bool:
-        row = self.model.fetch_until(record_id, FIND_LIMIT)
-        if row < 0:
-            return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
-        return True
-
-    def _selected(self, *_args: QItemSelection) -> None:
+    def _selected(self, *_args: object) -> None:
         notice = self.current()
         self.ack_box.setEnabled(notice is not None)
         if notice is None:
@@ -327,6 +223,9 @@ class NoticesTab(QWidget):
         self.report_edit.clear()
         self.message.hide()
         self.context.bus.announce("notice_ack")
+
+    def new_record(self) -> None:
+        self.new_notice()
 
     def new_notice(self) -> None:
         if not self.context.session.can("notice.write"):

@@ -13,7 +13,15 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidgetItem,
+    QWidget,
+)
 
 from inspector_app.domain.dates import parse_date
 from inspector_app.domain.errors import AppError
@@ -73,6 +81,28 @@ def _field_name(edit: QWidget) -> str:
     return edit.accessibleName() or edit.objectName()
 
 
+def _required_day(edit: QLineEdit, label: QLabel, lang: str) -> date | None:
+    """The day typed in `edit`; None (the refusal said, the field focused) when there is none."""
+    try:
+        value = _read_date(edit, label, lang, required=True)
+    except AppError:
+        edit.setFocus()
+        return None
+    assert value is not None  # required: no day raises
+    return value
+
+
+def _required_text(combo: QComboBox, label: QLabel, lang: str) -> str | None:
+    """The words chosen or typed in `combo`, spaces tidied; None (and "required" said in
+    `label`) when there are none."""
+    text = " ".join(combo.currentText().split())
+    if not text:
+        _say(label, describe(AppError("field.required", field=_field_name(combo)), lang))
+        return None
+    _say(label, None)
+    return text
+
+
 class CheckDialog(QDialog):
     """Record a home check of one register entry: the date is today and the method a home
     visit unless changed, so Enter saves at once."""
@@ -119,23 +149,13 @@ class CheckDialog(QDialog):
 
     def accept(self) -> None:
         _say(self.ui.formMessage, None)
-        try:
-            checked_on = _read_date(self.ui.dateEdit, self.ui.dateMessage, self.lang, required=True)
-        except AppError:
-            self.ui.dateEdit.setFocus()
+        checked_on = _required_day(self.ui.dateEdit, self.ui.dateMessage, self.lang)
+        if checked_on is None:
             return
-        result = " ".join(self.ui.resultCombo.currentText().split())
-        if not result:
-            _say(
-                self.ui.resultMessage,
-                describe(
-                    AppError("field.required", field=_field_name(self.ui.resultCombo)), self.lang
-                ),
-            )
+        result = _required_text(self.ui.resultCombo, self.ui.resultMessage, self.lang)
+        if result is None:
             self.ui.resultCombo.setFocus()
             return
-        _say(self.ui.resultMessage, None)
-        assert checked_on is not None
         try:
             self.saved_id = record_check(
                 self.session,
@@ -183,22 +203,12 @@ class EndEntryDialog(QDialog):
 
     def accept(self) -> None:
         _say(self.ui.formMessage, None)
-        try:
-            end = _read_date(self.ui.dateEdit, self.ui.dateMessage, self.lang, required=True)
-        except AppError:
-            self.ui.dateEdit.setFocus()
+        end = _required_day(self.ui.dateEdit, self.ui.dateMessage, self.lang)
+        if end is None:
             return
-        reason = " ".join(self.ui.reasonCombo.currentText().split())
-        if not reason:
-            _say(
-                self.ui.reasonMessage,
-                describe(
-                    AppError("field.required", field=_field_name(self.ui.reasonCombo)), self.lang
-                ),
-            )
+        reason = _required_text(self.ui.reasonCombo, self.ui.reasonMessage, self.lang)
+        if reason is None:
             return
-        _say(self.ui.reasonMessage, None)
-        assert end is not None
         try:
             end_entry(self.session, self.entry_id, end, reason)
         except AppError as error:

@@ -5,13 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
-from inspector_app.domain.errors import AppError
 from inspector_app.gui import style
 from inspector_app.gui.forms.ui_task_dialog import Ui_TaskDialog
+from inspector_app.gui.send_dialog import name_send_button, send
 from inspector_app.gui.work_widgets import date_reason, parse_day, show_reason
-from inspector_app.messages import describe
 from inspector_app.services.notices import assignees, write_task
 
 if TYPE_CHECKING:
@@ -55,9 +54,7 @@ class TaskDialog(QDialog):
         ui.titleEdit.setFocus()
 
     def _retranslate_own(self) -> None:
-        save = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
-        if save is not None:
-            save.setText(QCoreApplication.translate("TaskDialog", "&Send"))
+        name_send_button(self.ui.buttons, QCoreApplication.translate("TaskDialog", "&Send"))
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
@@ -90,17 +87,17 @@ class TaskDialog(QDialog):
         ui.formMessage.hide()
         if not self.check():
             return
-        try:
-            self.saved_id = write_task(
+        self.saved_id = send(
+            ui.formMessage,
+            self.lang,
+            lambda: write_task(
                 self.session,
                 title=ui.titleEdit.text(),
                 body=ui.bodyEdit.toPlainText(),
                 assignee_id=str(ui.assigneeCombo.currentData()),
                 due=parse_day(ui.dueEdit.text()),
-            )
-        except AppError as error:
-            ui.formMessage.setText(describe(error, self.lang))
-            style.mark_error(ui.formMessage)
-            ui.formMessage.show()
+            ),
+        )
+        if self.saved_id is None:
             return
         super().accept()

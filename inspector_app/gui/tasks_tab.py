@@ -4,15 +4,12 @@ a chief or HQ gives tasks (Ctrl+T) and reads the reports."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,16 +17,15 @@ from PySide6.QtWidgets import (
 from inspector_app.domain.errors import AppError
 from inspector_app.gui import style, work_text
 from inspector_app.gui.context import AppContext
-from inspector_app.gui.lazy_table_model import ROW_ROLE, Column, LazyTableModel, TableMemory
+from inspector_app.gui.lazy_table_model import Column
+from inspector_app.gui.record_list import fill_states, show_empty
 from inspector_app.gui.task_dialog import TaskDialog
 from inspector_app.gui.translations import QT_TRANSLATE_NOOP
+from inspector_app.gui.work_list_tab import WorkListTab
 from inspector_app.gui.work_widgets import (
     error_words,
-    fit_columns,
     inspector_of,
-    setup_table,
     show_reason,
-    source_factory,
 )
 from inspector_app.services.notices import (
     TaskRow,
@@ -40,7 +36,6 @@ from inspector_app.services.notices import (
 )
 
 CONTEXT = "TasksTab"
-FIND_LIMIT = 5000
 STATES = (
     ("open", QT_TRANSLATE_NOOP("TasksTab", "Open tasks")),
     ("done", QT_TRANSLATE_NOOP("TasksTab", "Done")),
@@ -48,54 +43,22 @@ STATES = (
 )
 
 
-class TasksTab(QWidget):
+class TasksTab(WorkListTab[TaskRow]):
+    row_type = TaskRow
+    default_state = "open"
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        session = context.session
-        self.state_label, self.state_combo = QLabel(), QComboBox()
-        self.state_label.setBuddy(self.state_combo)
-        self.state_combo.currentIndexChanged.connect(lambda _i: self.reload())
-        self.count_label = QLabel()
-        style.mark_secondary(self.count_label)
-        self.new_button = QPushButton()
-        self.new_button.setVisible(session.can("notice.write"))
-        self.new_button.clicked.connect(self.new_task)
-        top = QHBoxLayout()
-        top.setSpacing(style.SPACING)
-        top.addWidget(self.state_label)
-        top.addWidget(self.state_combo)
-        top.addWidget(self.count_label)
-        top.addStretch(1)
-        top.addWidget(self.new_button)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
+        super().__init__(
+            context,
+            list_name="task",
+            stretch=0,
+            widths=(40, 11, 22, 26, 24),
+            detail_height=1200,
+            parent=parent,
+        )
 
-        self.model = LazyTableModel(self._columns(), source_factory(self._page), parent=self)
-        self.model.fetched.connect(self._show_count)
-        self.model.failed.connect(self._failed)
-        self.model.modelReset.connect(self._selected)
-        self.table = QTableView()
-        self.table.setObjectName("taskList")
-        self.table.setModel(self.model)
-        setup_table(self.table, stretch=0)
-        fit_columns(self.table, (40, 11, 22, 26, 24))
-        self.memory = TableMemory(self.table, "tasks")
-        self.memory.restore()
-        selection = self.table.selectionModel()
-        assert selection is not None
-        selection.selectionChanged.connect(self._selected)
-        self.empty_label = QLabel()
-        self.empty_label.setWordWrap(True)
-        style.mark_secondary(self.empty_label)
-
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setProperty(style.VERBATIM, True)
+    def _action_box(self) -> QWidget:
+        session = self.context.session
         self.report_label = QLabel()
         self.report_edit = QPlainTextEdit()
         self.report_edit.setTabChangesFocus(True)
@@ -117,29 +80,7 @@ class TasksTab(QWidget):
         act.addWidget(self.report_edit)
         act.addLayout(buttons)
         self.act_box.setVisible(session.can("notice.ack") and session.device_role == "inspector")
-        detail = QWidget()
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.setContentsMargins(0, style.SPACING, 0, 0)
-        detail_layout.addWidget(self.text, 1)
-        detail_layout.addWidget(self.act_box)
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.empty_label)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(left)
-        splitter.addWidget(detail)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([2000, 1200])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(style.SPACING, style.SPACING, style.SPACING, style.SPACING)
-        layout.setSpacing(style.SPACING)
-        layout.addLayout(top)
-        layout.addWidget(self.message)
-        layout.addWidget(splitter, 1)
-        self.setFocusProxy(self.table)
+        return self.act_box
 
     def _columns(self) -> list[Column]:
         today = self.context.session.today
@@ -165,13 +106,7 @@ class TasksTab(QWidget):
     def retranslate(self) -> None:
         self.state_label.setText(self.tr("S&how"))
         self.state_combo.setAccessibleName(self.tr("Which tasks to show"))
-        keep = self.state_combo.currentIndex()
-        self.state_combo.blockSignals(True)
-        self.state_combo.clear()
-        for code, words in STATES:
-            self.state_combo.addItem(QCoreApplication.translate("TasksTab", words), code)
-        self.state_combo.setCurrentIndex(max(keep, 0))
-        self.state_combo.blockSignals(False)
+        fill_states(self.state_combo, STATES, CONTEXT)
         self.new_button.setText(self.tr("New ta&sk…"))
         self.new_button.setToolTip(self.tr("Give an inspector a task (Ctrl+T)"))
         self.table.setAccessibleName(self.tr("Tasks"))
@@ -187,20 +122,11 @@ class TasksTab(QWidget):
         self._selected()
 
     # --- the list -------------------------------------------------------------------------
-    def state(self) -> str:
-        return str(self.state_combo.currentData() or "open")
-
     def _page(self, after: object, limit: int) -> list[TaskRow]:
         key = after if isinstance(after, tuple) else None
         return list_tasks(
             self.context.session, self.state(), inspector_of(self.context), key, limit
         )
-
-    def reload(self) -> None:
-        keep = self.current()
-        self.model.reset()
-        if keep is not None:
-            self._select(keep.id)
 
     def _show_count(self) -> None:
         try:
@@ -209,10 +135,7 @@ class TasksTab(QWidget):
             self._failed(error)
             return
         self.count_label.setText(QCoreApplication.translate("TasksTab", "Tasks: %n", None, count))
-        empty = count == 0
-        self.table.setVisible(not empty)
-        self.empty_label.setVisible(empty)
-        if not empty:
+        if not show_empty(self.table, self.empty_label, count):
             return
         if self.context.session.can("notice.write"):
             self.empty_label.setText(self.tr("No tasks here. To give one, press Ctrl+T."))
@@ -221,33 +144,7 @@ class TasksTab(QWidget):
                 self.tr("No tasks here. Tasks arrive from the chief with sync packages.")
             )
 
-    def _failed(self, error: object) -> None:
-        if isinstance(error, AppError):
-            show_reason(self.message, error_words(error, self.context.lang))
-
-    def current(self) -> TaskRow | None:
-        index = self.table.currentIndex()
-        selection = self.table.selectionModel()
-        if not index.isValid() or selection is None or not selection.isSelected(index):
-            return None
-        row = index.data(ROW_ROLE)
-        return row if isinstance(row, TaskRow) else None
-
-    def show_record(self, record_id: str) -> bool:
-        if self._select(record_id):
-            return True
-        self.state_combo.setCurrentIndex(self.state_combo.findData("all"))
-        return self._select(record_id)
-
-    def _select(self, record_id: str) -> bool:
-        row = self.model.fetch_until(record_id, FIND_LIMIT)
-        if row < 0:
-            return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
-        return True
-
-    def _selected(self, *_args: QItemSelection) -> None:
+    def _selected(self, *_args: object) -> None:
         task = self.current()
         open_task = task is not None and task.status != "done"
         self.take_button.setEnabled(open_task and task is not None and not task.acknowledged_at)
@@ -312,6 +209,9 @@ class TasksTab(QWidget):
         self.report_edit.clear()
         self.message.hide()
         self.context.bus.announce("task")
+
+    def new_record(self) -> None:
+        self.new_task()
 
     def new_task(self) -> None:
         if not self.context.session.can("notice.write"):

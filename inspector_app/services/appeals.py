@@ -71,9 +71,11 @@ def register_appeal(
         if person is None or person["deleted"]:
             raise AppError("person.missing", id=applicant_id)
     received = received_at or datetime.now(UTC)
-    if received.date() > session.today():
+    # the day it was received where the device is: 01:00 in Almaty is still the day before in UTC
+    local_day = received.astimezone().date()
+    if local_day > session.today():
         raise AppError("appeal.received_in_future")
-    day = received.date()
+    day = local_day
     deadline = appeal_deadline(day, pick_rule(refdata.appeal_rules, day), refdata.calendar())
     values: dict[str, Any] = {
         "received_at": _utc(received),

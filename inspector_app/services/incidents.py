@@ -9,15 +9,19 @@ from datetime import date, datetime
 from typing import Any
 
 from inspector_app.domain.errors import AppError
+from inspector_app.services._dated_lists import (
+    dated_count,
+    dated_page,
+    inspector_names,
+    utc_text,
+)
 from inspector_app.services.appeals import next_number
 from inspector_app.services.session import Session
 from inspector_app.services.worklog import (
     COUNT_CAP,
     PersonRef,
-    local_day_bounds,
     parse_utc,
     person_refs,
-    utc_text,
 )
 from inspector_app.store import work_queries
 
@@ -83,9 +87,7 @@ def _rows(session: Session, rows: list[dict[str, Any]]) -> list[IncidentRow]:
         people.setdefault(link["incident_id"], []).append(
             IncidentPerson(refs[link["person_id"]], link["role"] or "")
         )
-    users = work_queries.user_names(
-        session.store, list({r["inspector_id"] for r in rows if r["inspector_id"]})
-    )
+    users = inspector_names(session, rows)
     return [
         IncidentRow(
             id=r["id"],
@@ -111,32 +113,13 @@ def list_incidents(
     session: Session, flt: IncidentFilter, after: Key | None = None, limit: int = 200
 ) -> list[IncidentRow]:
     """Incidents matching the filter, newest first."""
-    session.require("record.read")
-    start, end = local_day_bounds(flt.start, flt.end)
-    rows = work_queries.incidents(
-        session.store,
-        start=start,
-        end=end,
-        kind=flt.kind,
-        inspector_id=flt.inspector_id,
-        after=after,
-        limit=limit,
-    )
+    rows = dated_page(session, flt, work_queries.incidents, after, limit)
     return _rows(session, rows)
 
 
 def count_incidents(session: Session, flt: IncidentFilter, cap: int = COUNT_CAP) -> int:
     """How many incidents match, up to cap + 1."""
-    session.require("record.read")
-    start, end = local_day_bounds(flt.start, flt.end)
-    return work_queries.count_incidents(
-        session.store,
-        start=start,
-        end=end,
-        kind=flt.kind,
-        inspector_id=flt.inspector_id,
-        cap=cap,
-    )
+    return dated_count(session, flt, work_queries.count_incidents, cap)
 
 
 def get_incident(session: Session, incident_id: str) -> IncidentRow:

@@ -35,6 +35,8 @@ def import_people(session: Session, path: Path, *, all_or_nothing: bool = False)
     seen_keys: dict[str, int] = {}
     for row in rows:
         try:
+            if row.problem is not None:
+                raise row.problem
             parsed = parse_person(row.values, session.country, today=today)
             number = parsed.values.get("id_number")
             key = duplicate_key(parsed.values)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +16,10 @@ from inspector_app.domain.errors import AppError
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 2_000_000
+MAX_UNPACKED = 400 * 1024 * 1024  # an XLSX is a zip: what it unpacks to is capped too
+# Characters no name or address holds (tab is read as a separator by then): a sign of a
+# binary or damaged file.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 # Column names people write, in Russian, Kazakh and English, mapped to the field they mean.
 HEADERS: dict[str, str] = {
@@ -55,6 +61,7 @@ HEADERS: dict[str, str] = {
 class Row:
     line: int  # as a spreadsheet shows it: the header is line 1
     values: dict[str, str | None]
+    problem: AppError | None = None  # the row cannot be read as it is: it is rejected
 
 
 def _header_field(cell: str) -> str | None:
@@ -65,6 +72,12 @@ def _map_header(cells: list[str]) -> list[str | None]:
     fields = [_header_field(c) for c in cells]
     if "surname" not in fields:
         raise AppError("import.no_header")
+    seen: set[str] = set()
+    for cell, mapped in zip(cells, fields, strict=True):
+        if mapped is not None and mapped in seen:  # one would silently overwrite the other
+            raise AppError("import.duplicate_column", column=cell.strip())
+        if mapped is not None:
+            seen.add(mapped)
     for cell, mapped in zip(cells, fields, strict=True):
         if mapped is None and cell.strip():
             raise AppError(
@@ -80,7 +93,11 @@ def _decode(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
+        pass
+    try:
         return data.decode("cp1251")
+    except UnicodeDecodeError:
+        raise AppError("import.encoding") from None
 
 
 def _rows_from_cells(cell_rows: Iterator[list[str]]) -> Iterator[Row]:
@@ -94,22 +111,30 @@ def _rows_from_cells(cell_rows: Iterator[list[str]]) -> Iterator[Row]:
         if not any(c.strip() for c in cells):
             continue
         if number > MAX_ROWS:
-            raise AppError("import.too_big", maximum=MAX_BYTES // (1024 * 1024))
+            raise AppError("import.too_many_rows", maximum=MAX_ROWS)
         values: dict[str, str | None] = {}
         for field, cell in zip(header, cells, strict=False):
             if field is not None:
                 values[field] = cell.strip() or None
-        yield Row(number, values)
+        problem = None
+        if any(c.strip() for c in cells[len(header) :]):
+            problem = AppError("import.extra_cells")
+        elif any(_CONTROL.search(c) for c in cells):
+            problem = AppError("import.control_chars")
+        yield Row(number, values, problem)
     if header is None:
         raise AppError("import.empty")
 
 
 def read_csv(data: bytes) -> Iterator[Row]:
     text = _decode(data)
-    first_line = text.split("\n", 1)[0]
+    first_line = next((line for line in text.splitlines() if line.strip()), "")
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    yield from _rows_from_cells(iter(reader))
+    try:
+        yield from _rows_from_cells(iter(reader))
+    except csv.Error:  # an unclosed quote, a cell beyond the csv module's limit
+        raise AppError("import.malformed", line=reader.line_num) from None
 
 
 def read_xlsx(path: Path) -> Iterator[Row]:
@@ -117,6 +142,13 @@ def read_xlsx(path: Path) -> Iterator[Row]:
 
     from openpyxl import load_workbook
 
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(item.file_size for item in archive.infolist())
+    except (zipfile.BadZipFile, OSError):
+        raise AppError("import.format", path=str(path)) from None
+    if unpacked > MAX_UNPACKED:
+        raise AppError("import.too_big", maximum=MAX_UNPACKED // (1024 * 1024))
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file

@@ -51,23 +51,29 @@ def add_user(
     keyfile = _keyfile(session)
     if queries.user_by_login(session.store, login) or login in keyfile.logins:
         raise AppError("user.exists", login=login)
-    with session.store.transaction():
-        user_id = session.create(
-            "user",
-            {
-                "login": login,
-                "full_name": full_name.strip(),
-                "role": role,
-                "is_admin": int(admin),
-                "device_id": session.device_id,
-                "active": 1,
-                "rank": rank,
-                "badge": badge,
-            },
-            "user.add",
-        )
-        # the key file is written last: if it fails, the transaction rolls the user back
-        keyfile.set_password(login, master_key, password)
+    try:
+        with session.store.transaction():
+            user_id = session.create(
+                "user",
+                {
+                    "login": login,
+                    "full_name": full_name.strip(),
+                    "role": role,
+                    "is_admin": int(admin),
+                    "device_id": session.device_id,
+                    "active": 1,
+                    "rank": rank,
+                    "badge": badge,
+                },
+                "user.add",
+            )
+            # the key file is written last: if it fails, the transaction rolls the user back
+            keyfile.set_password(login, master_key, password)
+    except BaseException:
+        # the commit itself failed (disk full): the new key slot must not outlive the user
+        if login in keyfile.logins:
+            keyfile.remove_user(login)
+        raise
     return user_id
 
 
@@ -77,9 +83,10 @@ def change_password(session: Session, old_password: str, new_password: str) -> N
     keyfile = _keyfile(session)
     login = str(session.user["login"])
     master = keyfile.unlock(login, old_password)
-    keyfile.set_password(login, master, new_password)
+    # journaled first: a password never changes without its journal entry
     with session.store.transaction():
         session.event("user.passwd", login=login)
+    keyfile.set_password(login, master, new_password)
 
 
 def list_users(session: Session) -> list[UserLine]:

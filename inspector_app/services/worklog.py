@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime
 from typing import Any
 
 from inspector_app.domain.dates import age_on
 from inspector_app.domain.errors import AppError
 from inspector_app.domain.people import full_name
 from inspector_app.domain.rules import check_talk_companion
+from inspector_app.services._dated_lists import dated_count, dated_page, inspector_names
 from inspector_app.services.session import Session
 from inspector_app.store import queries, work_queries
 
@@ -80,19 +81,6 @@ def parse_utc(text: str) -> datetime:
     return datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
-def utc_text(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def local_day_bounds(start: date | None, end: date | None) -> tuple[str | None, str | None]:
-    """UTC bounds of the local days from `start` to `end` inclusive (None: open ended)."""
-    low = utc_text(datetime.combine(start, time.min).astimezone()) if start else None
-    high = (
-        utc_text(datetime.combine(end + timedelta(days=1), time.min).astimezone()) if end else None
-    )
-    return low, high
-
-
 @dataclass(frozen=True)
 class PersonRef:
     id: str
@@ -140,9 +128,7 @@ class LogRow:
 def _log_rows(session: Session, rows: list[dict[str, Any]]) -> list[LogRow]:
     people_ids = [pid for r in rows for pid in json.loads(r["person_ids"] or "[]")]
     refs = person_refs(session, list(dict.fromkeys(people_ids)))
-    users = work_queries.user_names(
-        session.store, list({r["inspector_id"] for r in rows if r["inspector_id"]})
-    )
+    users = inspector_names(session, rows)
     return [
         LogRow(
             id=r["id"],
@@ -167,32 +153,13 @@ def list_log_entries(
     session: Session, flt: LogFilter, after: Key | None = None, limit: int = 200
 ) -> list[LogRow]:
     """Entries matching the filter, newest first, `limit` at a time after the key `after`."""
-    session.require("record.read")
-    start, end = local_day_bounds(flt.start, flt.end)
-    rows = work_queries.log_entries(
-        session.store,
-        start=start,
-        end=end,
-        kind=flt.kind,
-        inspector_id=flt.inspector_id,
-        after=after,
-        limit=limit,
-    )
+    rows = dated_page(session, flt, work_queries.log_entries, after, limit)
     return _log_rows(session, rows)
 
 
 def count_log_entries(session: Session, flt: LogFilter, cap: int = COUNT_CAP) -> int:
     """How many entries match, up to cap + 1 (more is said as "more than the cap")."""
-    session.require("record.read")
-    start, end = local_day_bounds(flt.start, flt.end)
-    return work_queries.count_log_entries(
-        session.store,
-        start=start,
-        end=end,
-        kind=flt.kind,
-        inspector_id=flt.inspector_id,
-        cap=cap,
-    )
+    return dated_count(session, flt, work_queries.count_log_entries, cap)
 
 
 def get_log_entry(session: Session, entry_id: str) -> LogRow:

@@ -190,6 +190,8 @@ class KeyFile:
         now = time.time() if now is None else now
         slot = self.data["users"].get(login)
         if slot is None:
+            # as slow as a wrong password, so timing does not tell which logins exist
+            KdfParams(**self.data["recovery"]["kdf"]).derive(password.encode("utf-8"), b"0" * 16)
             raise AppError("login.failed")
         locked_until = float(slot.get("locked_until", 0))
         if locked_until > now:

@@ -109,7 +109,7 @@ def newest_change(store: Store) -> str | None:
 
 def households(store: Store, units: Units) -> dict[str, int]:
     """Households with at least one live resident, per precinct. The distinct (precinct,
-    household) pairs come from the narrow partial index of migration 0005_report_indexes, not the rows."""
+    household) pairs come from the narrow partial index of migration 0005_report_indexes."""
     rows = scoped(
         store,
         "SELECT unit, count(*) AS n FROM ("

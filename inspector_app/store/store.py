@@ -15,7 +15,7 @@ import sqlite_utils
 
 from inspector_app.domain.canonical import canonical_json
 from inspector_app.domain.errors import AppError
-from inspector_app.domain.hlc import Clock, Stamp
+from inspector_app.domain.hlc import COUNTER_LIMIT, Clock, Stamp
 from inspector_app.domain.model import ENTITIES
 from inspector_app.store import journal, search
 from inspector_app.store.changes import (
@@ -56,6 +56,9 @@ class Store:
     def __init__(self, path: Path, db: sqlite_utils.Database) -> None:
         self.path = path
         self.db = db
+        # counters of the past milliseconds bulk rows were stamped at, so no two rows of this
+        # session share a stamp (a past moment is never reached by the live clock again)
+        self._past_counters: dict[int, int] = {}
 
     # --- opening ------------------------------------------------------------------------
     @classmethod
@@ -150,6 +153,14 @@ class Store:
             " counter = excluded.counter",
             [clock.device, clock.wall_ms, clock.counter],
         )
+
+    def _past_stamp(self, wall_ms: int, device: str) -> Stamp:
+        counter = self._past_counters.get(wall_ms, -1) + 1
+        while counter > COUNTER_LIMIT:  # that millisecond is full: the next one
+            wall_ms += 1
+            counter = self._past_counters.get(wall_ms, -1) + 1
+        self._past_counters[wall_ms] = counter
+        return Stamp(wall_ms, counter, device)
 
     def tick(self, device: str) -> Stamp:
         clock = self._clock(device)
@@ -335,7 +346,6 @@ class Store:
         spec = ENTITIES[entity]
         names = list(spec.field_names)
         clock = self._clock(device)
-        last_counter: dict[int, int] = {}
         now_ms = int(time.time() * 1000)
         changes: list[Change] = []
         columns = [
@@ -357,11 +367,12 @@ class Store:
         fresh: list[dict[str, Any]] = []
         texts: list[tuple[str, str]] = []
         for row in rows:
-            wall = _iso_to_ms(row["created_at"]) if row.get("created_at") else now_ms
-            counter = last_counter.get(wall, -1) + 1
-            last_counter[wall] = counter
-            stamp = str(Stamp(wall, counter, device))
-            clock.observe(Stamp(wall, counter, device))
+            if row.get("created_at"):  # entered in the past (demo data): its own moment
+                past = self._past_stamp(_iso_to_ms(row["created_at"]), device)
+                clock.observe(past)
+                stamp = str(past)
+            else:  # entered now: the device clock, which never repeats a stamp
+                stamp = str(clock.tick(now_ms))
             values = {name: row.get(name) for name in names}
             values[DELETED] = 0
             changes.append(

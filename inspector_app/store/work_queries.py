@@ -170,19 +170,38 @@ def user_names(store: Store, ids: Sequence[str]) -> dict[str, str]:
 # --- the work log -----------------------------------------------------------------------------
 
 
-def _log_where(
-    start: str | None, end: str | None, kind: str | None, inspector_id: str | None
+def _dated_where(
+    at: str, start: str | None, end: str | None, kind: str | None, inspector_id: str | None
 ) -> _Where:
+    """The filter the dated lists share (the log and incidents): days on the column `at`,
+    a kind, an inspector."""
     where = _Where("deleted = 0")
     if start is not None:
-        where.add("at >= ?", start)
+        where.add(f"{at} >= ?", start)
     if end is not None:
-        where.add("at < ?", end)
+        where.add(f"{at} < ?", end)
     if kind is not None:
         where.add("kind = ?", kind)
     if inspector_id is not None:
         where.add("inspector_id = ?", inspector_id)
     return where
+
+
+def _newest_page(
+    store: Store,
+    table: str,
+    columns: str,
+    at: str,
+    where: _Where,
+    after: Key | None,
+    limit: int,
+) -> list[dict[str, Any]]:
+    """One page of a dated list, newest first, after the key `after` (keyset paging)."""
+    _newest_first(where, at, after)
+    return store.select(
+        f"SELECT {columns} FROM {table} WHERE {where.sql()} ORDER BY {at} DESC, id DESC LIMIT ?",
+        [*where.params, limit],
+    )
 
 
 def log_entries(
@@ -196,13 +215,8 @@ def log_entries(
     limit: int,
 ) -> list[dict[str, Any]]:
     """Entries from `start` (inclusive) to `end` (exclusive), newest first."""
-    where = _log_where(start, end, kind, inspector_id)
-    _newest_first(where, "at", after)
-    return store.select(
-        f"SELECT {_LOG_COLUMNS} FROM log_entry WHERE {where.sql()}"
-        " ORDER BY at DESC, id DESC LIMIT ?",
-        [*where.params, limit],
-    )
+    where = _dated_where("at", start, end, kind, inspector_id)
+    return _newest_page(store, "log_entry", _LOG_COLUMNS, "at", where, after, limit)
 
 
 def count_log_entries(
@@ -214,7 +228,7 @@ def count_log_entries(
     inspector_id: str | None,
     cap: int,
 ) -> int:
-    where = _log_where(start, end, kind, inspector_id)
+    where = _dated_where("at", start, end, kind, inspector_id)
     return _capped_count(store, "log_entry", where, cap)
 
 
@@ -327,21 +341,6 @@ def appeal_events(store: Store, appeal_id: str) -> list[dict[str, Any]]:
 # --- incidents --------------------------------------------------------------------------------
 
 
-def _incident_where(
-    start: str | None, end: str | None, kind: str | None, inspector_id: str | None
-) -> _Where:
-    where = _Where("deleted = 0")
-    if start is not None:
-        where.add("occurred_at >= ?", start)
-    if end is not None:
-        where.add("occurred_at < ?", end)
-    if kind is not None:
-        where.add("kind = ?", kind)
-    if inspector_id is not None:
-        where.add("inspector_id = ?", inspector_id)
-    return where
-
-
 def incidents(
     store: Store,
     *,
@@ -352,13 +351,8 @@ def incidents(
     after: Key | None,
     limit: int,
 ) -> list[dict[str, Any]]:
-    where = _incident_where(start, end, kind, inspector_id)
-    _newest_first(where, "occurred_at", after)
-    return store.select(
-        f"SELECT {_INCIDENT_COLUMNS} FROM incident WHERE {where.sql()}"
-        " ORDER BY occurred_at DESC, id DESC LIMIT ?",
-        [*where.params, limit],
-    )
+    where = _dated_where("occurred_at", start, end, kind, inspector_id)
+    return _newest_page(store, "incident", _INCIDENT_COLUMNS, "occurred_at", where, after, limit)
 
 
 def count_incidents(
@@ -370,7 +364,7 @@ def count_incidents(
     inspector_id: str | None,
     cap: int,
 ) -> int:
-    where = _incident_where(start, end, kind, inspector_id)
+    where = _dated_where("occurred_at", start, end, kind, inspector_id)
     return _capped_count(store, "incident", where, cap)
 
 

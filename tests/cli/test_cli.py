@@ -360,3 +360,13 @@ def test_a_forgotten_password_is_replaced_with_the_recovery_key(
     assert run("--db", path, "--user", "admin", "user", "recover").code == 0
     monkeypatch.setenv("INSPECTOR_APP_PASSWORD", "brand-new-pass")
     assert run("--db", path, "--user", "admin", "verify").code == 0
+
+
+def test_rows_that_cannot_be_read_as_they_are_are_rejected(db: Path, tmp_path: Path) -> None:
+    path = tmp_path / "people.csv"
+    path.write_text(
+        "\n\nФамилия;Имя\nСейітов;Марат\nБеков;Ерлан;лишнее\nКим;Ан\x01на\n", encoding="utf-8"
+    )
+    result = run("--lang", "en", "people", "import", path)
+    assert result.code == 3 and result.lines == ["imported\t1", "rejected\t2"]
+    assert [line.split(":")[0] for line in result.err.splitlines()] == ["line 5", "line 6"]

@@ -23,17 +23,22 @@ from inspector_app.gui.appeal_register_dialog import AppealRegisterDialog
 from inspector_app.gui.appeal_step_dialog import AppealStepDialog
 from inspector_app.gui.context import AppContext
 from inspector_app.gui.lazy_table_model import (
-    ROW_ROLE,
     Column,
     LazyTableModel,
     RowsTableModel,
     TableMemory,
 )
 from inspector_app.gui.pages.base import Page
+from inspector_app.gui.record_list import (
+    choose_record,
+    chosen_row,
+    fill_states,
+    say_failure,
+    show_empty,
+)
 from inspector_app.gui.translations import QT_TRANSLATE_NOOP
 from inspector_app.gui.work_widgets import (
     COUNT_CAP,
-    error_words,
     fit_columns,
     inspector_of,
     setup_table,
@@ -282,13 +287,7 @@ class AppealsPage(Page):
         self.heading.setText(self.title())
         self.state_label.setText(self.tr("&Show"))
         self.state_combo.setAccessibleName(self.tr("Which appeals to show"))
-        keep = self.state_combo.currentIndex()
-        self.state_combo.blockSignals(True)
-        self.state_combo.clear()
-        for code, words in STATES:
-            self.state_combo.addItem(QCoreApplication.translate("AppealsPage", words), code)
-        self.state_combo.setCurrentIndex(max(keep, 0))
-        self.state_combo.blockSignals(False)
+        fill_states(self.state_combo, STATES, "AppealsPage")
         self.register_button.setText(self.tr("&New appeal…"))
         self.register_button.setToolTip(self.tr("Register an appeal (Ctrl+N)"))
         self.extend_button.setText(self.tr("&Extend…"))
@@ -342,27 +341,20 @@ class AppealsPage(Page):
             self.count_label.setText(
                 QCoreApplication.translate("AppealsPage", "Appeals: %n", None, count)
             )
-        empty = count == 0
-        self.table.setVisible(not empty)
-        self.empty_label.setVisible(empty)
-        if empty and self.state() == "all":
+        if not show_empty(self.table, self.empty_label, count):
+            return
+        if self.state() == "all":
             self.empty_label.setText(self.tr("No appeals yet: press Ctrl+N to register one."))
-        elif empty:
+        else:
             self.empty_label.setText(
                 self.tr("No appeals in this list. Choose “All appeals” to see every one.")
             )
 
     def _failed(self, error: object) -> None:
-        if isinstance(error, AppError):
-            show_reason(self.message, error_words(error, self.context.lang))
+        say_failure(self.message, error, self.context.lang)
 
     def current(self) -> AppealRow | None:
-        index = self.table.currentIndex()
-        selection = self.table.selectionModel()
-        if not index.isValid() or selection is None or not selection.isSelected(index):
-            return None
-        row = index.data(ROW_ROLE)
-        return row if isinstance(row, AppealRow) else None
+        return chosen_row(self.table, AppealRow)
 
     def show_record(self, entity: str, record_id: str) -> bool:
         """Select an appeal (Today asks for one); all appeals are listed if it is not in the
@@ -377,13 +369,7 @@ class AppealsPage(Page):
 
     def _select(self, record_id: str) -> bool:
         """Select a record of the current list, fetching pages until it is there."""
-        row = self.model.fetch_until(record_id, FIND_LIMIT)
-        if row < 0:
-            return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
-        self.table.setFocus()
-        return True
+        return choose_record(self.table, self.model, record_id, FIND_LIMIT, focus=True)
 
     def _selected(self, *_args: QItemSelection) -> None:
         appeal = self.current()

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QLocale, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -20,18 +18,22 @@ from PySide6.QtWidgets import (
 from inspector_app.domain.errors import AppError
 from inspector_app.gui import style, work_text
 from inspector_app.gui.context import AppContext
+from inspector_app.gui.day_kind_filter import DayKindFilter
 from inspector_app.gui.incident_dialog import IncidentDialog
-from inspector_app.gui.lazy_table_model import ROW_ROLE, Column, LazyTableModel, TableMemory
+from inspector_app.gui.lazy_table_model import Column, LazyTableModel, TableMemory
 from inspector_app.gui.pages.base import Page
+from inspector_app.gui.record_list import (
+    choose_record,
+    chosen_row,
+    reading_label,
+    say_failure,
+    show_empty,
+)
 from inspector_app.gui.translations import QT_TRANSLATE_NOOP
 from inspector_app.gui.work_widgets import (
     COUNT_CAP,
-    add_data_item,
-    date_reason,
-    error_words,
     fit_columns,
     inspector_of,
-    parse_day,
     setup_table,
     shortcut,
     show_reason,
@@ -61,22 +63,10 @@ class IncidentsPage(Page):
         super().__init__(context, parent)
         session = context.session
         self.heading = style.heading("")
-        self.from_label, self.from_edit = QLabel(), QLineEdit()
-        self.to_label, self.to_edit = QLabel(), QLineEdit()
-        self.kind_label, self.kind_combo = QLabel(), QComboBox()
-        for label, edit in (
-            (self.from_label, self.from_edit),
-            (self.to_label, self.to_edit),
-            (self.kind_label, self.kind_combo),
-        ):
-            label.setBuddy(edit)
-            # room for the letters a mnemonic's underline keeps apart ("To" loses its kerning)
-            label.setContentsMargins(0, 0, style.GRID // 2, 0)
-        for edit in (self.from_edit, self.to_edit):
-            edit.setMaxLength(10)
-            edit.setMaximumWidth(edit.fontMetrics().averageCharWidth() * 14 + 4 * style.GRID)
-            edit.textEdited.connect(lambda _text: self._filters_edited())
-        self.kind_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.filters = DayKindFilter(self._filters_edited, self.reload)
+        self.from_label, self.from_edit = self.filters.from_label, self.filters.from_edit
+        self.to_label, self.to_edit = self.filters.to_label, self.filters.to_edit
+        self.kind_label, self.kind_combo = self.filters.kind_label, self.filters.kind_combo
         self.count_label = QLabel()
         style.mark_secondary(self.count_label)
         self.new_button = QPushButton()
@@ -95,15 +85,7 @@ class IncidentsPage(Page):
 
         top = QHBoxLayout()
         top.setSpacing(style.SPACING)
-        for widget in (
-            self.from_label,
-            self.from_edit,
-            self.to_label,
-            self.to_edit,
-            self.kind_label,
-            self.kind_combo,
-            self.count_label,
-        ):
+        for widget in (*self.filters.widgets(), self.count_label):
             top.addWidget(widget)
         top.addStretch(1)
         top.addWidget(self.new_button)
@@ -129,12 +111,7 @@ class IncidentsPage(Page):
         self.empty_label.setWordWrap(True)
         style.mark_secondary(self.empty_label)
 
-        self.detail = QLabel()
-        self.detail.setWordWrap(True)
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail.setProperty(style.VERBATIM, True)
+        self.detail = reading_label()
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -221,18 +198,14 @@ class IncidentsPage(Page):
         self.edit_button.setText(self.tr("&Edit…"))
         self.table.setAccessibleName(self.tr("Incidents"))
         self.detail.setAccessibleName(self.tr("The incident chosen"))
-        combo = self.kind_combo
-        keep = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("All kinds"), None)
-        refdata = self.context.session.refdata
-        for kind in refdata.incident_kinds:
-            add_data_item(
-                combo, refdata.name_of("incident_kinds", kind.code, self.context.lang), kind.code
-            )
-        combo.setCurrentIndex(max(combo.findData(keep), 0))
-        combo.blockSignals(False)
+        refdata, lang = self.context.session.refdata, self.context.lang
+        self.filters.fill_kinds(
+            self.tr("All kinds"),
+            (
+                (k.code, refdata.name_of("incident_kinds", k.code, lang))
+                for k in refdata.incident_kinds
+            ),
+        )
         self.model.headerDataChanged.emit(
             Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
         )
@@ -247,17 +220,11 @@ class IncidentsPage(Page):
 
     # --- the list -------------------------------------------------------------------------
     def current_filter(self) -> IncidentFilter | None:
-        lang = self.context.lang
-        reason = date_reason(self.from_edit.text(), lang) or date_reason(self.to_edit.text(), lang)
-        show_reason(self.filter_message, reason)
-        if reason:
+        typed = self.filters.typed(self.context.lang, self.filter_message)
+        if typed is None:
             return None
-        kind = self.kind_combo.currentData()
         return IncidentFilter(
-            start=parse_day(self.from_edit.text()),
-            end=parse_day(self.to_edit.text()),
-            kind=str(kind) if kind else None,
-            inspector_id=inspector_of(self.context),
+            typed.start, typed.end, typed.kind, inspector_id=inspector_of(self.context)
         )
 
     def _page(self, after: object, limit: int) -> list[IncidentRow]:
@@ -291,45 +258,28 @@ class IncidentsPage(Page):
             self.count_label.setText(
                 QCoreApplication.translate("IncidentsPage", "Incidents: %n", None, count)
             )
-        empty = count == 0
-        self.table.setVisible(not empty)
-        self.empty_label.setVisible(empty)
-        if empty:
+        if show_empty(self.table, self.empty_label, count):
             self.empty_label.setText(
                 self.tr("No incidents here. To write an incident note, press Ctrl+N.")
             )
 
     def _failed(self, error: object) -> None:
-        if isinstance(error, AppError):
-            show_reason(self.message, error_words(error, self.context.lang))
+        say_failure(self.message, error, self.context.lang)
 
     def current(self) -> IncidentRow | None:
-        index = self.table.currentIndex()
-        selection = self.table.selectionModel()
-        if not index.isValid() or selection is None or not selection.isSelected(index):
-            return None
-        row = index.data(ROW_ROLE)
-        return row if isinstance(row, IncidentRow) else None
+        return chosen_row(self.table, IncidentRow)
 
     def show_record(self, entity: str, record_id: str) -> bool:
         if entity != "incident":
             return False
         if self._select(record_id):
             return True
-        self.from_edit.clear()
-        self.to_edit.clear()
-        self.kind_combo.setCurrentIndex(0)
+        self.filters.clear()
         self.reload()
         return self._select(record_id)
 
     def _select(self, record_id: str) -> bool:
-        row = self.model.fetch_until(record_id, FIND_LIMIT)
-        if row < 0:
-            return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
-        self.table.setFocus()
-        return True
+        return choose_record(self.table, self.model, record_id, FIND_LIMIT, focus=True)
 
     def _selected(self, *_args: QItemSelection) -> None:
         incident = self.current()

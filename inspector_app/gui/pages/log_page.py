@@ -7,11 +7,9 @@ from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -21,21 +19,18 @@ from PySide6.QtWidgets import (
 from inspector_app.domain.errors import AppError
 from inspector_app.gui import style, work_text
 from inspector_app.gui.context import AppContext
+from inspector_app.gui.day_kind_filter import DayKindFilter
 from inspector_app.gui.lazy_table_model import Column, LazyTableModel, TableMemory
 from inspector_app.gui.log_entry_form import LogEntryForm
 from inspector_app.gui.pages.base import Page
+from inspector_app.gui.record_list import choose_record, say_failure, show_empty
 from inspector_app.gui.translations import QT_TRANSLATE_NOOP
 from inspector_app.gui.work_widgets import (
     COUNT_CAP,
-    add_data_item,
-    date_reason,
-    error_words,
     fit_columns,
     inspector_of,
-    parse_day,
     setup_table,
     shortcut,
-    show_reason,
     source_factory,
 )
 from inspector_app.services.worklog import LogFilter, LogRow, count_log_entries, list_log_entries
@@ -59,25 +54,15 @@ class LogPage(Page):
         self.heading = style.heading("")
         today = session.today()
 
-        self.from_label = QLabel()
-        self.from_edit = QLineEdit(work_text.day(today - timedelta(days=DEFAULT_DAYS - 1)))
-        self.to_label = QLabel()
-        self.to_edit = QLineEdit(work_text.day(today))
-        self.kind_label = QLabel()
-        self.kind_combo = QComboBox()
-        for label, edit in (
-            (self.from_label, self.from_edit),
-            (self.to_label, self.to_edit),
-            (self.kind_label, self.kind_combo),
-        ):
-            label.setBuddy(edit)
-            # room for the letters a mnemonic's underline keeps apart ("To" loses its kerning)
-            label.setContentsMargins(0, 0, style.GRID // 2, 0)
-        for edit in (self.from_edit, self.to_edit):
-            edit.setMaxLength(10)
-            edit.setMaximumWidth(edit.fontMetrics().averageCharWidth() * 14 + 4 * style.GRID)
-            edit.textEdited.connect(lambda _text: self._filters_edited())
-        self.kind_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.filters = DayKindFilter(
+            self._filters_edited,
+            self.reload,
+            work_text.day(today - timedelta(days=DEFAULT_DAYS - 1)),
+            work_text.day(today),
+        )
+        self.from_label, self.from_edit = self.filters.from_label, self.filters.from_edit
+        self.to_label, self.to_edit = self.filters.to_label, self.filters.to_edit
+        self.kind_label, self.kind_combo = self.filters.kind_label, self.filters.kind_combo
         self.filter_message = QLabel()
         self.filter_message.hide()
         self.count_label = QLabel()
@@ -85,14 +70,7 @@ class LogPage(Page):
 
         filters = QHBoxLayout()
         filters.setSpacing(style.SPACING)
-        for widget in (
-            self.from_label,
-            self.from_edit,
-            self.to_label,
-            self.to_edit,
-            self.kind_label,
-            self.kind_combo,
-        ):
+        for widget in self.filters.widgets():
             filters.addWidget(widget)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
@@ -217,33 +195,19 @@ class LogPage(Page):
 
     # --- the list -------------------------------------------------------------------------
     def _fill_kinds(self) -> None:
-        combo = self.kind_combo
-        keep = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("All kinds"), None)
-        refdata = self.context.session.refdata
-        for kind in refdata.log_kinds:
-            add_data_item(
-                combo, refdata.name_of("log_kinds", kind.code, self.context.lang), kind.code
-            )
-        combo.setCurrentIndex(max(combo.findData(keep), 0))
-        combo.blockSignals(False)
+        refdata, lang = self.context.session.refdata, self.context.lang
+        self.filters.fill_kinds(
+            self.tr("All kinds"),
+            ((k.code, refdata.name_of("log_kinds", k.code, lang)) for k in refdata.log_kinds),
+        )
 
     def current_filter(self) -> LogFilter | None:
         """The filter typed, or None (and the reason shown) when a date is no date."""
-        reason = date_reason(self.from_edit.text(), self.context.lang) or date_reason(
-            self.to_edit.text(), self.context.lang
-        )
-        show_reason(self.filter_message, reason)
-        if reason:
+        typed = self.filters.typed(self.context.lang, self.filter_message)
+        if typed is None:
             return None
-        kind = self.kind_combo.currentData()
         return LogFilter(
-            start=parse_day(self.from_edit.text()),
-            end=parse_day(self.to_edit.text()),
-            kind=str(kind) if kind else None,
-            inspector_id=inspector_of(self.context),
+            typed.start, typed.end, typed.kind, inspector_id=inspector_of(self.context)
         )
 
     def _page(self, after: object, limit: int) -> list[LogRow]:
@@ -277,10 +241,7 @@ class LogPage(Page):
             self.count_label.setText(
                 QCoreApplication.translate("LogPage", "Entries: %n", None, count)
             )
-        empty = count == 0
-        self.empty_label.setVisible(empty)
-        self.table.setVisible(not empty)
-        if empty:
+        if show_empty(self.table, self.empty_label, count):
             self.empty_label.setText(
                 self.tr(
                     "No entries for these days and kind. Widen the dates, choose all kinds, "
@@ -289,8 +250,7 @@ class LogPage(Page):
             )
 
     def _failed(self, error: object) -> None:
-        if isinstance(error, AppError):
-            show_reason(self.filter_message, error_words(error, self.context.lang))
+        say_failure(self.filter_message, error, self.context.lang)
 
     # --- the form -------------------------------------------------------------------------
     def new_entry(self) -> None:
@@ -304,16 +264,8 @@ class LogPage(Page):
         """Select a log entry; the dates and the kind are cleared if it is not in the list."""
         if entity != "log_entry":
             return False
-        row = self.model.fetch_until(record_id, FIND_LIMIT)
-        if row < 0:
-            self.from_edit.clear()
-            self.to_edit.clear()
-            self.kind_combo.setCurrentIndex(0)
-            self.reload()
-            row = self.model.fetch_until(record_id, FIND_LIMIT)
-        if row < 0:
-            return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
-        self.table.setFocus()
-        return True
+        if choose_record(self.table, self.model, record_id, FIND_LIMIT, focus=True):
+            return True
+        self.filters.clear()
+        self.reload()
+        return choose_record(self.table, self.model, record_id, FIND_LIMIT, focus=True)

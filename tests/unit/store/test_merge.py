@@ -166,3 +166,29 @@ def test_a_duplicate_change_changes_nothing(fresh_store) -> None:  # type: ignor
         result = store.apply(story(), user_id=None, device="cccccccccccccccc", action="test")
     assert result.duplicates == len(story()) and not result.applied
     assert list(dump_lines(store)) == first
+
+
+def test_more_rows_in_one_bulk_write_than_a_millisecond_holds(tmp_path: Path) -> None:
+    """Rows entered "now" take the device clock, which rolls into the next millisecond when
+    its counter is full; rows with a past moment get distinct stamps at that moment."""
+    store = Store.open(tmp_path / "bulk.db", secrets.token_bytes(32), create=True)
+    try:
+        count = 100_010
+        rows = [{"id": f"p{n:06d}", "surname": "Иванов"} for n in range(count)]
+        past = [
+            {"id": f"q{n:06d}", "surname": "Петров", "created_at": "2025-01-02T03:04:05Z"}
+            for n in range(count)
+        ]
+        with store.transaction():
+            store.bulk_create("person", rows, author=None, device=A, action="test")
+            store.bulk_create("person", past, author=None, device=A, action="test")
+        stamps = [r["version"] for r in store.select("SELECT version FROM person")]
+        assert len(set(stamps)) == 2 * count
+        assert all(len(s.split(".")[1]) == 5 for s in stamps)
+        dates = {
+            r["created_at"]
+            for r in store.select("SELECT created_at FROM person WHERE id LIKE 'q%'")
+        }
+        assert dates <= {"2025-01-02T03:04:05Z", "2025-01-02T03:04:06Z"}
+    finally:
+        store.close()
