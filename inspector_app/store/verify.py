@@ -17,8 +17,16 @@ from typing import Any
 
 import sqlite_utils
 
-from inspector_app.domain.model import ENTITIES
-from inspector_app.store.changes import DELETED, NEVER, row_values, writable_fields
+from inspector_app.domain.model import ENTITIES, Entity
+from inspector_app.store.changes import (
+    DELETED,
+    NEVER,
+    derived_columns,
+    field_versions,
+    row_values,
+    stamp_time,
+    writable_fields,
+)
 from inspector_app.store.journal import GENESIS, change_digest, row_hash, values_hash
 
 MAX_REPORTED = 50
@@ -41,8 +49,9 @@ def verify(db: sqlite_utils.Database) -> Report:
     report = Report()
     _check_sqlite(db, report)
     salts = _check_journal(db, report)
-    folded = _check_changes(db, report, salts)
-    _check_records(db, report, folded)
+    ends: Ends = {}
+    folded = _check_changes(db, report, salts, ends)
+    _check_records(db, report, folded, ends)
     return report
 
 
@@ -56,6 +65,9 @@ def _check_sqlite(db: sqlite_utils.Database, report: Report) -> None:
 
 
 # change id -> (journal detail, (salt, old values text) or None where redacted)
+# per record: the (stamp, author, device) of its first and of its last change
+Edit = tuple[str, str | None, str]
+Ends = dict[tuple[str, str], tuple[Edit, Edit]]
 Journaled = dict[str, tuple[dict[str, Any], tuple[str, str | None] | None]]
 
 
@@ -107,12 +119,14 @@ def _check_journal(db: sqlite_utils.Database, report: Report) -> Journaled:
 
 
 def _check_changes(
-    db: sqlite_utils.Database, report: Report, journaled: Journaled
+    db: sqlite_utils.Database, report: Report, journaled: Journaled, ends: Ends
 ) -> dict[tuple[str, str], dict[str, tuple[str, Any]]]:
     """Every change must match its journal entry; returns per record the winning value and
-    stamp of each field, folded from the log."""
+    stamp of each field, folded from the log, and fills `ends` with each record's first and
+    last change."""
     folded: dict[tuple[str, str], dict[str, tuple[str, Any]]] = defaultdict(dict)
     count = 0
+    ends.clear()
     for (
         change_id,
         entity,
@@ -146,7 +160,14 @@ def _check_changes(
             if not same:
                 report.add("verify.change_altered", change=change_id, entity=entity, id=record_id)
         values = json.loads(values_json)
-        fields = folded[(entity, record_id)]
+        key = (entity, record_id)
+        first, last = ends.get(key, (None, None))
+        if first is None or hlc < first[0]:
+            first = (hlc, author, device)
+        if last is None or hlc > last[0]:
+            last = (hlc, author, device)
+        ends[key] = (first, last)
+        fields = folded[key]
         for name, value in values.items():
             if name not in fields or hlc > fields[name][0]:
                 fields[name] = (hlc, value)
@@ -165,6 +186,7 @@ def _check_records(
     db: sqlite_utils.Database,
     report: Report,
     folded: dict[tuple[str, str], dict[str, tuple[str, Any]]],
+    ends: Ends,
 ) -> None:
     total = 0
     for name, entity in ENTITIES.items():
@@ -183,13 +205,42 @@ def _check_records(
                     report.add("verify.record_altered", entity=name, id=row["id"], field=fname)
                     break
             else:
-                newest = max(stamp for stamp, _v in expected.values())
-                if row["version"] != newest:
-                    report.add("verify.record_altered", entity=name, id=row["id"], field="version")
+                wrong = _wrong_bookkeeping(entity, row, actual, expected, ends[(name, row["id"])])
+                if wrong:
+                    report.add("verify.record_altered", entity=name, id=row["id"], field=wrong)
         folded_ids = {rid for (ent, rid) in folded if ent == name}
         for record_id in sorted(folded_ids - seen):
             report.add("verify.record_missing", entity=name, id=record_id)
     report.counts["records"] = total
+
+
+def _wrong_bookkeeping(
+    entity: Entity,
+    row: dict[str, Any],
+    values: dict[str, Any],
+    fields: dict[str, tuple[str, Any]],
+    ends: tuple[Edit, Edit],
+) -> str | None:
+    """The first bookkeeping column that is not what the change log makes it: versions,
+    creation and last edit (stamp, author, device), and the columns derived in Python."""
+    (first_hlc, first_author, _), (last_hlc, last_author, last_device) = ends
+    versions = {f: fields.get(f, (NEVER, None))[0] for f in writable_fields(entity)}
+    expected = {
+        "versions": versions,
+        "created_version": first_hlc,
+        "created_by": first_author,
+        "created_at": stamp_time(first_hlc),
+        "version": last_hlc,
+        "updated_by": last_author,
+        "updated_at": stamp_time(last_hlc),
+        "origin": last_device,
+        **derived_columns(entity.name, values),
+    }
+    actual = {**row, "versions": field_versions(entity, row)}
+    for column, want in expected.items():
+        if actual[column] != want:
+            return column
+    return None
 
 
 def _rows(db: sqlite_utils.Database, table: str) -> Iterator[dict[str, Any]]:

@@ -273,6 +273,7 @@ def test_people_import_utf8_commas_all_valid(db: Path, tmp_path: Path) -> None:
     result = run("people", "import", csv)
     assert result.code == 0 and result.lines == ["imported\t2", "rejected\t0"]
     assert len(run("search", "алиев бауыр").lines) == 1
+    assert run("verify").code == 0  # imported rows are journaled like typed ones
 
 
 def test_all_or_nothing_imports_nothing_on_one_bad_row(db: Path, tmp_path: Path) -> None:

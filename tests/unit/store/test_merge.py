@@ -15,6 +15,7 @@ from inspector_app.domain.hlc import Stamp
 from inspector_app.store.changes import Change
 from inspector_app.store.dump import dump_lines
 from inspector_app.store.store import Store
+from inspector_app.store.verify import verify
 
 A, B = "a" * 16, "b" * 16
 PERSON = "11111111-1111-4111-8111-111111111111"
@@ -116,6 +117,7 @@ def test_any_order_gives_the_same_dump(fresh_store) -> None:  # type: ignore[no-
         for one in [*shuffled, shuffled[0]]:
             apply_all(store, [one])
         assert list(dump_lines(store)) == expected
+        assert verify(store.db).sound  # merged out of order, still what the log says
 
 
 def test_what_the_merge_keeps(fresh_store) -> None:  # type: ignore[no-untyped-def]

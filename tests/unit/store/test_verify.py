@@ -83,6 +83,26 @@ TAMPERING: dict[str, tuple[str, Callable[[str], tuple[object, ...]], str]] = {
         lambda pid: (),
         "verify.journal_gap",
     ),
+    "field version edited": (
+        """UPDATE person SET versions = '{"name":"9999999999999.00000.zz"}' WHERE id = ?""",
+        lambda pid: (pid,),
+        "verify.record_altered",
+    ),
+    "author edited": (
+        "UPDATE person SET created_by = 'someone' WHERE id = ?",
+        lambda pid: (pid,),
+        "verify.record_altered",
+    ),
+    "origin edited": (
+        "UPDATE person SET origin = 'ffff' WHERE id = ?",
+        lambda pid: (pid,),
+        "verify.record_altered",
+    ),
+    "duplicate key edited": (
+        "UPDATE person SET dup_key = 'x' WHERE id = ?",
+        lambda pid: (pid,),
+        "verify.record_altered",
+    ),
     "journal value edited": (
         "UPDATE journal_value SET salt = 'forged' WHERE seq = (SELECT max(seq) FROM journal_value)",
         lambda pid: (),
