@@ -48,7 +48,7 @@ def _app() -> Any:
     return app
 
 
-def make_database(folder: Path, people: int) -> Path:
+def make_database(folder: Path, people: int, password: str = PASSWORD) -> Path:
     from inspector_app.services.demo.fill import DemoRequest, fill_demo
     from inspector_app.services.session import open_session
     from inspector_app.services.setup import InitRequest, init_database
@@ -62,12 +62,12 @@ def make_database(folder: Path, people: int) -> Path:
             device_name="bench",
             login="admin",
             full_name="Бенчмарк",
-            password=PASSWORD,
+            password=password,
             precinct_code="05",
             district_code="12",
         )
     )
-    session = open_session(path, "admin", PASSWORD)
+    session = open_session(path, "admin", password)
     try:
         fill_demo(session, DemoRequest(people=people, years=0, seed=1))
     finally:
@@ -180,8 +180,9 @@ def main(argv: list[str] | None = None) -> int:
         settings.mkdir()
         for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
             QSettings.setPath(fmt, QSettings.Scope.UserScope, str(settings))
-        small_db = args.small_db or make_database(Path(folder), args.small)
-        large_db = args.large_db or make_database(Path(folder), args.large)
+        # databases made here take the same password as those given
+        small_db = args.small_db or make_database(Path(folder), args.small, args.password)
+        large_db = args.large_db or make_database(Path(folder), args.large, args.password)
         subjects = {
             "small": Subject(small_db, args.user, args.password),
             "large": Subject(large_db, args.user, args.password),
