@@ -204,6 +204,9 @@ TEXTS: dict[str, str] = {
     "verify.record_altered": N_(
         "The record {entity} {id} was altered outside the application ({field})."
     ),
+    "verify.conflict_altered": N_(
+        "The conflicts awaiting review of {entity} {id} were altered outside the application ({field})."
+    ),
     "verify.record_missing": N_("The record {entity} {id} was deleted outside the application."),
     # internal
     "internal": N_("Internal error: {detail}. Details were written to {log}."),

@@ -244,6 +244,27 @@ def _merge_one(db: sqlite_utils.Database, change: Change, result: ApplyResult) -
             diff.new[name] = values[name]
 
 
+# one edit of one field: (change id, the stamp it was based on, the value it set)
+Edit = tuple[str, str | None, Any]
+
+
+def open_losers(edits: Mapping[str, Edit]) -> dict[str, Any]:
+    """The edits of one field (by stamp) that are open conflicts: not the winner (the highest
+    stamp), not among the edits the winner was made on top of (following bases), and with
+    another value than the winner's. Returns loser change id -> its value."""
+    winner = max(edits)
+    ancestors, cursor = set(), edits[winner][1]
+    while cursor and cursor in edits and cursor not in ancestors:
+        ancestors.add(cursor)
+        cursor = edits[cursor][1]
+    winning_value = edits[winner][2]
+    return {
+        edits[h][0]: edits[h][2]
+        for h in edits
+        if h != winner and h not in ancestors and edits[h][2] != winning_value
+    }
+
+
 def _refresh_conflicts(db: sqlite_utils.Database, entity: str, record_id: str, name: str) -> int:
     """Recompute the open conflicts of one field from every change that touched it.
 
@@ -252,7 +273,7 @@ def _refresh_conflicts(db: sqlite_utils.Database, entity: str, record_id: str, n
     made without seeing the winner's line of edits: it is kept as an open conflict. Being
     derived from the set of changes alone, the result does not depend on arrival order.
     Conflicts already resolved stay resolved."""
-    edits: dict[str, tuple[str, str | None, Any]] = {}
+    edits: dict[str, Edit] = {}
     for change_id, hlc, values_json, bases_json in db.conn.execute(
         "SELECT change_id, hlc, values_json, bases_json FROM change"
         " WHERE entity = ? AND record_id = ?",
@@ -261,17 +282,7 @@ def _refresh_conflicts(db: sqlite_utils.Database, entity: str, record_id: str, n
         values = json.loads(values_json)
         if name in values:
             edits[hlc] = (change_id, json.loads(bases_json).get(name), values[name])
-    winner = max(edits)
-    ancestors, cursor = set(), edits[winner][1]
-    while cursor and cursor in edits and cursor not in ancestors:
-        ancestors.add(cursor)
-        cursor = edits[cursor][1]
-    winning_value = edits[winner][2]
-    losers = {
-        edits[h][0]: edits[h][2]
-        for h in edits
-        if h != winner and h not in ancestors and edits[h][2] != winning_value
-    }
+    losers = open_losers(edits)
     open_now = {
         r[0]
         for r in db.conn.execute(

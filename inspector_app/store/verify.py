@@ -23,6 +23,7 @@ from inspector_app.store.changes import (
     NEVER,
     derived_columns,
     field_versions,
+    open_losers,
     row_values,
     stamp_time,
     writable_fields,
@@ -50,8 +51,10 @@ def verify(db: sqlite_utils.Database) -> Report:
     _check_sqlite(db, report)
     salts = _check_journal(db, report)
     ends: Ends = {}
-    folded = _check_changes(db, report, salts, ends)
+    history: History = defaultdict(dict)
+    folded = _check_changes(db, report, salts, ends, history)
     _check_records(db, report, folded, ends)
+    _check_conflicts(db, report, history)
     return report
 
 
@@ -65,9 +68,12 @@ def _check_sqlite(db: sqlite_utils.Database, report: Report) -> None:
 
 
 # change id -> (journal detail, (salt, old values text) or None where redacted)
+FieldEdit = tuple[str, str | None, Any]
 # per record: the (stamp, author, device) of its first and of its last change
 Edit = tuple[str, str | None, str]
 Ends = dict[tuple[str, str], tuple[Edit, Edit]]
+# per (entity, record, field): stamp -> (change id, base, value) of every edit of that field
+History = dict[tuple[str, str, str], dict[str, FieldEdit]]
 Journaled = dict[str, tuple[dict[str, Any], tuple[str, str | None] | None]]
 
 
@@ -119,7 +125,11 @@ def _check_journal(db: sqlite_utils.Database, report: Report) -> Journaled:
 
 
 def _check_changes(
-    db: sqlite_utils.Database, report: Report, journaled: Journaled, ends: Ends
+    db: sqlite_utils.Database,
+    report: Report,
+    journaled: Journaled,
+    ends: Ends,
+    history: History,
 ) -> dict[tuple[str, str], dict[str, tuple[str, Any]]]:
     """Every change must match its journal entry; returns per record the winning value and
     stamp of each field, folded from the log, and fills `ends` with each record's first and
@@ -127,6 +137,13 @@ def _check_changes(
     folded: dict[tuple[str, str], dict[str, tuple[str, Any]]] = defaultdict(dict)
     count = 0
     ends.clear()
+    history.clear()
+    edited = {
+        (str(entity), str(record_id))
+        for entity, record_id in db.conn.execute(
+            "SELECT entity, record_id FROM change GROUP BY entity, record_id HAVING count(*) > 1"
+        )
+    }
     for (
         change_id,
         entity,
@@ -161,6 +178,10 @@ def _check_changes(
                 report.add("verify.change_altered", change=change_id, entity=entity, id=record_id)
         values = json.loads(values_json)
         key = (entity, record_id)
+        if key in edited:  # only records edited more than once can hold conflicts
+            bases = json.loads(bases_text)
+            for name, value in values.items():
+                history[(entity, record_id, name)][hlc] = (change_id, bases.get(name), value)
         first, last = ends.get(key, (None, None))
         if first is None or hlc < first[0]:
             first = (hlc, author, device)
@@ -212,6 +233,32 @@ def _check_records(
         for record_id in sorted(folded_ids - seen):
             report.add("verify.record_missing", entity=name, id=record_id)
     report.counts["records"] = total
+
+
+def _check_conflicts(db: sqlite_utils.Database, report: Report, history: History) -> None:
+    """The open conflicts must be exactly those the change log makes: a loser hidden from
+    review, or one invented, is damage. Resolved conflicts are a local decision and kept."""
+    expected = {
+        (entity, record_id, name, loser)
+        for (entity, record_id, name), edits in history.items()
+        if len(edits) > 1
+        for loser in open_losers(edits)
+    }
+    stored = {
+        tuple(row)
+        for row in db.conn.execute(
+            "SELECT entity, record_id, field, loser_change FROM conflict WHERE resolved_at IS NULL"
+        )
+    }
+    resolved = {
+        tuple(row)
+        for row in db.conn.execute(
+            "SELECT entity, record_id, field, loser_change FROM conflict"
+            " WHERE resolved_at IS NOT NULL"
+        )
+    }
+    for entity, record_id, name, loser in sorted((expected - resolved) ^ stored):
+        report.add("verify.conflict_altered", entity=entity, id=record_id, field=name, change=loser)
 
 
 def _wrong_bookkeeping(

@@ -161,6 +161,16 @@ def test_an_edit_made_on_top_of_another_is_no_conflict(fresh_store) -> None:  # 
         assert '"notes":"А после Б"' in lines[-1] or any('"notes":"А после Б"' in x for x in lines)
 
 
+def test_a_hidden_conflict_is_found(fresh_store) -> None:  # type: ignore[no-untyped-def]
+    store = fresh_store()
+    apply_all(store, story())
+    assert verify(store.db).sound
+    store.db.conn.execute("DELETE FROM conflict")
+    store.db.conn.commit()
+    problems = {code for code, _ in verify(store.db).problems}
+    assert problems == {"verify.conflict_altered"}
+
+
 def test_a_duplicate_change_changes_nothing(fresh_store) -> None:  # type: ignore[no-untyped-def]
     store = fresh_store()
     first = apply_all(store, story())

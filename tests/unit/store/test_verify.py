@@ -103,6 +103,12 @@ TAMPERING: dict[str, tuple[str, Callable[[str], tuple[object, ...]], str]] = {
         lambda pid: (pid,),
         "verify.record_altered",
     ),
+    "conflict invented": (
+        "INSERT INTO conflict (entity, record_id, field, loser_change, loser_value)"
+        " VALUES ('person', ?, 'notes', 'made-up', '\"x\"')",
+        lambda pid: (pid,),
+        "verify.conflict_altered",
+    ),
     "journal value edited": (
         "UPDATE journal_value SET salt = 'forged' WHERE seq = (SELECT max(seq) FROM journal_value)",
         lambda pid: (),
