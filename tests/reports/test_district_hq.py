@@ -113,3 +113,15 @@ def test_hq_months_districts_and_regions(hq: Session) -> None:
     assert "Айлар боюнча динамика" in text
     for month in model.months:
         assert str(month.appeals) in text
+
+
+def test_an_empty_chart_says_so_in_words(chief: Session) -> None:
+    """A month before any data: the charts have no bars, and say why instead of looking broken."""
+    request = ReportRequest("district", period="2019-01", as_of=AS_OF)
+    text = "\n".join(lines(make_report(chief, request).pdf))
+    assert "За период ни одно обращение не рассмотрено в срок." in text
+    assert "За период не было ни положенных, ни проведённых проверок по месту жительства." in text
+    busy = "\n".join(
+        lines(make_report(chief, ReportRequest("district", period="2026", as_of=AS_OF)).pdf)
+    )
+    assert "За период ни одно обращение" not in busy

@@ -8,8 +8,8 @@ from collections.abc import Callable, Sequence
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing, String
-from reportlab.lib.colors import Color
+from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.lib.colors import Color, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from inspector_app.reports.pdf import fonts
@@ -45,8 +45,11 @@ def bar_chart(
     value_text: Callable[[float], str],
     top: float | None = None,
     values_on_bars: bool = False,
+    empty_text: str | None = None,
 ) -> Drawing:
-    """Grouped vertical bars: one group per category, one bar per series (at most two)."""
+    """Grouped vertical bars: one group per category, one bar per series (at most two).
+    When every value is zero the plot says `empty_text` in words, so a chart with nothing in
+    it does not look broken."""
     drawing = Drawing(width, height)
     # The renderer starts every drawing in its initial font, Helvetica unless told.
     drawing.initialFontName = fonts.REGULAR
@@ -99,6 +102,12 @@ def bar_chart(
         chart.barLabelFormat = value_text
         chart.barLabels.nudge = 5
     drawing.add(chart)
+    if empty_text and not any(value for values in series for value in values):
+        # on a white band from the left of the plot: a narrow plot (a few groups) cannot hold it
+        x, y = chart.x + 6, chart.y + chart.height / 2
+        band = stringWidth(empty_text, fonts.REGULAR, 8) + 8
+        drawing.add(Rect(x - 4, y - 4, band, 14, fillColor=white, strokeColor=None))
+        drawing.add(String(x, y, empty_text, fontName=fonts.REGULAR, fontSize=8, fillColor=GREY))
     if with_legend:
         legend = Legend()
         legend.fontName = fonts.REGULAR

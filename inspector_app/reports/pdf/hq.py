@@ -77,6 +77,7 @@ def render(model: HqReport) -> tuple[bytes, int]:
             [[d.figures.appeals.on_time_percent or 0 for d in model.districts]],
             [_("Decided on time, %")],
             title=_("Appeals decided on time, % (by district №)"),
+            empty_text=_("No appeal was decided on time in this period."),
             width=WIDTH,
             height=160,
             value_text=lambda v: fmt.percent(v, lang),
