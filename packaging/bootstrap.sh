@@ -16,7 +16,7 @@ debian_packages=(
   # PDF text and pictures for report checks
   poppler-utils
   # a real print queue for the printing test: CUPS with the cups-pdf printer
-  cups cups-pdf
+  cups printer-driver-cups-pdf
 )
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null && command -v dpkg-query >/dev/null; then
   missing=()

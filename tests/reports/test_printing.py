@@ -1,5 +1,5 @@
 """Printing hands the PDF itself to a real CUPS queue: a cups-pdf printer, set up here when
-CUPS and cups-pdf are installed (Debian: cups cups-pdf, packaging/bootstrap.sh installs them
+CUPS and cups-pdf are installed (Debian: cups printer-driver-cups-pdf, packaging/bootstrap.sh installs them
 when run as root) and the tests run as root; skipped, saying why, otherwise."""
 
 from __future__ import annotations
