@@ -19,9 +19,3 @@ def sha256_hex(*parts: str | bytes) -> str:
     for part in parts:
         digest.update(part.encode("utf-8") if isinstance(part, str) else part)
     return digest.hexdigest()
-
-
-def salted_hash(salt: str, value: Any) -> str:
-    """The hash of a value that the journal chain covers; without the salt it reveals nothing
-    that a dictionary of likely values could find (ID numbers, birth dates)."""
-    return sha256_hex(salt, "\x00", canonical_json(value))

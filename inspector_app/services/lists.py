@@ -391,27 +391,6 @@ def category_choices(session: Session) -> list[Choice]:
 
 
 @dataclass(frozen=True)
-class InspectorChoice:
-    precinct_id: str
-    inspector_id: str | None
-    label: str  # precinct code and name, and the inspector's name
-
-
-def inspector_choices(session: Session) -> list[InspectorChoice]:
-    """The precincts and their inspectors a chief or HQ may narrow a list to; none for
-    an inspector, whose database holds one precinct."""
-    if session.role not in OVERSIGHT_ROLES:
-        return []
-    session.require("person.read")
-    out = []
-    for p in list_queries.precincts(session.store):
-        where = " ".join(str(x) for x in (p["code"], p["name"]) if x)
-        label = f"{where}: {p['inspector']}" if p["inspector"] else where
-        out.append(InspectorChoice(str(p["id"]), p["inspector_id"], label))
-    return out
-
-
-@dataclass(frozen=True)
 class PersonBrief:
     """Enough to recognise a person: a duplicate found, a household member."""
 

@@ -336,10 +336,7 @@ def passport(session: Session, precinct_id: str) -> Passport:
             )
             for o in territory_queries.precinct_objects(session.store, precinct_id)
         ),
-        key=lambda o: (
-            OBJECT_KINDS.index(o.kind) if o.kind in OBJECT_KINDS else 99,
-            sort_key(o.name),
-        ),
+        key=_object_order,
     )
     return Passport(
         id=p["id"],

@@ -162,14 +162,6 @@ def count_log_entries(session: Session, flt: LogFilter, cap: int = COUNT_CAP) ->
     return dated_count(session, flt, work_queries.count_log_entries, cap)
 
 
-def get_log_entry(session: Session, entry_id: str) -> LogRow:
-    session.require("record.read")
-    row = work_queries.log_entry(session.store, entry_id)
-    if row is None:
-        raise AppError("record.missing", id=entry_id)
-    return _log_rows(session, [row])[0]
-
-
 def minors_among(session: Session, person_ids: Sequence[str], on: date) -> list[PersonRef]:
     """The people under 18 on `on` (those without a birth date are not assumed minors)."""
     refs = person_refs(session, list(dict.fromkeys(person_ids)))

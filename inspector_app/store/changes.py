@@ -43,22 +43,12 @@ class Change:
 
 
 @dataclass
-class RecordDiff:
-    """What applying changes did to one record: the fields that now hold other values."""
-
-    entity: str
-    record_id: str
-    created: bool
-    old: dict[str, Any] = field(default_factory=dict)
-    new: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass
 class ApplyResult:
     applied: list[Change] = field(default_factory=list)
     texts: list[tuple[str, str]] = field(default_factory=list)  # stored JSON of each applied
     duplicates: int = 0
-    diffs: dict[tuple[str, str], RecordDiff] = field(default_factory=dict)
+    # (entity, record id) of every record whose fields now hold other values
+    touched: set[tuple[str, str]] = field(default_factory=set)
     # per change id: the values its fields held just before it was merged (for the journal)
     before: dict[str, dict[str, Any]] = field(default_factory=dict)
     conflicts: int = 0
@@ -235,13 +225,8 @@ def _merge_one(db: sqlite_utils.Database, change: Change, result: ApplyResult) -
             f"UPDATE [{entity.name}] SET {', '.join(n + ' = ?' for n in names)} WHERE id = ?",
             [*(columns[n] for n in names), change.record_id],
         )
-    diff = result.diffs.get(key)
-    if diff is None:
-        diff = result.diffs[key] = RecordDiff(entity.name, change.record_id, created)
-    for name in writable_fields(entity):
-        if before[name] != values[name]:
-            diff.old.setdefault(name, before[name])
-            diff.new[name] = values[name]
+    if created or before != values:
+        result.touched.add(key)
 
 
 # one edit of one field: (change id, the stamp it was based on, the value it set)

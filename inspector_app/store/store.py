@@ -110,17 +110,6 @@ class Store:
     def all_meta(self) -> dict[str, str]:
         return {k: v for k, v in self.db.conn.execute("SELECT key, value FROM meta")}
 
-    def setting(self, key: str, default: str | None = None) -> str | None:
-        found = self.db.conn.execute("SELECT value FROM setting WHERE key = ?", [key]).fetchone()
-        return str(found[0]) if found else default
-
-    def set_setting(self, key: str, value: str) -> None:
-        self.db.conn.execute(
-            "INSERT INTO setting (key, value) VALUES (?, ?)"
-            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [key, value],
-        )
-
     def set_device_secret(self, device_id: str, sign_private: bytes, box_private: bytes) -> None:
         """This device's private keys (Ed25519 to sign, X25519 to open sealed packages); they
         live in the encrypted database and never leave it."""
@@ -296,9 +285,9 @@ class Store:
                 action=action,
             ),
         )
-        people = [rid for (ent, rid) in result.diffs if ent == "person"]
+        people = [rid for (ent, rid) in result.touched if ent == "person"]
         search.reindex_people(self.db, people)
-        for ent, rid in result.diffs:
+        for ent, rid in result.touched:
             if ENTITIES[ent].search_index == "text":
                 search.reindex_documents(self.db, ent, [rid])
         return result

@@ -232,16 +232,6 @@ def count_log_entries(
     return _capped_count(store, "log_entry", where, cap)
 
 
-def log_entry(store: Store, entry_id: str) -> dict[str, Any] | None:
-    rows = store.select(
-        f"SELECT {_LOG_COLUMNS} FROM log_entry WHERE id = ? AND deleted = 0", [entry_id]
-    )
-    return rows[0] if rows else None
-
-
-# --- appeals ----------------------------------------------------------------------------------
-
-
 def _appeal_where(state: str, today: str, inspector_id: str | None) -> _Where:
     where = _Where("a.deleted = 0")
     open_list = ", ".join(f"'{s}'" for s in OPEN_APPEAL_STATUSES)

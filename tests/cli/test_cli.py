@@ -59,8 +59,37 @@ def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
-def test_init_prints_ids_and_the_recovery_key_once(db: Path) -> None:
-    assert db.exists() and db.with_name("a.db.keys").exists()
+def test_init_prints_ids_and_the_recovery_key_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "n.db"
+    monkeypatch.setenv("INSPECTOR_APP_PASSWORD", PASSWORD)
+    result = run(
+        "--db",
+        path,
+        "--user",
+        "admin",
+        "init",
+        "--role",
+        "inspector",
+        "--country",
+        "KZ",
+        "--device-name",
+        "Ноутбук",
+        "--full-name",
+        "Нұрғалиев Ерлан",
+        "--precinct-code",
+        "05",
+    )
+    assert result.code == 0
+    printed = dict(line.split("\t") for line in result.lines)
+    assert list(printed) == ["device", "user", "fingerprint", "recovery-key"]
+    recovery = printed["recovery-key"]
+    assert len(recovery.replace("-", "")) == 25
+    # shown once: it is kept nowhere, not even in the key file it can unlock
+    keys = path.with_name("n.db.keys").read_text()
+    assert recovery not in keys and recovery.replace("-", "") not in keys
+    assert recovery not in run("--db", path, "--user", "admin", "dump").out
 
 
 def test_init_never_overwrites(db: Path) -> None:
