@@ -84,6 +84,18 @@ TEXTS: dict[str, str] = {
     "init.country": N_("Unknown country {country}: use KZ or KG."),
     "init.precinct_required": N_("An inspector's database needs --precinct-code."),
     "init.device_name": N_("The device name is required."),
+    # files the application writes (store/files.py)
+    "file.protected": N_(
+        "{path} belongs to the database (the database itself, its key file, a backup or a sync package) and is never written over. Choose another name or folder."
+    ),
+    "file.not_a_file": N_("{path} is a folder or a device, not a file. Give the name of a file."),
+    "file.exists": N_(
+        "The file {path} exists already and was left as it is. Choose another name, or on the command line add --force to replace it."
+    ),
+    "file.folder_missing": N_(
+        "The folder {folder} does not exist. Create it first, or choose another folder."
+    ),
+    "file.write": N_("The file {path} could not be written: {reason}. Nothing was changed."),
     # reference data and rules
     "refdata.invalid": N_("The reference data is not valid: {detail}"),
     "refdata.missing": N_("The reference data for {country} is missing from the database."),
@@ -173,7 +185,6 @@ TEXTS: dict[str, str] = {
         "This report is about one precinct: choose one with --precinct CODE ({known})."
     ),
     "report.person_required": N_("The person card needs a person: --person ID."),
-    "report.write": N_("The report could not be written to {path}: {reason}"),
     "print.copies": N_("The number of copies must be between 1 and {maximum}."),
     "print.no_queue": N_(
         "No print system was found (CUPS lp). Save the report as PDF and print it from there."

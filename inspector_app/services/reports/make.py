@@ -1,5 +1,5 @@
-"""Making a report: the kinds a form offers, the model assembled, the PDF drawn, saved to a
-file atomically, and the export of personal data journaled."""
+"""Making a report: the kinds a form offers, the model assembled, the PDF drawn, saved through
+the guarded writer (store/files.py), and the export of personal data journaled."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from inspector_app.services.reports import (
 from inspector_app.services.reports.context import Context, ReportRequest, build_context
 from inspector_app.services.reports.periods import period_code
 from inspector_app.services.session import Session
+from inspector_app.store.files import check_target, guarded_output, target_of
 
 
 @dataclass(frozen=True)
@@ -107,32 +108,36 @@ def make_report(session: Session, request: ReportRequest) -> MadeReport:
     return MadeReport(request, _kind(request.kind), rendered.pdf, rendered.pages, detail)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Written to PATH.part, flushed and renamed: a reader never sees half a file."""
-    part = path.with_name(path.name + ".part")
-    try:
-        with open(part, "wb") as out:
-            out.write(data)
+def save_report(
+    session: Session, report: MadeReport, path: Path, *, overwrite: bool = False
+) -> Path:
+    """Save the PDF through the guarded writer (store/files.py): never over the database, its
+    key file, a backup or a package, nor over an existing file unless `overwrite` (the person
+    agreed). Returns the real file written.
+
+    An export of personal data is journaled once its bytes are written and synced, with the
+    absolute path, before the rename makes the file appear: a refused or failed write is never
+    journaled, and a file never appears without its journal entry (if journaling fails, the
+    target stays as it was)."""
+    target = target_of(path)
+    with guarded_output(path, database=session.store.path, overwrite=overwrite) as out:
+        out.write(report.pdf)
+        if report.kind.personal:
             out.flush()
             os.fsync(out.fileno())
-        os.replace(part, path)
-    except OSError as error:
-        part.unlink(missing_ok=True)
-        raise AppError(
-            "report.write", path=str(path), reason=error.strerror or str(error)
-        ) from None
+            with session.store.transaction():
+                session.event(
+                    "report.export", path=str(target), pages=report.pages, **report.detail
+                )
+    return target
 
 
-def save_report(session: Session, report: MadeReport, path: Path) -> Path:
-    """Save the PDF; an export of personal data is journaled (before the file exists)."""
-    if report.kind.personal:
-        with session.store.transaction():
-            session.event("report.export", path=str(path), pages=report.pages, **report.detail)
-    write_atomically(path, report.pdf)
-    return path
-
-
-def write_report(session: Session, request: ReportRequest, path: Path) -> MadeReport:
+def write_report(
+    session: Session, request: ReportRequest, path: Path, *, overwrite: bool = False
+) -> MadeReport:
+    """Make the report and save it; a target that will be refused is refused before the report
+    is made, so the person does not wait for nothing."""
+    check_target(path, database=session.store.path, overwrite=overwrite)
     report = make_report(session, request)
-    save_report(session, report, path)
+    save_report(session, report, path, overwrite=overwrite)
     return report

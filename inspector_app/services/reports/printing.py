@@ -13,7 +13,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from inspector_app.domain.errors import AppError
+from inspector_app.domain.errors import AppError, EnvironmentProblem
 from inspector_app.services.reports.make import MadeReport
 from inspector_app.services.session import Session
 
@@ -87,14 +87,31 @@ def print_report(
                 pages=report.pages,
                 **report.detail,
             )
-    # lp copies the file into the spool before it returns; Windows' print verb reads it later,
-    # so there the file stays in the temporary folder.
+    # The application's own temporary file, not a file the person chose, so not the guarded
+    # writer: a fresh private folder (0700, made by mkdtemp) and in it a new file that only its
+    # owner may read (0600: the report names people). lp copies the file into the spool before
+    # it returns; Windows' print verb reads it later, so there the file stays in the temporary
+    # folder.
     folder = Path(tempfile.mkdtemp(prefix="inspector-print-"))
     path = folder / report.file_name
-    path.write_bytes(report.pdf)
     try:
+        _write_private(path, report.pdf)
         job = send_to_queue(path, printer, copies)
     finally:
         if sys.platform != "win32":
             shutil.rmtree(folder, ignore_errors=True)
     return PrintJob(printer or "", copies, job)
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """A new file (never an existing one, never through a symlink), mode 0600; a full or
+    failing disk is said in words."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+    except OSError as error:
+        raise EnvironmentProblem(
+            "file.write", path=str(path), reason=error.strerror or str(error)
+        ) from None
