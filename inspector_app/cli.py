@@ -150,6 +150,11 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--person", help="id of the person (person-card)")
     report.add_argument("--as-of", help="made-at time and day of open items, ISO (reproducible)")
     report.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    report.add_argument(
+        "--force",
+        action="store_true",
+        help="replace the --out file if it exists (never the database, its key file or a backup)",
+    )
 
     command("dump", "write the replicated state as canonical JSON lines")
     command("verify", "check the database and the journal for damage")
@@ -358,8 +363,12 @@ def _as_of(text: str | None) -> datetime | None:
 
 def cmd_report(ctx: Context) -> int:
     from inspector_app.services.reports import ReportRequest, write_report
+    from inspector_app.store.files import check_target
 
     a = ctx.args
+    # A name that will be refused (the database, its key file, an existing file without
+    # --force) is refused before the password is asked and the database opened.
+    check_target(a.out, database=ctx.db_path, overwrite=a.force)
     request = ReportRequest(
         kind=a.kind,
         period=a.period,
@@ -371,7 +380,7 @@ def cmd_report(ctx: Context) -> int:
     )
     session = ctx.session()
     try:
-        report = write_report(session, request, a.out)
+        report = write_report(session, request, a.out, overwrite=a.force)
     finally:
         session.close()
     print(f"written\t{a.out}\t{report.pages}", file=ctx.out)

@@ -157,6 +157,58 @@ def test_generate_previews_the_pdf_and_saves_it(qtbot, inspector_page, tmp_path)
     assert exports[-1]["path"] == str(path) and exports[-1]["period"] == "2026-09"
 
 
+def _save_as(qtbot: Any, page: ReportsPage, chosen: Path) -> None:
+    """Ctrl+S with `chosen` picked in the save dialog (which asked about replacing it)."""
+    dialogs: FakeDialogs = page.context.dialogs  # type: ignore[assignment]
+    dialogs.files.append(chosen)
+    task = page.save()
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=WAIT_MS):
+        pass
+
+
+def test_saving_never_writes_over_the_database_or_an_unasked_file(qtbot, inspector_page, tmp_path):
+    """The database's files are refused in words whatever the dialog returned; a name the page
+    gave the .pdf ending was never asked about, so an existing file of that name is kept; the
+    file the dialog asked about is replaced; only a written file is journaled."""
+    page = inspector_page
+    dialogs: FakeDialogs = page.context.dialogs  # type: ignore[assignment]
+    session = page.context.session
+    _choose(page.choices.ui.kindCombo, "activity")
+    report = _generate(qtbot, page)
+    keys = session.store.path.with_name(session.store.path.name + ".keys")
+    keys_before = keys.read_bytes()
+
+    _save_as(qtbot, page, keys)  # typed without .pdf: saved as <db>.keys.pdf, the db's name
+    refused = keys.with_name(keys.name + ".pdf")
+    assert dialogs.shown[-1] == (
+        "warn",
+        "This cannot be done",
+        describe(AppError("file.protected", path=str(refused)), "en"),
+    )
+    assert not refused.exists() and keys.read_bytes() == keys_before
+
+    out = tmp_path / "out"
+    out.mkdir()
+    mine = out / "activity.pdf"
+    mine.write_bytes(b"the person's own notes")
+    _save_as(qtbot, page, out / "activity")  # the dialog asked about "activity", not this
+    assert dialogs.shown[-1] == (
+        "warn",
+        "This cannot be done",
+        describe(AppError("file.exists", path=str(mine)), "en"),
+    )
+    assert mine.read_bytes() == b"the person's own notes"
+    assert _journal(session, "report.export") == []
+    assert dialogs.crashes == [] and not list(tmp_path.rglob("*.part"))
+
+    with qtbot.waitSignal(page.saved, timeout=WAIT_MS) as saved:
+        _save_as(qtbot, page, mine)  # the dialog asked, and the person said replace
+    assert saved.args == [mine.resolve()]
+    assert mine.read_bytes() == report.pdf and (mine.stat().st_mode & 0o777) == 0o600
+    assert [e["path"] for e in _journal(session, "report.export")] == [str(mine.resolve())]
+
+
 def test_print_hands_the_previewed_pdf_and_the_copies_to_the_queue(
     qtbot, inspector_page, monkeypatch
 ):

@@ -282,11 +282,16 @@ class ReportsPage(Page):
         )
         if path is None:
             return None
-        if path.suffix.lower() != ".pdf":
+        # The file dialog asked whether to replace the file it returned; a name given another
+        # ending here is a file nobody was asked about, so that one is never replaced. Either
+        # way the guarded writer never writes over the database's files: its refusal is said
+        # in words like every failure of a task (gui/tasks.py).
+        confirmed = path.suffix.lower() == ".pdf"
+        if not confirmed:
             path = path.with_name(path.name + ".pdf")
         QSettings().setValue(FOLDER_KEY, str(path.parent))
         return self._start(
-            lambda work: save_report(work.session, report, path),
+            lambda work: save_report(work.session, report, path, overwrite=confirmed),
             self.tr("Saving the report"),
             self._saved,
             busy_text=self.tr("Saving the report…"),
