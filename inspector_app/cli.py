@@ -537,12 +537,18 @@ def main(
 
 
 def _write_crash_log(exc: BaseException) -> Path:
+    """Append the traceback to errors.log, made readable by its owner only (it may quote
+    personal data)."""
+    from inspector_app.store.files import append_private
+
     log = _log_path()
     try:
         log.parent.mkdir(parents=True, exist_ok=True)
-        with log.open("a", encoding="utf-8") as out:
-            out.write(f"--- {datetime.now(UTC).isoformat()} {__version__}\n")
-            out.write("".join(traceback.format_exception(exc)))
+        append_private(
+            log,
+            f"--- {datetime.now(UTC).isoformat()} {__version__}\n"
+            + "".join(traceback.format_exception(exc)),
+        )
     except OSError:
         pass
     return log

@@ -64,12 +64,14 @@ def details_of(error: BaseException | None, extra: str = "") -> str:
 
 
 def write_log(details: str) -> Path | None:
-    """Append the details to the error log; None when the log cannot be written."""
+    """Append the details to the error log (readable by its owner only: a traceback may quote
+    personal data); None when the log cannot be written."""
+    from inspector_app.store.files import append_private
+
     path = log_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as out:
-            out.write("--- " + details + "\n")
+        append_private(path, "--- " + details + "\n")
     except OSError:
         return None
     return path

@@ -2,7 +2,7 @@
 (the defect: `--out DB.keys` wrote the PDF over the key file and exited 0, and with the key
 file went the only way in), nor over another file without `--force`; and what it writes is a
 whole PDF only its owner may read. Also: the export is journaled after the write, with the
-absolute path, and never for a refused one."""
+absolute path, and never for a refused one; the crash log is private."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from inspector_app import cli
 from inspector_app.cli import main
 from inspector_app.domain.errors import AppError
 from inspector_app.messages import describe
@@ -223,3 +224,15 @@ def test_save_report_keeps_an_existing_file_unless_told(session: Session, tmp_pa
     assert refused.value.code == "file.exists" and target.read_bytes() == b"mine"
     assert save_report(session, report, target, overwrite=True) == target.resolve()
     assert target.read_bytes() == report.pdf
+
+
+def test_the_crash_log_is_private(monkeypatch: pytest.MonkeyPatch, db: Path) -> None:
+    def broken(_ctx: object) -> int:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setitem(cli.COMMANDS, "verify", broken)
+    code, _, stderr = run("verify")
+    assert code == 1 and "Traceback" not in stderr
+    log = cli._log_path()
+    assert "RuntimeError: a bug" in log.read_text("utf-8")
+    assert _mode(log) == 0o600

@@ -3,6 +3,7 @@ bugs (the crash dialog with details to copy, also written to the error log)."""
 
 from __future__ import annotations
 
+import stat
 import sys
 
 import pytest
@@ -58,6 +59,7 @@ def test_a_bug_shows_the_crash_dialog_and_is_logged(handler):
     assert "KeyError: 'missing'" in details
     assert "inspector-app 0.1.0" in details
     assert "KeyError: 'missing'" in log_path().read_text("utf-8")
+    assert stat.S_IMODE(log_path().stat().st_mode) == 0o600  # a traceback may quote people
 
 
 class Emitter(QObject):
