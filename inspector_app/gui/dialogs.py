@@ -260,6 +260,29 @@ class DialogService:
             dialog.selectFile(suggested)
         return self._run_file_dialog(dialog)
 
+    def open_files(self, parent: QWidget | None, title: str, filters: str) -> list[Path]:
+        """Several existing files (none when the person cancels)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        dialog = QFileDialog(parent, title, "", filters)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        accepted = self.run(dialog) == QDialog.DialogCode.Accepted
+        files = dialog.selectedFiles()
+        _dispose(dialog)
+        return [Path(name) for name in files] if accepted else []
+
+    def choose_folder(self, parent: QWidget | None, title: str, start: str = "") -> Path | None:
+        """An existing folder, starting in `start`."""
+        from PySide6.QtWidgets import QFileDialog
+
+        dialog = QFileDialog(parent, title, start)
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        return self._run_file_dialog(dialog)
+
     # --- long work and failures -----------------------------------------------------------
     def progress(self, parent: QWidget | None, title: str) -> ProgressView:
         """A progress dialog with a Stop button for long work (gui/tasks.py); not blocking."""

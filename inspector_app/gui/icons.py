@@ -36,13 +36,19 @@ def _color(mode: QIcon.Mode) -> str:
 
 
 class SvgIconEngine(QIconEngine):
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, color: str | None = None) -> None:
         super().__init__()
         self.name = name
+        self.color = color  # drawn in this colour in every state, else the palette's
         self._cache: dict[tuple[int, int, str, float], QPixmap] = {}
 
+    def _color(self, mode: QIcon.Mode) -> str:
+        if self.color is not None and mode != QIcon.Mode.Disabled:
+            return self.color
+        return _color(mode)
+
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        _renderer(self.name, _color(mode)).render(painter, QRectF(rect))
+        _renderer(self.name, self._color(mode)).render(painter, QRectF(rect))
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         return self.scaledPixmap(size, mode, state, 1.0)
@@ -50,7 +56,7 @@ class SvgIconEngine(QIconEngine):
     def scaledPixmap(  # noqa: N802 - Qt's name
         self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
     ) -> QPixmap:
-        color = _color(mode)
+        color = self._color(mode)
         key = (size.width(), size.height(), color, scale)
         found = self._cache.get(key)
         if found is None:
@@ -65,11 +71,12 @@ class SvgIconEngine(QIconEngine):
         return found
 
     def clone(self) -> QIconEngine:
-        return SvgIconEngine(self.name)
+        return SvgIconEngine(self.name, self.color)
 
 
-def icon(name: str) -> QIcon:
-    """The icon `name`: a file stem in resources/icons ("today", "lock")."""
+def icon(name: str, color: str | None = None) -> QIcon:
+    """The icon `name`: a file stem in resources/icons ("today", "lock"), in the palette's
+    colours or always in `color` (a style colour: the red of an error)."""
     if not resource_path("icons", f"{name}.svg").is_file():
         raise FileNotFoundError(f"no icon {name} in resources/icons; reinstall the application")
-    return QIcon(SvgIconEngine(name))
+    return QIcon(SvgIconEngine(name, color))

@@ -3,7 +3,8 @@ so no test ever waits on a modal box.
 
     dialogs = FakeDialogs()
     dialogs.answers.append(Answer.SAVE)             # the next ask/ask_save
-    dialogs.files.append(tmp_path / "people.csv")    # the next open_file/save_file
+    dialogs.files.append(tmp_path / "people.csv")    # the next open_file/save_file/choose_folder
+    dialogs.file_lists.append([a, b])                # the next open_files
     dialogs.on_run.append(fill_and_accept)           # the next run(dialog): a function that
                                                      # types into the dialog and returns its result
     ...
@@ -44,6 +45,7 @@ class FakeDialogs(DialogService):
         self.shown: list[tuple[str, str, str]] = []  # (kind, title, text) of every message
         self.answers: list[Answer] = []
         self.files: list[Path | None] = []
+        self.file_lists: list[list[Path]] = []
         self.on_run: list[Runner] = []
         self.ran: list[QDialog] = []  # every dialog given to run(), in order
         self.progress_views: list[FakeProgress] = []
@@ -81,6 +83,14 @@ class FakeDialogs(DialogService):
         self, parent: QWidget | None, title: str, suggested: str, filters: str
     ) -> Path | None:
         self.shown.append(("save_file", title, suggested))
+        return self.files.pop(0)
+
+    def open_files(self, parent: QWidget | None, title: str, filters: str) -> list[Path]:
+        self.shown.append(("open_files", title, filters))
+        return self.file_lists.pop(0)
+
+    def choose_folder(self, parent: QWidget | None, title: str, start: str = "") -> Path | None:
+        self.shown.append(("choose_folder", title, start))
         return self.files.pop(0)
 
     def progress(self, parent: QWidget | None, title: str) -> ProgressView:
