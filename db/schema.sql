@@ -82,6 +82,22 @@ CREATE TABLE change (
     bases_json TEXT NOT NULL,         -- {field: stamp the edit was based on, or null}
     author TEXT,                      -- user id
     device TEXT NOT NULL              -- the device that made the change
+, seen_json TEXT NOT NULL DEFAULT '{}');
+
+CREATE TABLE change_review (
+    id TEXT PRIMARY KEY,
+    origin TEXT NOT NULL,
+    version TEXT NOT NULL,
+    created_version TEXT NOT NULL,
+    versions TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL,
+    created_by TEXT,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    change_id TEXT,
+    decision TEXT,                    -- accept | superseded
+    note TEXT
 );
 
 CREATE TABLE clock (
@@ -96,11 +112,7 @@ CREATE TABLE conflict (
     record_id TEXT NOT NULL,
     field TEXT NOT NULL,
     loser_change TEXT NOT NULL,
-    loser_value TEXT,
-    resolved_at TEXT,
-    resolved_by TEXT,
-    resolution TEXT
-);
+    loser_value TEXT);
 
 CREATE TABLE counter (
     name TEXT PRIMARY KEY,
@@ -133,6 +145,20 @@ CREATE TABLE device_secret (
     device_id TEXT PRIMARY KEY,
     sign_private TEXT NOT NULL,       -- Ed25519, hex
     box_private TEXT NOT NULL         -- X25519, hex
+);
+
+CREATE TABLE held_change (
+    seq INTEGER PRIMARY KEY,
+    change_id TEXT NOT NULL UNIQUE,
+    entity TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    hlc TEXT NOT NULL,
+    values_json TEXT NOT NULL,
+    bases_json TEXT NOT NULL,
+    author TEXT,
+    device TEXT NOT NULL,
+    seen_json TEXT NOT NULL DEFAULT '{}',
+    held_at TEXT NOT NULL
 );
 
 CREATE TABLE household (
@@ -521,6 +547,8 @@ CREATE INDEX appeal_status ON appeal (status, deadline);
 CREATE INDEX change_device ON change (device, hlc);
 
 CREATE INDEX change_record ON change (entity, record_id);
+
+CREATE INDEX change_review_change ON change_review (change_id, decision) WHERE deleted = 0;
 
 CREATE UNIQUE INDEX conflict_pair ON conflict (entity, record_id, field, loser_change);
 

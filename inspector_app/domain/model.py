@@ -38,7 +38,7 @@ class Entity:  # not slotted: cached_property needs the instance dict
     # the text index this entity feeds: "person" (people search) or "text" (documents search)
     search_index: str | None = None
 
-    @property
+    @cached_property
     def field_names(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields)
 
@@ -311,6 +311,17 @@ ENTITIES: Mapping[str, Entity] = {
                 _f("trust"),
             ),
         ),
+        # The chief's decision on a change held for its stamp far in the future: "accept"
+        # (apply it) or "superseded" (never apply it; the values are entered again). Its id is
+        # the held change's id, so two decisions on one change meet as one record.
+        Entity(
+            "change_review",
+            (
+                _f("change_id"),
+                _f("decision"),
+                _f("note"),
+            ),
+        ),
         # Reference data (categories, deadlines, kinds): editable, sent down in packages.
         Entity(
             "reference",
@@ -324,6 +335,10 @@ ENTITIES: Mapping[str, Entity] = {
     )
 }
 
+# The version of this model (entities and fields). A change from a device with a newer model
+# may carry fields this one does not know: they are kept and relayed, and the merge ignores them.
+MODEL_VERSION = 1
+REVIEW_DECISIONS = ("accept", "superseded")
 ROLES = ("inspector", "chief", "hq")
 USER_ROLES = ("inspector", "assistant", "chief", "hq")
 SEXES = ("M", "F")

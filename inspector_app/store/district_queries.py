@@ -11,12 +11,12 @@ from inspector_app.store.store import Store
 _CONFLICT_OWNERS = (
     *(
         f"SELECT r.inspector_id AS inspector_id FROM conflict AS c JOIN {entity} AS r"
-        f" ON r.id = c.record_id WHERE c.entity = '{entity}' AND c.resolved_at IS NULL"
+        f" ON r.id = c.record_id WHERE c.entity = '{entity}'"
         for entity in ("register_entry", "register_check", "log_entry", "appeal", "incident")
     ),
     "SELECT pr.inspector_id AS inspector_id FROM conflict AS c JOIN person AS r"
     " ON r.id = c.record_id JOIN precinct AS pr ON pr.id = r.precinct_id"
-    " WHERE c.entity = 'person' AND c.resolved_at IS NULL",
+    " WHERE c.entity = 'person'",
 )
 
 
@@ -27,13 +27,13 @@ def newest_change_of_device(store: Store, device_id: str) -> str | None:
 
 
 def open_conflicts_per_inspector(store: Store) -> dict[str | None, int]:
-    """Unresolved conflicts on each inspector's records; None holds those of no inspector."""
+    """Open conflicts on each inspector's records; None holds those of no inspector."""
     rows = store.select(
         "SELECT inspector_id, count(*) AS n FROM (" + " UNION ALL ".join(_CONFLICT_OWNERS) + ")"
         " GROUP BY inspector_id"
     )
     counts: dict[str | None, int] = {r["inspector_id"]: int(r["n"]) for r in rows}
-    total = int(store.scalar("SELECT count(*) FROM conflict WHERE resolved_at IS NULL"))
+    total = int(store.scalar("SELECT count(*) FROM conflict"))
     attributed = sum(n for k, n in counts.items() if k is not None)
     counts[None] = total - attributed
     return counts

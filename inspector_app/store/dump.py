@@ -1,8 +1,9 @@
 """The replicated state in a fixed order, as canonical JSON lines, for `dump`.
 
 Only what every replica agrees on: records (tombstones included) with their versions, and
-open conflicts. Device-local state (journal, change log, counters, settings) is left out, so
-two databases holding the same records dump the same bytes.
+open conflicts with their ids (both derived from the set of changes alone). Device-local state
+(journal, change log, held changes, counters, settings) is left out, so two databases holding
+the same records dump the same bytes.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 from inspector_app.domain.canonical import canonical_json
 from inspector_app.domain.model import ENTITIES
 from inspector_app.store.changes import DELETED, row_values
+from inspector_app.store.conflict_queries import open_conflicts
 from inspector_app.store.store import Store
 
 BOOKKEEPING = (
@@ -34,16 +36,6 @@ def _records(store: Store, entity: str) -> Iterator[dict[str, Any]]:
         yield dict(zip(names, row, strict=True))
 
 
-def open_conflicts(store: Store) -> list[dict[str, Any]]:
-    rows = store.select(
-        "SELECT entity, record_id, field, loser_change, loser_value FROM conflict"
-        " WHERE resolved_at IS NULL ORDER BY entity, record_id, field, loser_change"
-    )
-    for row in rows:
-        row["loser_value"] = json.loads(row["loser_value"]) if row["loser_value"] else None
-    return rows
-
-
 def dump_lines(store: Store) -> Iterator[str]:
     for name, entity in sorted(ENTITIES.items()):
         for row in _records(store, name):
@@ -59,4 +51,14 @@ def dump_lines(store: Store) -> Iterator[str]:
             line.update({k: row[k] for k in BOOKKEEPING})
             yield canonical_json(line)
     for conflict in open_conflicts(store):
-        yield canonical_json({"type": "conflict", **conflict})
+        yield canonical_json(
+            {
+                "type": "conflict",
+                "id": conflict.id,
+                "entity": conflict.entity,
+                "record_id": conflict.record_id,
+                "field": conflict.field,
+                "loser_change": conflict.loser_change,
+                "loser_value": conflict.loser_value,
+            }
+        )

@@ -1,9 +1,11 @@
 """The journal: every change and every sensitive read, chained by SHA-256.
 
 Each row's hash covers the previous row's hash and the row itself. For a change, the row holds
-the change's digest (identity, stamp, bases, author, device) and a salted hash of its values,
-old and new. The new values are those of the change log; the old ones and the salt sit in
-`journal_value`, which may be redacted (a closed record anonymised) without breaking the chain.
+the change's digest (identity, stamp, bases, author, device, and the losers it settles) and a
+salted hash of its values, old and new. A change received but held apart (stamped too far
+ahead) is journaled as an event naming it ("held" instead of "change"), with the same digest.
+The new values are those of the change log; the old ones and the salt sit in `journal_value`,
+which may be redacted (a closed record anonymised) without breaking the chain.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from inspector_app.domain.canonical import canonical_json, sha256_hex
-from inspector_app.store.changes import Change
+from inspector_app.store.changes import Change, ChangeTexts
 
 GENESIS = "0" * 64
 _SEP = "\x00"  # no field holds a NUL: canonical JSON escapes it, ids and stamps are ASCII
@@ -76,11 +78,29 @@ def change_digest(
     bases_text: str,
     author: str | None,
     device: str,
+    seen_text: str = "{}",
 ) -> str:
     """A change's identity and provenance as the journal fixes it; its values are fixed by
-    the salted values hash, so they can be redacted without breaking the chain."""
-    return sha256_hex(
-        _SEP.join((change_id, entity, record_id, hlc, bases_text, author or "", device))
+    the salted values hash, so they can be redacted without breaking the chain. The losers a
+    change settles are covered when it names any, so the journals written before a change
+    could name them still verify."""
+    parts = [change_id, entity, record_id, hlc, bases_text, author or "", device]
+    if seen_text != "{}":
+        parts.append(seen_text)
+    return sha256_hex(_SEP.join(parts))
+
+
+def digest_of(change: Change, texts: ChangeTexts) -> str:
+    _values, bases_text, seen_text = texts
+    return change_digest(
+        change.change_id,
+        change.entity,
+        change.record_id,
+        change.hlc,
+        bases_text,
+        change.author,
+        change.device,
+        seen_text,
     )
 
 
@@ -138,7 +158,7 @@ def append(db: sqlite_utils.Database, entries: Iterable[Entry]) -> int:
 
 def entries_for_changes(
     changes: Sequence[Change],
-    texts: Sequence[tuple[str, str]],
+    texts: Sequence[ChangeTexts],
     before: Mapping[str, Mapping[str, Any]],
     *,
     at: str,
@@ -146,24 +166,15 @@ def entries_for_changes(
     device_id: str,
     action: str,
 ) -> list[Entry]:
-    """One journal entry per change. `texts` holds each change's stored (values, bases) JSON;
-    `before` the values its fields held before it (none for a record's first change)."""
+    """One journal entry per change. `texts` holds each change's stored JSON (values, bases,
+    seen); `before` the values its fields held before it (none for a record's first change)."""
     entries = []
-    for change, (values_text, bases_text) in zip(changes, texts, strict=True):
+    for change, change_text in zip(changes, texts, strict=True):
         previous = before.get(change.change_id)
         old_text = (
             canonical_json(dict(previous))
             if previous and any(v is not None for v in previous.values())
             else None
-        )
-        digest = change_digest(
-            change.change_id,
-            change.entity,
-            change.record_id,
-            change.hlc,
-            bases_text,
-            change.author,
-            change.device,
         )
         entries.append(
             Entry(
@@ -173,9 +184,44 @@ def entries_for_changes(
                 action=action,
                 entity=change.entity,
                 record_id=change.record_id,
-                detail={"change": change.change_id, "hlc": change.hlc, "digest": digest},
-                new_text=values_text,
+                detail={
+                    "change": change.change_id,
+                    "hlc": change.hlc,
+                    "digest": digest_of(change, change_text),
+                },
+                new_text=change_text[0],
                 old_text=old_text,
             )
         )
     return entries
+
+
+HELD = "change.held"
+
+
+def entries_for_held(
+    changes: Sequence[Change],
+    texts: Sequence[ChangeTexts],
+    *,
+    at: str,
+    user_id: str | None,
+    device_id: str,
+) -> list[Entry]:
+    """One event per change held apart: it is kept, with its values, but not merged."""
+    return [
+        Entry(
+            at=at,
+            user_id=user_id,
+            device_id=device_id,
+            action=HELD,
+            entity=change.entity,
+            record_id=change.record_id,
+            detail={
+                "held": change.change_id,
+                "hlc": change.hlc,
+                "digest": digest_of(change, change_text),
+            },
+            new_text=change_text[0],
+        )
+        for change, change_text in zip(changes, texts, strict=True)
+    ]

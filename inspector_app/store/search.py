@@ -74,6 +74,23 @@ def reindex_people(db: sqlite_utils.Database, ids: Iterable[str]) -> None:
             )
 
 
+def drop_record(db: sqlite_utils.Database, entity: str, record_id: str) -> None:
+    """Take a record out of its text index before its row is removed."""
+    conn = db.conn
+    if ENTITIES[entity].search_index == "person":
+        conn.execute(
+            "DELETE FROM person_fts WHERE rowid = (SELECT rowid FROM person WHERE id = ?)",
+            [record_id],
+        )
+    elif ENTITIES[entity].search_index == "text":
+        doc = conn.execute(
+            "SELECT rowid FROM search_doc WHERE record_id = ?", [record_id]
+        ).fetchone()
+        if doc is not None:
+            conn.execute("DELETE FROM text_fts WHERE rowid = ?", [doc[0]])
+            conn.execute("DELETE FROM search_doc WHERE rowid = ?", [doc[0]])
+
+
 def index_new_people(db: sqlite_utils.Database, rows: Iterable[Mapping[str, Any]]) -> None:
     """Bulk path for freshly inserted people: rows carry their `rowid`."""
     db.conn.executemany(

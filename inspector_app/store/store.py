@@ -22,7 +22,6 @@ from inspector_app.store.changes import (
     DELETED,
     ApplyResult,
     Change,
-    apply_changes,
     derived_columns,
     field_versions,
     insert_change_rows,
@@ -31,6 +30,7 @@ from inspector_app.store.changes import (
     to_column,
 )
 from inspector_app.store.connection import open_database, write_transaction
+from inspector_app.store.merge import apply_changes
 from inspector_app.store.migrations import migrate
 
 BULK_CACHE_MIB = 512
@@ -48,6 +48,10 @@ def _check_fields(entity: str, values: Mapping[str, Any]) -> None:
 
 def _iso_to_ms(text: str) -> int:
     return int(datetime.fromisoformat(text).timestamp() * 1000)
+
+
+def _now_ms() -> int:
+    return int(time.time() * 1000)
 
 
 class Store:
@@ -153,9 +157,17 @@ class Store:
 
     def tick(self, device: str) -> Stamp:
         clock = self._clock(device)
-        stamp = clock.tick(int(time.time() * 1000))
+        stamp = clock.tick(_now_ms())
         self._save_clock(clock)
         return stamp
+
+    def _observe(self, device: str, hlc: str) -> None:
+        """Move this device's clock past a stamp it merged, so its next edit sorts after."""
+        clock = self._clock(device)
+        seen = Stamp.parse(hlc)
+        if (seen.wall_ms, seen.counter) > (clock.wall_ms, clock.counter):
+            clock.observe(seen)
+            self._save_clock(clock)
 
     # --- reading ------------------------------------------------------------------------
     def get(self, entity: str, record_id: str) -> dict[str, Any] | None:
@@ -244,6 +256,33 @@ class Store:
         )
         return {k: current[k] for k in changed}
 
+    def settle(
+        self,
+        entity: str,
+        record_id: str,
+        name: str,
+        value: Any,
+        *,
+        base: str | None,
+        seen: Sequence[str],
+        author: str | None,
+        device: str,
+        action: str,
+    ) -> Change:
+        """Set one field on top of the version `base`, settling the conflict losers `seen`
+        (a resolution: written even when the value is the one the record holds)."""
+        _check_fields(entity, {name: value})
+        return self._commit_change(
+            entity,
+            record_id,
+            {name: value},
+            {name: base},
+            author=author,
+            device=device,
+            action=action,
+            seen={name: tuple(seen)},
+        )
+
     def _commit_change(
         self,
         entity: str,
@@ -254,7 +293,8 @@ class Store:
         author: str | None,
         device: str,
         action: str,
-    ) -> None:
+        seen: Mapping[str, tuple[str, ...]] | None = None,
+    ) -> Change:
         stamp = self.tick(device)
         change = Change(
             str(uuid.uuid4()),
@@ -265,25 +305,46 @@ class Store:
             dict(bases),
             author,
             device,
+            dict(seen or {}),
         )
         self.apply([change], user_id=author, device=device, action=action)
+        return change
 
     def apply(
-        self, changes: Sequence[Change], *, user_id: str | None, device: str, action: str
+        self,
+        changes: Sequence[Change],
+        *,
+        user_id: str | None,
+        device: str,
+        action: str,
+        now_ms: int | None = None,
     ) -> ApplyResult:
-        """Merge changes (local or received) and journal and index what they did."""
-        result = apply_changes(self.db, changes)
+        """Merge changes (local or received) and journal and index what they did. `device`
+        is this device: its clock moves past every stamp merged, so an edit made here later
+        wins over what was merged. A received change stamped more than a day ahead of
+        `now_ms` (default: the wall clock) is held apart, journaled as held, and not merged
+        until the chief accepts it (`store.held`)."""
+        now_ms = _now_ms() if now_ms is None else now_ms
+        result = apply_changes(self.db, changes, local_device=device, now_ms=now_ms)
+        if result.applied:
+            self._observe(device, max(c.hlc for c in result.applied))
+        at = utc_now()
         journal.append(
             self.db,
-            journal.entries_for_changes(
-                result.applied,
-                result.texts,
-                result.before,
-                at=utc_now(),
-                user_id=user_id,
-                device_id=device,
-                action=action,
-            ),
+            [
+                *journal.entries_for_changes(
+                    result.applied,
+                    result.texts,
+                    result.before,
+                    at=at,
+                    user_id=user_id,
+                    device_id=device,
+                    action=action,
+                ),
+                *journal.entries_for_held(
+                    result.held, result.held_texts, at=at, user_id=user_id, device_id=device
+                ),
+            ],
         )
         people = [rid for (ent, rid) in result.touched if ent == "person"]
         search.reindex_people(self.db, people)
@@ -335,7 +396,7 @@ class Store:
         spec = ENTITIES[entity]
         names = list(spec.field_names)
         clock = self._clock(device)
-        now_ms = int(time.time() * 1000)
+        now_ms = _now_ms()
         changes: list[Change] = []
         columns = [
             "id",
@@ -354,7 +415,7 @@ class Store:
         columns += derived
         records: list[tuple[Any, ...]] = []
         fresh: list[dict[str, Any]] = []
-        texts: list[tuple[str, str]] = []
+        texts: list[tuple[str, str, str]] = []
         for row in rows:
             if row.get("created_at"):  # entered in the past (demo data): its own moment
                 past = self._past_stamp(_iso_to_ms(row["created_at"]), device)
@@ -367,7 +428,7 @@ class Store:
             changes.append(
                 Change(str(uuid.uuid4()), entity, str(row["id"]), stamp, values, {}, author, device)
             )
-            texts.append((canonical_json(values), "{}"))
+            texts.append((canonical_json(values), "{}", "{}"))
             created = stamp_time(stamp)
             derived_values = derived_columns(entity, values)
             records.append(

@@ -3,34 +3,47 @@
 Four layers, each catching what the one before cannot:
 1. SQLite's and SQLCipher's own checks (pages intact, page HMACs valid);
 2. the journal chain (a row altered, inserted or removed breaks it);
-3. every change in the log against the journal entry that fixed its values;
-4. every record against the fold of its changes (a record edited, inserted or removed directly).
+3. every change in the log, and every change held apart, against the journal entry that fixed
+   its values;
+4. every record, and the open conflicts, against the fold of its changes (`domain.fold`, the
+   one the merge uses): a record edited, inserted or removed directly, a conflict hidden or
+   invented.
+
+Records are checked one entity at a time, walking the log and the table in record id order
+side by side, so memory holds one record's changes at a time.
 """
 
 from __future__ import annotations
 
 import json
-from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import groupby
 from typing import Any
 
 import sqlite_utils
 
+from inspector_app.domain.change import Change
+from inspector_app.domain.fold import Folded, fold_record
 from inspector_app.domain.model import ENTITIES, Entity
 from inspector_app.store.changes import (
-    DELETED,
-    NEVER,
+    CHANGE_COLUMNS,
+    change_from_row,
     derived_columns,
     field_versions,
-    open_losers,
     row_values,
     stamp_time,
     writable_fields,
 )
+from inspector_app.store.held import superseded_ids
 from inspector_app.store.journal import GENESIS, change_digest, row_hash, values_hash
 
 MAX_REPORTED = 50
+
+# change id -> (journal detail, (salt, old values text) or None where redacted)
+Journaled = dict[str, tuple[dict[str, Any], tuple[str, str | None] | None]]
+# (entity, record id, field, losing change id) of open conflicts
+ConflictKeys = set[tuple[str, str, str, str]]
 
 
 @dataclass
@@ -49,12 +62,22 @@ class Report:
 def verify(db: sqlite_utils.Database) -> Report:
     report = Report()
     _check_sqlite(db, report)
-    salts = _check_journal(db, report)
-    ends: Ends = {}
-    history: History = defaultdict(dict)
-    folded = _check_changes(db, report, salts, ends, history)
-    _check_records(db, report, folded, ends)
-    _check_conflicts(db, report, history)
+    merged, held = _check_journal(db, report)
+    superseded = superseded_ids(db)
+    conflicts: ConflictKeys = set()
+    report.counts["changes"] = report.counts["records"] = 0
+    for entity in ENTITIES.values():
+        _check_entity(db, report, entity, merged, superseded, conflicts)
+    _check_strays(db, report, merged)
+    for change_id, (detail, _values) in merged.items():
+        report.add(
+            "verify.change_missing",
+            change=change_id,
+            entity=detail["_entity"],
+            id=detail["_record"],
+        )
+    _check_held(db, report, held)
+    _check_conflicts(db, report, conflicts)
     return report
 
 
@@ -67,21 +90,12 @@ def _check_sqlite(db: sqlite_utils.Database, report: Report) -> None:
         report.add("verify.cipher", detail="; ".join(map(str, failures[:5])))
 
 
-# change id -> (journal detail, (salt, old values text) or None where redacted)
-FieldEdit = tuple[str, str | None, Any]
-# per record: the (stamp, author, device) of its first and of its last change
-Edit = tuple[str, str | None, str]
-Ends = dict[tuple[str, str], tuple[Edit, Edit]]
-# per (entity, record, field): stamp -> (change id, base, value) of every edit of that field
-History = dict[tuple[str, str, str], dict[str, FieldEdit]]
-Journaled = dict[str, tuple[dict[str, Any], tuple[str, str | None] | None]]
-
-
-def _check_journal(db: sqlite_utils.Database, report: Report) -> Journaled:
+def _check_journal(db: sqlite_utils.Database, report: Report) -> tuple[Journaled, Journaled]:
     """Walk the chain; returns, per change id, its journal detail and the values the entry
-    recorded (None where they were redacted), for the next step."""
+    recorded (None where they were redacted): for merged changes, and for those held."""
     prev, expected_seq = GENESIS, 1
-    by_change: Journaled = {}
+    merged: Journaled = {}
+    held: Journaled = {}
     values = {
         seq: (salt, old)
         for seq, salt, old in db.conn.execute("SELECT seq, salt, old_json FROM journal_value")
@@ -117,170 +131,199 @@ def _check_journal(db: sqlite_utils.Database, report: Report) -> Journaled:
         except ValueError:
             report.add("verify.journal_row", seq=seq)
             continue
-        if "change" in parsed:
-            parsed["_entity"], parsed["_record"], parsed["_seq"] = entity, record_id, seq
-            by_change[parsed["change"]] = (parsed, values.get(seq))
+        for key, found in (("change", merged), ("held", held)):
+            if key in parsed:
+                parsed["_entity"], parsed["_record"], parsed["_seq"] = entity, record_id, seq
+                found[parsed[key]] = (parsed, values.get(seq))
     report.counts["journal"] = count
-    return by_change
+    return merged, held
 
 
-def _check_changes(
-    db: sqlite_utils.Database,
-    report: Report,
-    journaled: Journaled,
-    ends: Ends,
-    history: History,
-) -> dict[tuple[str, str], dict[str, tuple[str, Any]]]:
-    """Every change must match its journal entry; returns per record the winning value and
-    stamp of each field, folded from the log, and fills `ends` with each record's first and
-    last change."""
-    folded: dict[tuple[str, str], dict[str, tuple[str, Any]]] = defaultdict(dict)
-    count = 0
-    ends.clear()
-    history.clear()
-    edited = {
-        (str(entity), str(record_id))
-        for entity, record_id in db.conn.execute(
-            "SELECT entity, record_id FROM change GROUP BY entity, record_id HAVING count(*) > 1"
-        )
-    }
-    for (
-        change_id,
-        entity,
-        record_id,
-        hlc,
-        values_json,
+def _matches(entry: Any, change: Change, texts: tuple[str, str, str]) -> bool:
+    """Whether a change row is what its journal entry fixed: identity, provenance, the
+    losers it settles, and its values (unless they were redacted)."""
+    if entry is None:
+        return False
+    detail, recorded = entry
+    values_text, bases_text, seen_text = texts
+    digest = change_digest(
+        change.change_id,
+        change.entity,
+        change.record_id,
+        change.hlc,
         bases_text,
-        author,
-        device,
-    ) in db.conn.execute(
-        "SELECT change_id, entity, record_id, hlc, values_json, bases_json,"
-        " author, device FROM change"
-    ):
-        count += 1
-        entry = journaled.pop(change_id, None)
+        change.author,
+        change.device,
+        seen_text,
+    )
+    same = (
+        detail["_entity"] == change.entity
+        and detail["_record"] == change.record_id
+        and detail.get("digest") == digest
+    )
+    if same and recorded is not None:
+        salt, old_text = recorded
+        same = values_hash(salt, old_text, values_text) == detail.get("values")
+    return bool(same)
+
+
+def _logged(
+    db: sqlite_utils.Database, report: Report, sql: str, params: Sequence[Any], journaled: Journaled
+) -> Iterator[Change]:
+    """The change rows a query gives, each checked against its journal entry."""
+    for row in db.conn.execute(sql, params):
+        change = change_from_row(row)
+        report.counts["changes"] += 1
+        entry = journaled.pop(change.change_id, None)
         if entry is None:
-            report.add("verify.change_not_journaled", change=change_id, entity=entity, id=record_id)
-        else:
-            detail, recorded = entry
-            same = (
-                detail["_entity"] == entity
-                and detail["_record"] == record_id
-                and detail.get("digest")
-                == change_digest(change_id, entity, record_id, hlc, bases_text, author, device)
+            report.add(
+                "verify.change_not_journaled",
+                change=change.change_id,
+                entity=change.entity,
+                id=change.record_id,
             )
-            # the values, old and new, against the salted hash the chain covers (unless the
-            # salt was redacted with the values of an anonymised record)
-            if same and recorded is not None:
-                salt, old_text = recorded
-                same = values_hash(salt, old_text, values_json) == detail.get("values")
-            if not same:
-                report.add("verify.change_altered", change=change_id, entity=entity, id=record_id)
-        values = json.loads(values_json)
-        key = (entity, record_id)
-        if key in edited:  # only records edited more than once can hold conflicts
-            bases = json.loads(bases_text)
-            for name, value in values.items():
-                history[(entity, record_id, name)][hlc] = (change_id, bases.get(name), value)
-        first, last = ends.get(key, (None, None))
-        if first is None or hlc < first[0]:
-            first = (hlc, author, device)
-        if last is None or hlc > last[0]:
-            last = (hlc, author, device)
-        ends[key] = (first, last)
-        fields = folded[key]
-        for name, value in values.items():
-            if name not in fields or hlc > fields[name][0]:
-                fields[name] = (hlc, value)
-    for change_id, (detail, _values) in journaled.items():
-        report.add(
-            "verify.change_missing",
-            change=change_id,
-            entity=detail["_entity"],
-            id=detail["_record"],
-        )
-    report.counts["changes"] = count
-    return folded
+        elif not _matches(entry, change, (row[4], row[5], row[8])):
+            report.add(
+                "verify.change_altered",
+                change=change.change_id,
+                entity=change.entity,
+                id=change.record_id,
+            )
+        yield change
 
 
-def _check_records(
+def _check_entity(
     db: sqlite_utils.Database,
     report: Report,
-    folded: dict[tuple[str, str], dict[str, tuple[str, Any]]],
-    ends: Ends,
+    entity: Entity,
+    journaled: Journaled,
+    superseded: set[str],
+    conflicts: ConflictKeys,
 ) -> None:
-    total = 0
-    for name, entity in ENTITIES.items():
-        seen = set()
-        for row in _rows(db, name):
-            total += 1
-            seen.add(row["id"])
-            expected = folded.get((name, row["id"]))
-            if expected is None:
-                report.add("verify.record_without_changes", entity=name, id=row["id"])
-                continue
-            actual = row_values(entity, row)
-            for fname in writable_fields(entity):
-                want = expected.get(fname, (NEVER, 0 if fname == DELETED else None))[1]
-                if actual[fname] != want:
-                    report.add("verify.record_altered", entity=name, id=row["id"], field=fname)
-                    break
-            else:
-                wrong = _wrong_bookkeeping(entity, row, actual, expected, ends[(name, row["id"])])
-                if wrong:
-                    report.add("verify.record_altered", entity=name, id=row["id"], field=wrong)
-        folded_ids = {rid for (ent, rid) in folded if ent == name}
-        for record_id in sorted(folded_ids - seen):
+    name = entity.name
+    logged = _logged(
+        db,
+        report,
+        f"SELECT {CHANGE_COLUMNS} FROM change WHERE entity = ? ORDER BY record_id",
+        [name],
+        journaled,
+    )
+    groups = ((rid, list(group)) for rid, group in groupby(logged, key=lambda c: c.record_id))
+    for record_id, changes, row in _side_by_side(groups, _rows(db, name)):
+        kept = [c for c in changes if c.change_id not in superseded]
+        folded = fold_record(entity, kept) if kept else None
+        if row is not None:
+            report.counts["records"] += 1
+        if folded is None:
+            if row is not None:
+                report.add("verify.record_without_changes", entity=name, id=record_id)
+            continue
+        for fname, losers in folded.losers.items():
+            conflicts.update((name, record_id, fname, e.change_id) for e in losers)
+        if row is None:
             report.add("verify.record_missing", entity=name, id=record_id)
-    report.counts["records"] = total
+            continue
+        wrong = _wrong_column(entity, row, folded)
+        if wrong:
+            report.add("verify.record_altered", entity=name, id=record_id, field=wrong)
 
 
-def _check_conflicts(db: sqlite_utils.Database, report: Report, history: History) -> None:
-    """The open conflicts must be exactly those the change log makes: a loser hidden from
-    review, or one invented, is damage. Resolved conflicts are a local decision and kept."""
-    expected = {
-        (entity, record_id, name, loser)
-        for (entity, record_id, name), edits in history.items()
-        if len(edits) > 1
-        for loser in open_losers(edits)
-    }
+Group = tuple[str, list[Change]]
+
+
+def _side_by_side(
+    groups: Iterator[Group], rows: Iterator[dict[str, Any]]
+) -> Iterator[tuple[str, list[Change], dict[str, Any] | None]]:
+    """Each record id of the log or of the table (both in id order) with its changes (none
+    when only the table has it) and its row (None when only the log has it)."""
+    group, row = next(groups, None), next(rows, None)
+    while True:
+        if group is not None and (row is None or group[0] < row["id"]):
+            yield group[0], group[1], None
+            group = next(groups, None)
+        elif row is not None and (group is None or row["id"] < group[0]):
+            yield row["id"], [], row
+            row = next(rows, None)
+        elif group is not None and row is not None:
+            yield group[0], group[1], row
+            group, row = next(groups, None), next(rows, None)
+        else:
+            return
+
+
+def _check_strays(db: sqlite_utils.Database, report: Report, journaled: Journaled) -> None:
+    """Changes of entities this model does not know: only a hand could put them there."""
+    marks = ",".join("?" * len(ENTITIES))
+    for change in _logged(
+        db,
+        report,
+        f"SELECT {CHANGE_COLUMNS} FROM change WHERE entity NOT IN ({marks})",
+        list(ENTITIES),
+        journaled,
+    ):
+        report.add(
+            "verify.change_altered",
+            change=change.change_id,
+            entity=change.entity,
+            id=change.record_id,
+        )
+
+
+def _check_held(db: sqlite_utils.Database, report: Report, journaled: Journaled) -> None:
+    """Held changes against the events that journaled them; an event whose change is
+    neither held nor merged (accepted since) lost its change."""
+    count = 0
+    for row in db.conn.execute(f"SELECT {CHANGE_COLUMNS} FROM held_change"):
+        count += 1
+        change = change_from_row(row)
+        entry = journaled.pop(change.change_id, None)
+        if entry is None:
+            code = "verify.change_not_journaled"
+        elif not _matches(entry, change, (row[4], row[5], row[8])):
+            code = "verify.change_altered"
+        else:
+            continue
+        report.add(code, change=change.change_id, entity=change.entity, id=change.record_id)
+    report.counts["held"] = count
+    for change_id, (detail, _values) in journaled.items():
+        if not db.conn.execute("SELECT 1 FROM change WHERE change_id = ?", [change_id]).fetchone():
+            report.add(
+                "verify.change_missing",
+                change=change_id,
+                entity=detail["_entity"],
+                id=detail["_record"],
+            )
+
+
+def _check_conflicts(db: sqlite_utils.Database, report: Report, expected: ConflictKeys) -> None:
+    """The conflict table must hold exactly the open conflicts the log makes: a loser hidden
+    from review, or one invented, is damage."""
     stored = {
-        tuple(row)
-        for row in db.conn.execute(
-            "SELECT entity, record_id, field, loser_change FROM conflict WHERE resolved_at IS NULL"
-        )
-    }
-    resolved = {
-        tuple(row)
-        for row in db.conn.execute(
+        (str(e), str(r), str(f), str(c))
+        for e, r, f, c in db.conn.execute(
             "SELECT entity, record_id, field, loser_change FROM conflict"
-            " WHERE resolved_at IS NOT NULL"
         )
     }
-    for entity, record_id, name, loser in sorted((expected - resolved) ^ stored):
+    for entity, record_id, name, loser in sorted(expected ^ stored):
         report.add("verify.conflict_altered", entity=entity, id=record_id, field=name, change=loser)
 
 
-def _wrong_bookkeeping(
-    entity: Entity,
-    row: dict[str, Any],
-    values: dict[str, Any],
-    fields: dict[str, tuple[str, Any]],
-    ends: tuple[Edit, Edit],
-) -> str | None:
-    """The first bookkeeping column that is not what the change log makes it: versions,
-    creation and last edit (stamp, author, device), and the columns derived in Python."""
-    (first_hlc, first_author, _), (last_hlc, last_author, last_device) = ends
-    versions = {f: fields.get(f, (NEVER, None))[0] for f in writable_fields(entity)}
+def _wrong_column(entity: Entity, row: dict[str, Any], folded: Folded) -> str | None:
+    """The first column that is not what the change log makes it: a field, the versions,
+    creation and last edit (stamp, author, device), the columns derived in Python."""
+    values = row_values(entity, row)
+    for name in writable_fields(entity):
+        if values[name] != folded.values[name]:
+            return name
     expected = {
-        "versions": versions,
-        "created_version": first_hlc,
-        "created_by": first_author,
-        "created_at": stamp_time(first_hlc),
-        "version": last_hlc,
-        "updated_by": last_author,
-        "updated_at": stamp_time(last_hlc),
-        "origin": last_device,
+        "versions": folded.versions,
+        "created_version": folded.created_version,
+        "created_by": folded.created_by,
+        "created_at": stamp_time(folded.created_version),
+        "version": folded.version,
+        "updated_by": folded.updated_by,
+        "updated_at": stamp_time(folded.version),
+        "origin": folded.origin,
         **derived_columns(entity.name, values),
     }
     actual = {**row, "versions": field_versions(entity, row)}
@@ -291,7 +334,7 @@ def _wrong_bookkeeping(
 
 
 def _rows(db: sqlite_utils.Database, table: str) -> Iterator[dict[str, Any]]:
-    cursor = db.conn.execute(f"SELECT * FROM [{table}]")
+    cursor = db.conn.execute(f"SELECT * FROM [{table}] ORDER BY id")
     names = [d[0] for d in cursor.description]
     for row in cursor:
         yield dict(zip(names, row, strict=True))

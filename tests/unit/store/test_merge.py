@@ -6,64 +6,32 @@ from __future__ import annotations
 import json
 import random
 import secrets
-from collections.abc import Iterator, Sequence
 from pathlib import Path
-
-import pytest
 
 from inspector_app.domain.hlc import Stamp
 from inspector_app.store.changes import Change
 from inspector_app.store.dump import dump_lines
 from inspector_app.store.store import Store
 from inspector_app.store.verify import verify
+from tests.changes_kit import (
+    NOW_MS,
+    OTHER,
+    PERSON,
+    A,
+    B,
+    C,
+    StoreFactory,
+    apply_all,
+    change,
+    change_id,
+    full,
+    review,
+    stamp,
+)
 
-A, B = "a" * 16, "b" * 16
-PERSON = "11111111-1111-4111-8111-111111111111"
-OTHER = "22222222-2222-4222-8222-222222222222"
-
-
-def stamp(wall: int, device: str, counter: int = 0) -> str:
-    return str(Stamp(1_790_000_000_000 + wall, counter, device))
-
-
-def change(
-    n: int, record: str, hlc: str, values: dict[str, object], bases: dict[str, str | None]
-) -> Change:
-    device = hlc.rsplit(".", 1)[1]
-    return Change(
-        f"00000000-0000-4000-8000-{n:012d}",
-        "person",
-        record,
-        hlc,
-        values,
-        bases,
-        "user-" + device[0],
-        device,
-    )
-
-
-def full(**values: object) -> dict[str, object]:
-    base: dict[str, object] = dict.fromkeys(
-        (
-            "surname",
-            "name",
-            "patronymic",
-            "birth_date",
-            "sex",
-            "id_number",
-            "phones",
-            "address",
-            "household_id",
-            "settlement_id",
-            "workplace",
-            "notes",
-            "precinct_id",
-            "merged_into",
-        )
-    )
-    base.update(values)
-    base["deleted"] = 0
-    return base
+CHIEF = "e" * 16
+THIRD = "33333333-3333-4333-8333-333333333333"
+DAY_MS = 24 * 60 * 60 * 1000
 
 
 def story() -> list[Change]:
@@ -85,42 +53,83 @@ def story() -> list[Change]:
     ]
 
 
-@pytest.fixture
-def fresh_store(tmp_path: Path) -> Iterator[Store]:
-    stores: list[Store] = []
+def whole_story() -> list[Change]:
+    """The story, with a stamp issued twice, a conflict resolved, and changes from a laptop
+    whose clock is two days ahead: one accepted by the chief, two superseded."""
+    a1, a3, b1 = stamp(1, A), stamp(7, A), stamp(4, B)
+    twice = stamp(9, B)  # B restored from a backup issues a stamp again
+    ahead = NOW_MS + 2 * DAY_MS
+    accepted = change(11, PERSON, str(Stamp(ahead, 0, C)), {"address": "Абая 1"}, {"address": a1})
+    wrong = change(13, PERSON, str(Stamp(ahead, 1, C)), {"name": "Подделка"}, {"name": b1})
+    ghost = full(surname="Призрак")
+    made = change(15, THIRD, str(Stamp(ahead, 2, C)), ghost, dict.fromkeys(ghost))
+    return [
+        *story(),
+        change(8, PERSON, twice, {"workplace": "школа"}, {"workplace": a1}),
+        change(9, PERSON, twice, {"workplace": "акимат"}, {"workplace": a1}),
+        # the chief keeps A's note, settling B's
+        change(
+            10,
+            PERSON,
+            stamp(20, CHIEF),
+            {"notes": "заметка А"},
+            {"notes": a3},
+            seen={"notes": (change_id(4),)},
+        ),
+        accepted,
+        review(12, accepted.change_id, "accept", stamp(21, CHIEF)),
+        wrong,
+        review(14, wrong.change_id, "superseded", stamp(22, CHIEF)),
+        made,
+        review(16, made.change_id, "superseded", stamp(23, CHIEF)),
+    ]
 
-    def make() -> Store:
-        store = Store.open(tmp_path / f"{len(stores)}.db", secrets.token_bytes(32), create=True)
-        stores.append(store)
-        return store
 
-    yield make  # type: ignore[misc]
-    for store in stores:
-        store.close()
-
-
-def apply_all(store: Store, changes: Sequence[Change]) -> list[str]:
-    with store.transaction():
-        store.apply(changes, user_id=None, device="cccccccccccccccc", action="test")
-    return list(dump_lines(store))
-
-
-def test_any_order_gives_the_same_dump(fresh_store) -> None:  # type: ignore[no-untyped-def]
-    changes = story()
-    expected = apply_all(fresh_store(), changes)
-    rng = random.Random(7)
-    for _ in range(12):
+def _orders(changes: list[Change], rng: random.Random, count: int) -> list[list[list[Change]]]:
+    """Ways the changes may come: shuffled one per package with a duplicate thrown in, and
+    shuffled all in one package."""
+    ways = []
+    for _ in range(count):
         shuffled = changes[:]
         rng.shuffle(shuffled)
-        # one at a time, as separate packages would bring them, with a duplicate thrown in
+        ways.append([[one] for one in [*shuffled, shuffled[0]]])
+        rng.shuffle(shuffled)
+        ways.append([shuffled])
+    return ways
+
+
+def test_any_order_gives_the_same_dump(fresh_store: StoreFactory) -> None:
+    changes = story()
+    expected = apply_all(fresh_store(), changes)
+    for packages in _orders(changes, random.Random(7), 6):
         store = fresh_store()
-        for one in [*shuffled, shuffled[0]]:
-            apply_all(store, [one])
+        for package in packages:
+            apply_all(store, package, now_ms=NOW_MS)
         assert list(dump_lines(store)) == expected
         assert verify(store.db).sound  # merged out of order, still what the log says
 
 
-def test_what_the_merge_keeps(fresh_store) -> None:  # type: ignore[no-untyped-def]
+def test_any_order_of_ties_resolutions_and_reviews_gives_the_same_dump(
+    fresh_store: StoreFactory,
+) -> None:
+    """Equal stamps, a resolution, held changes accepted and superseded: any order, on a
+    device with a sane clock (which holds the laptop's changes until the chief decides) and
+    on one whose clock is ahead too (which merges them at once, then folds the superseded
+    ones out), gives the same records and open conflicts."""
+    changes = whole_story()
+    expected = apply_all(fresh_store(), changes, now_ms=NOW_MS)
+    rng = random.Random(11)
+    for now_ms in (NOW_MS, NOW_MS + 3 * DAY_MS):
+        for packages in _orders(changes, rng, 5):
+            store = fresh_store()
+            for package in packages:
+                apply_all(store, package, now_ms=now_ms)
+            assert list(dump_lines(store)) == expected
+            report = verify(store.db)
+            assert report.sound, report.problems
+
+
+def test_what_the_merge_keeps(fresh_store: StoreFactory) -> None:
     lines = [json.loads(line) for line in apply_all(fresh_store(), story())]
     records = {(r["entity"], r["id"]): r for r in lines if r["type"] == "record"}
     person = records[("person", PERSON)]
@@ -132,11 +141,13 @@ def test_what_the_merge_keeps(fresh_store) -> None:  # type: ignore[no-untyped-d
     assert person["version"] == stamp(7, A)
     other = records[("person", OTHER)]
     assert other["deleted"] is True and other["fields"]["surname"] == "Петров"
-    # nothing typed is lost: the losing note is kept for review
+    # nothing typed is lost: the losing note is kept for review, under an id every device
+    # gives it (the first 16 hex digits of the SHA-256 of entity, record, field, loser)
     conflicts = [r for r in lines if r["type"] == "conflict"]
     assert conflicts == [
         {
             "type": "conflict",
+            "id": "9e04ce2ee9eb8a0b",
             "entity": "person",
             "record_id": PERSON,
             "field": "notes",
@@ -146,7 +157,20 @@ def test_what_the_merge_keeps(fresh_store) -> None:  # type: ignore[no-untyped-d
     ]
 
 
-def test_an_edit_made_on_top_of_another_is_no_conflict(fresh_store) -> None:  # type: ignore[no-untyped-def]
+def test_what_the_whole_story_keeps(fresh_store: StoreFactory) -> None:
+    lines = [json.loads(x) for x in apply_all(fresh_store(), whole_story(), now_ms=NOW_MS)]
+    records = {(r["entity"], r["id"]): r for r in lines if r["type"] == "record"}
+    person = records[("person", PERSON)]["fields"]
+    assert person["address"] == "Абая 1"  # accepted by the chief
+    assert person["name"] == "Иван-Б"  # the superseded edit is not applied
+    assert person["notes"] == "заметка А" and person["workplace"] == "акимат"
+    assert ("person", THIRD) not in records  # made only by a superseded change
+    assert sum(1 for entity, _ in records if entity == "change_review") == 3
+    conflicts = [(r["field"], r["loser_change"]) for r in lines if r["type"] == "conflict"]
+    assert conflicts == [("workplace", change_id(8))]  # the notes conflict is settled
+
+
+def test_an_edit_made_on_top_of_another_is_no_conflict(fresh_store: StoreFactory) -> None:
     first = story()[0]
     a1 = first.hlc
     b1 = stamp(4, B)
@@ -161,7 +185,7 @@ def test_an_edit_made_on_top_of_another_is_no_conflict(fresh_store) -> None:  # 
         assert any('"notes":"А после Б"' in line for line in lines)
 
 
-def test_a_hidden_conflict_is_found(fresh_store) -> None:  # type: ignore[no-untyped-def]
+def test_a_hidden_conflict_is_found(fresh_store: StoreFactory) -> None:
     store = fresh_store()
     apply_all(store, story())
     assert verify(store.db).sound
@@ -171,7 +195,7 @@ def test_a_hidden_conflict_is_found(fresh_store) -> None:  # type: ignore[no-unt
     assert problems == {"verify.conflict_altered"}
 
 
-def test_a_duplicate_change_changes_nothing(fresh_store) -> None:  # type: ignore[no-untyped-def]
+def test_a_duplicate_change_changes_nothing(fresh_store: StoreFactory) -> None:
     store = fresh_store()
     first = apply_all(store, story())
     with store.transaction():
