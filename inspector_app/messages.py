@@ -114,6 +114,20 @@ TEXTS: dict[str, str] = {
         "A talk with a minor needs a parent, guardian or teacher present: name them."
     ),
     "hlc.invalid": N_("{value} is not a valid version stamp."),
+    # changes received, held and in conflict
+    "change.malformed": N_(
+        "A change in the package cannot be used ({reason}; change {change}). Nothing was imported: ask the sender to send the package again from an up-to-date application."
+    ),
+    "held.missing": N_(
+        "No change with the id {id} is held on this device. List the held changes with: inspector-app held"
+    ),
+    "held.decision": N_("{decision} is not a decision on a held change: accept or supersede it."),
+    "conflict.missing": N_(
+        "There is no open conflict with the id {id}. List the open conflicts with: inspector-app conflicts"
+    ),
+    "conflict.keep": N_(
+        "{keep} is not a side of conflict {id}: keep current, other, or the id of one of its changes."
+    ),
     # imports
     "import.unreadable": N_("The file {path} cannot be read: {reason}"),
     "import.format": N_("The file {path} is neither CSV nor XLSX."),

@@ -27,7 +27,10 @@ class Stamp:
     def parse(cls, text: str) -> Stamp:
         try:
             wall, counter, device = text.split(".", 2)
+            digits = wall + counter
             if len(wall) != 13 or len(counter) != 5 or not device:
+                raise ValueError(text)
+            if not (digits.isascii() and digits.isdigit()):  # no sign, no other scripts' digits
                 raise ValueError(text)
             return cls(int(wall), int(counter), device)
         except ValueError:
