@@ -159,6 +159,26 @@ def build_parser() -> argparse.ArgumentParser:
     command("dump", "write the replicated state as canonical JSON lines")
     command("verify", "check the database and the journal for damage")
 
+    conflicts = command("conflicts", "list the open conflicts between edits, or resolve one")
+    conflicts_sub = conflicts.add_subparsers(dest="conflicts_command", metavar="ACTION")
+    resolve = command("resolve", "settle a conflict, keeping one of its values", conflicts_sub)
+    resolve.add_argument("id", help="the conflict's id, as `conflicts` lists it")
+    resolve.add_argument(
+        "--keep",
+        required=True,
+        metavar="current|other|CHANGE_ID",
+        help="the value shown, this conflict's other value, or the value of one of its changes",
+    )
+    held = command("held", "list changes held for a stamp far ahead; the chief decides on them")
+    held_sub = held.add_subparsers(dest="held_command", metavar="ACTION")
+    accept = command("accept", "merge a held change", held_sub)
+    accept.add_argument("change_id")
+    supersede = command("supersede", "never merge a held change", held_sub)
+    supersede.add_argument("change_id")
+    supersede.add_argument(
+        "--reenter", action="store_true", help="enter its values again now, under this clock"
+    )
+
     user = command("user", "users of this device")
     user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     uadd = command("add", "add a user (admin only)", user_sub)
@@ -484,6 +504,55 @@ def cmd_user(ctx: Context) -> int:
     return EXIT_OK
 
 
+def cmd_conflicts(ctx: Context) -> int:
+    from inspector_app.domain.canonical import canonical_json
+    from inspector_app.services.conflicts import list_conflicts, resolve_conflict
+
+    a = ctx.args
+    session = ctx.session()
+    try:
+        if a.conflicts_command == "resolve":
+            resolve_conflict(session, a.id, a.keep)
+            print(f"resolved\t{a.id}", file=ctx.out)
+            return EXIT_OK
+        for line in list_conflicts(session):
+            others = canonical_json([o.value for o in line.others])
+            print(
+                f"{line.id}\t{line.entity}\t{line.record_id}\t{line.field}\t"
+                f"{canonical_json(line.shown)}\t{others}",
+                file=ctx.out,
+            )
+    finally:
+        session.close()
+    return EXIT_OK
+
+
+def cmd_held(ctx: Context) -> int:
+    from inspector_app.services.held import list_held, reenter_held, review_held
+
+    a = ctx.args
+    session = ctx.session()
+    try:
+        if a.held_command == "accept":
+            review_held(session, a.change_id, "accept")
+            print(f"accepted\t{a.change_id}", file=ctx.out)
+        elif a.held_command == "supersede":
+            if a.reenter:
+                reenter_held(session, a.change_id)
+            else:
+                review_held(session, a.change_id, "superseded")
+            print(f"superseded\t{a.change_id}", file=ctx.out)
+        else:
+            for line in list_held(session):
+                print(
+                    f"{line.change_id}\t{line.device}\t{line.at}\t{line.entity}\t{line.record_id}",
+                    file=ctx.out,
+                )
+    finally:
+        session.close()
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[Context], int]] = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -493,6 +562,8 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "report": cmd_report,
     "dump": cmd_dump,
     "verify": cmd_verify,
+    "conflicts": cmd_conflicts,
+    "held": cmd_held,
     "user": cmd_user,
 }
 

@@ -26,6 +26,9 @@ _ALLOWED: dict[str, frozenset[str]] = {
     "user.list": frozenset({"admin", "chief"}),
     "report.make": EVERYONE,
     "report.print": EVERYONE,
+    # conflicts between edits, and changes held for a stamp far ahead of this device's clock
+    "conflict.resolve": frozenset({"chief", "inspector"}),
+    "change.review": frozenset({"chief"}),
 }
 
 

@@ -256,31 +256,31 @@ class Store:
         )
         return {k: current[k] for k in changed}
 
-    def settle(
+    def commit_change(
         self,
         entity: str,
         record_id: str,
-        name: str,
-        value: Any,
+        values: Mapping[str, Any],
+        bases: Mapping[str, str | None],
         *,
-        base: str | None,
-        seen: Sequence[str],
         author: str | None,
         device: str,
         action: str,
+        seen: Mapping[str, tuple[str, ...]] | None = None,
     ) -> Change:
-        """Set one field on top of the version `base`, settling the conflict losers `seen`
-        (a resolution: written even when the value is the one the record holds)."""
-        _check_fields(entity, {name: value})
+        """A local change of these fields made on top of the versions `bases`, written even
+        when the values are those the record holds (a conflict resolved by keeping the shown
+        value); `seen`: per field, the conflict losers it settles."""
+        _check_fields(entity, values)
         return self._commit_change(
             entity,
             record_id,
-            {name: value},
-            {name: base},
+            values,
+            bases,
             author=author,
             device=device,
             action=action,
-            seen={name: tuple(seen)},
+            seen=seen,
         )
 
     def _commit_change(
