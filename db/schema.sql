@@ -72,6 +72,19 @@ CREATE TABLE attachment_blob (
     data BLOB NOT NULL
 );
 
+CREATE TABLE batch (
+    batch_id TEXT PRIMARY KEY,
+    origin TEXT NOT NULL,
+    epoch INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    count INTEGER NOT NULL,
+    digest TEXT NOT NULL,             -- SHA-256 of the batch's change lines, hex
+    signature TEXT NOT NULL,          -- the origin device's Ed25519 signature, hex
+    received_from TEXT,               -- the device it came from; NULL when sealed here
+    package_id TEXT,                  -- the package it came in
+    received_at TEXT NOT NULL
+);
+
 CREATE TABLE change (
     seq INTEGER PRIMARY KEY,          -- local arrival order
     change_id TEXT NOT NULL UNIQUE,   -- a UUID: duplicates are recognised by it
@@ -82,7 +95,7 @@ CREATE TABLE change (
     bases_json TEXT NOT NULL,         -- {field: stamp the edit was based on, or null}
     author TEXT,                      -- user id
     device TEXT NOT NULL              -- the device that made the change
-, seen_json TEXT NOT NULL DEFAULT '{}');
+, seen_json TEXT NOT NULL DEFAULT '{}', batch_id TEXT);
 
 CREATE TABLE change_review (
     id TEXT PRIMARY KEY,
@@ -159,7 +172,7 @@ CREATE TABLE held_change (
     device TEXT NOT NULL,
     seen_json TEXT NOT NULL DEFAULT '{}',
     held_at TEXT NOT NULL
-);
+, batch_id TEXT);
 
 CREATE TABLE household (
     id TEXT PRIMARY KEY,
@@ -313,6 +326,69 @@ CREATE TABLE notice_ack (
     report TEXT
 );
 
+CREATE TABLE package_in (
+    package_id TEXT PRIMARY KEY,
+    sender TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    epoch INTEGER,
+    made_at TEXT,
+    imported_at TEXT NOT NULL,
+    file_name TEXT,
+    watermark INTEGER,                -- the sender's change seq it covered (downward)
+    added INTEGER NOT NULL DEFAULT 0,
+    updated INTEGER NOT NULL DEFAULT 0,
+    conflicts INTEGER NOT NULL DEFAULT 0,
+    set_aside INTEGER NOT NULL DEFAULT 0,
+    held INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE package_out (
+    package_id TEXT PRIMARY KEY,
+    recipient TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    written_at TEXT NOT NULL,
+    path TEXT NOT NULL,
+    watermark INTEGER,                -- our highest change seq it covered (downward)
+    batches INTEGER NOT NULL DEFAULT 0,
+    changes INTEGER NOT NULL DEFAULT 0,
+    journal_seq INTEGER               -- our journal head when it was written
+);
+
+CREATE TABLE peer (
+    device_id TEXT PRIMARY KEY,
+    card TEXT NOT NULL,               -- the device card as received (canonical JSON)
+    name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    country TEXT,
+    district_code TEXT,
+    precinct_code TEXT,
+    sign_public TEXT NOT NULL,
+    box_public TEXT NOT NULL,
+    formats TEXT NOT NULL,            -- JSON list of package formats it reads
+    model INTEGER NOT NULL,           -- the version of the record model it knows
+    trust TEXT NOT NULL,              -- trusted | revoked
+    vouched_by TEXT,                  -- NULL: enrolled here
+    revoked_after INTEGER,            -- its packages with a higher sequence number are refused
+    revoked_after_batch INTEGER,      -- and its batches with a higher number
+    enrolled_at TEXT NOT NULL,
+    -- what this device knows of the peer's side of the exchange
+    down_acked INTEGER NOT NULL DEFAULT 0,   -- our change seq up to which it confirmed (downward)
+    journal_seq INTEGER,              -- its journal head as its last package gave it
+    journal_hash TEXT,
+    journal_package INTEGER,          -- the package that gave it
+    history_rewritten TEXT,           -- JSON {since_package, seen_in_package} when its chain broke
+    confirmed_head_seq INTEGER,       -- our journal head as the peer last confirmed holding it
+    confirmed_head_hash TEXT
+);
+
+CREATE TABLE peer_ack (
+    peer TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    epoch INTEGER NOT NULL,
+    ranges TEXT NOT NULL,             -- JSON [[from, to], ...]
+    PRIMARY KEY (peer, origin, epoch)
+);
+
 CREATE TABLE person (
     id TEXT PRIMARY KEY,
     origin TEXT NOT NULL,
@@ -458,6 +534,19 @@ CREATE TABLE search_doc (
     record_id TEXT NOT NULL UNIQUE
 );
 
+CREATE TABLE set_aside (
+    change_id TEXT PRIMARY KEY,
+    entity TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    hlc TEXT NOT NULL,
+    change_json TEXT NOT NULL,        -- the change as it arrived (canonical JSON)
+    device TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    batch_id TEXT,                    -- the batch it came in (relayed on whole)
+    package_id TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+
 CREATE TABLE setting (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -544,13 +633,21 @@ CREATE INDEX appeal_received_at ON appeal (received_at);
 
 CREATE INDEX appeal_status ON appeal (status, deadline);
 
+CREATE UNIQUE INDEX batch_origin_seq ON batch (origin, epoch, seq);
+
+CREATE INDEX change_batch ON change (batch_id, seq);
+
 CREATE INDEX change_device ON change (device, hlc);
 
 CREATE INDEX change_record ON change (entity, record_id);
 
 CREATE INDEX change_review_change ON change_review (change_id, decision) WHERE deleted = 0;
 
+CREATE INDEX change_unsealed ON change (seq) WHERE batch_id IS NULL;
+
 CREATE UNIQUE INDEX conflict_pair ON conflict (entity, record_id, field, loser_change);
+
+CREATE INDEX held_change_batch ON held_change (batch_id);
 
 CREATE INDEX household_gone ON household (settlement_id) WHERE deleted = 1;
 
@@ -600,6 +697,10 @@ CREATE INDEX notice_ack_notice_id ON notice_ack (notice_id);
 CREATE INDEX notice_ack_user_id ON notice_ack (user_id);
 
 CREATE INDEX notice_issued_by ON notice (issued_by);
+
+CREATE INDEX package_in_sender ON package_in (sender, seq);
+
+CREATE INDEX package_out_recipient ON package_out (recipient, seq);
 
 CREATE INDEX person_birth_sort ON person (ifnull(birth_date, ''), sort_key, id)
     WHERE deleted = 0 AND merged_into IS NULL;
@@ -661,6 +762,8 @@ CREATE INDEX register_entry_open ON register_entry (category, person_id)
 CREATE INDEX register_entry_person_id ON register_entry (person_id);
 
 CREATE INDEX register_entry_precinct_id ON register_entry (precinct_id);
+
+CREATE INDEX set_aside_batch ON set_aside (batch_id);
 
 CREATE INDEX task_assignee_id ON task (assignee_id);
 

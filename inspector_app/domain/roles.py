@@ -29,6 +29,13 @@ _ALLOWED: dict[str, frozenset[str]] = {
     # conflicts between edits, and changes held for a stamp far ahead of this device's clock
     "conflict.resolve": frozenset({"chief", "inspector"}),
     "change.review": frozenset({"chief"}),
+    # sync packages: every user carries the work; enrolling and revoking devices is the chief's
+    # (and the device admin's, who enrolls the chief's card on a new laptop)
+    "sync.export": EVERYONE,
+    "sync.import": EVERYONE,
+    "sync.status": EVERYONE,
+    "device.trust": frozenset({"chief", "hq", "admin"}),
+    "device.revoke": frozenset({"chief", "hq"}),
 }
 
 

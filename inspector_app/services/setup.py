@@ -20,6 +20,7 @@ from inspector_app.store.keyfile import KdfParams, KeyFile, key_file_for
 from inspector_app.store.store import Store, utc_now
 
 MIN_PASSWORD_LENGTH = 8
+SEEDED_AT = "2000-01-01T00:00:00Z"  # the stamp of shipped reference data: older than any edit
 
 
 @dataclass(frozen=True)
@@ -169,14 +170,26 @@ def _populate(
             },
             user_id,
         )
-        create(
+        # Every device seeds the same record (one id per country) at a stamp older than any
+        # edit, so a chief's or HQ's edit of the reference data wins on every laptop, whenever
+        # the laptop was set up, and two seeds of the same data never conflict.
+        store.bulk_create(
             "reference",
-            {
-                "country": request.country,
-                "kind": "refdata",
-                "code": request.country,
-                "data": refdata,
-            },
+            [
+                {
+                    "id": str(
+                        uuid.uuid5(uuid.NAMESPACE_URL, f"inspector-app:refdata:{request.country}")
+                    ),
+                    "created_at": SEEDED_AT,
+                    "country": request.country,
+                    "kind": "refdata",
+                    "code": request.country,
+                    "data": refdata,
+                }
+            ],
+            author=user_id,
+            device=device_id,
+            action="init",
         )
         district_id = None
         if request.district_code:

@@ -132,7 +132,9 @@ def _check_journal(db: sqlite_utils.Database, report: Report) -> tuple[Journaled
             report.add("verify.journal_row", seq=seq)
             continue
         for key, found in (("change", merged), ("held", held)):
-            if key in parsed:
+            # an entry of a change names it and fixes its digest; an event's detail may hold
+            # words like these as counts (a package's "held": 0)
+            if isinstance(parsed.get(key), str) and "digest" in parsed:
                 parsed["_entity"], parsed["_record"], parsed["_seq"] = entity, record_id, seq
                 found[parsed[key]] = (parsed, values.get(seq))
     report.counts["journal"] = count

@@ -1,0 +1,93 @@
+"""Where each exchange stands: per peer, what came in (and the gaps), what went out and what
+the peer has confirmed, and whether its journal still extends what this device held of it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from inspector_app.services.session import Session
+from inspector_app.store import sync_state
+
+
+@dataclass(frozen=True)
+class PeerStatus:
+    device_id: str
+    name: str
+    role: str
+    trust: str
+    precinct_code: str | None
+    received: int  # packages imported from it
+    last_received_seq: int | None
+    last_received_at: str | None
+    gaps: tuple[int, ...]  # its package numbers never received
+    sent: int  # packages written for it
+    last_sent_seq: int | None
+    unconfirmed_batches: int  # batches it has not acknowledged (up the chain)
+    unconfirmed_changes: int  # changes it has not acknowledged (down the chain)
+    history_rewritten: dict[str, int] | None
+    days_since_contact: int | None
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    device_id: str
+    unsealed_changes: int  # made here, going out with the next package
+    peers: tuple[PeerStatus, ...]
+    set_aside: int
+
+
+def sync_status(session: Session, *, now: datetime | None = None) -> SyncStatus:
+    session.require("sync.status")
+    store = session.store
+    now = now or datetime.now(UTC)
+    all_batches = sync_state.batches(store)
+    lines = []
+    for peer in sync_state.peers(store):
+        device = str(peer["device_id"])
+        received = sync_state.packages_in(store, device)
+        sent = sync_state.packages_out(store, device)
+        acks = sync_state.peer_acks(store, device)
+        pending = [
+            b
+            for b in all_batches
+            if b.origin != device
+            and not any(lo <= b.seq <= hi for lo, hi in acks.get((b.origin, b.epoch), []))
+        ]
+        last_at = received[0]["imported_at"] if received else None
+        days = None
+        if last_at:
+            days = (now - datetime.fromisoformat(last_at.replace("Z", "+00:00"))).days
+        seqs = sorted(int(r["seq"]) for r in received)
+        present = set(seqs)
+        gaps = tuple(n for n in range(1, max(seqs, default=0)) if n not in present)
+        lines.append(
+            PeerStatus(
+                device_id=device,
+                name=str(peer["name"]),
+                role=str(peer["role"]),
+                trust=str(peer["trust"]),
+                precinct_code=peer["precinct_code"],
+                received=len(received),
+                last_received_seq=max(seqs) if seqs else None,
+                last_received_at=last_at,
+                gaps=gaps,
+                sent=len(sent),
+                last_sent_seq=int(sent[0]["seq"]) if sent else None,
+                unconfirmed_batches=len(pending) if sent else 0,
+                unconfirmed_changes=max(0, sync_state.last_change_seq(store) - peer["down_acked"])
+                if sent and not pending
+                else 0,
+                history_rewritten=json.loads(peer["history_rewritten"])
+                if peer["history_rewritten"]
+                else None,
+                days_since_contact=days,
+            )
+        )
+    return SyncStatus(
+        session.device_id,
+        sync_state.unacked_counts(store, session.device_id),
+        tuple(lines),
+        len(sync_state.set_aside_list(store)),
+    )
