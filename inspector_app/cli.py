@@ -156,6 +156,30 @@ def build_parser() -> argparse.ArgumentParser:
         help="replace the --out file if it exists (never the database, its key file or a backup)",
     )
 
+    device = command("device", "this device's card, and the devices it exchanges packages with")
+    device_sub = device.add_subparsers(dest="device_command", metavar="ACTION", required=True)
+    card = command("card", "write this device's card; prints its fingerprint last", device_sub)
+    card.add_argument("--out", type=Path, required=True)
+    card.add_argument("--force", action="store_true", help="replace the --out file if it exists")
+    trust = command(
+        "trust", "enrol a device from its card after comparing the fingerprint", device_sub
+    )
+    trust.add_argument("file", type=Path)
+    trust.add_argument("--fingerprint", help="trust only if the card has this fingerprint")
+    command("list", "the devices this one knows", device_sub)
+    revoke = command("revoke", "withdraw trust from a lost or stolen device", device_sub)
+    revoke.add_argument("id")
+    revoke.add_argument("--after-package", type=int, help="its last package still accepted")
+
+    export = command("export", "write a sync package of everything the recipient lacks")
+    export.add_argument("--to", type=Path, required=True, help="the folder to write it in")
+    export.add_argument("--for", dest="recipient", help="the recipient's device id")
+    imp_pkg = command("import", "import sync packages, each on its own")
+    imp_pkg.add_argument("files", type=Path, nargs="+")
+    sync = command("sync", "the state of the exchange with each device")
+    sync_sub = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
+    command("status", "per device: received, gaps, sent, confirmed", sync_sub)
+
     command("dump", "write the replicated state as canonical JSON lines")
     command("verify", "check the database and the journal for damage")
 
@@ -504,6 +528,152 @@ def cmd_user(ctx: Context) -> int:
     return EXIT_OK
 
 
+def cmd_device(ctx: Context) -> int:
+    from inspector_app.services.sync import devices
+
+    a = ctx.args
+    session = ctx.session()
+    try:
+        if a.device_command == "card":
+            found = devices.write_card(session, a.out, overwrite=a.force)
+            print(f"written\t{a.out}", file=ctx.out)
+            print(found, file=ctx.out)
+        elif a.device_command == "trust":
+            card = devices.read_card(a.file)
+            expected = a.fingerprint or _confirm_fingerprint(ctx, card)
+            found = devices.trust_card(session, card, expected_fingerprint=expected)
+            print(f"trusted\t{card['device_id']}\t{card['role']}\t{found}", file=ctx.out)
+        elif a.device_command == "revoke":
+            after = devices.revoke_device(session, a.id, after_package=a.after_package)
+            print(f"revoked\t{a.id}\t{after}", file=ctx.out)
+        else:
+            for line in devices.list_devices(session):
+                print(
+                    f"{line.device_id}\t{line.name}\t{line.role}\t{line.fingerprint}\t{line.trust}",
+                    file=ctx.out,
+                )
+    finally:
+        session.close()
+    return EXIT_OK
+
+
+def _confirm_fingerprint(ctx: Context, card: dict[str, Any]) -> str:
+    """Show the card's fingerprint and ask whether it matches what the other side reads out."""
+    from inspector_app.sync.wire import fingerprint
+
+    found = fingerprint(card["sign_public"])
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise Refused("card.fingerprint_needed")
+    ctx.say(
+        message("cli.compare_fingerprint", {"name": card["name"], "fingerprint": found}, ctx.lang)
+    )
+    answer = input("[y/N] ").strip().lower()
+    if answer not in ("y", "yes", "д", "да", "и", "иә", "ооба"):
+        raise Refused("card.not_confirmed")
+    return found
+
+
+def cmd_export(ctx: Context) -> int:
+    from inspector_app.services.sync.export import export_package
+
+    session = ctx.session()
+    try:
+        result = export_package(session, ctx.args.to, ctx.args.recipient)
+    finally:
+        session.close()
+    print(result.path, file=ctx.out)
+    ctx.say(
+        message(
+            "cli.exported",
+            {"path": str(result.path), "changes": result.changes, "seq": result.seq},
+            ctx.lang,
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_import(ctx: Context) -> int:
+    from inspector_app.services.sync.importing import import_package
+
+    session = ctx.session()
+    refused = partial = False
+    try:
+        for path in ctx.args.files:
+            outcome = import_package(session, path)
+            print(
+                f"{path}\t{outcome.status}\t{outcome.added}\t{outcome.updated}\t"
+                f"{outcome.conflicts}",
+                file=ctx.out,
+            )
+            if outcome.error is not None:
+                refused = True
+                ctx.say(f"{path}: {describe(outcome.error, ctx.lang)}")
+                continue
+            for code, params in _import_notes(outcome):
+                ctx.say(f"{path}: {message(code, params, ctx.lang)}")
+            partial = partial or bool(outcome.set_aside or outcome.held)
+    finally:
+        session.close()
+    if refused:
+        return EXIT_REFUSED
+    return EXIT_PARTIAL if partial else EXIT_OK
+
+
+def _import_notes(outcome: Any) -> list[tuple[str, dict[str, Any]]]:
+    notes: list[tuple[str, dict[str, Any]]] = []
+    if outcome.status == "already-imported":
+        notes.append(("sync.already_imported", {}))
+    if outcome.set_aside:
+        notes.append(("sync.set_aside", {"count": outcome.set_aside}))
+    if outcome.held:
+        notes.append(("sync.held", {"count": outcome.held}))
+    if outcome.gaps:
+        notes.append(("sync.gaps", {"numbers": ", ".join(map(str, outcome.gaps))}))
+    if outcome.history_rewritten:
+        notes.append(("sync.history_rewritten", {"device": outcome.sender}))
+    return notes
+
+
+def cmd_sync(ctx: Context) -> int:
+    from inspector_app.services.sync.status import sync_status
+
+    session = ctx.session()
+    try:
+        status = sync_status(session)
+    finally:
+        session.close()
+    print(f"device\t{status.device_id}\tunsent\t{status.unsealed_changes}", file=ctx.out)
+    for p in status.peers:
+        rewritten = (
+            f"rewritten-since-{p.history_rewritten['since_package']}"
+            if p.history_rewritten
+            else "intact"
+        )
+        print(
+            "\t".join(
+                str(v)
+                for v in (
+                    "peer",
+                    p.device_id,
+                    p.name,
+                    p.role,
+                    p.trust,
+                    p.received,
+                    p.last_received_seq or "",
+                    p.last_received_at or "",
+                    ",".join(map(str, p.gaps)),
+                    p.sent,
+                    p.last_sent_seq or "",
+                    p.unconfirmed_batches,
+                    rewritten,
+                )
+            ),
+            file=ctx.out,
+        )
+    print(f"set-aside\t{status.set_aside}", file=ctx.out)
+    return EXIT_OK
+
+
 def cmd_conflicts(ctx: Context) -> int:
     from inspector_app.domain.canonical import canonical_json
     from inspector_app.services.conflicts import list_conflicts, resolve_conflict
@@ -565,6 +735,10 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "conflicts": cmd_conflicts,
     "held": cmd_held,
     "user": cmd_user,
+    "device": cmd_device,
+    "export": cmd_export,
+    "import": cmd_import,
+    "sync": cmd_sync,
 }
 
 

@@ -27,6 +27,9 @@ TEXTS: dict[str, str] = {
     "sex.invalid": N_("{value} is not a sex: write M or F."),
     # people
     "person.surname_required": N_("The surname is required."),
+    "person.invisible_characters": N_(
+        "The {field} holds invisible characters ({characters}) that make it look like another name. Type it again without them."
+    ),
     "person.birth_date_range": N_("The birth date {value} is in the future or before 1900."),
     "person.duplicate": N_(
         "This person seems to be in the database already ({ids}). Check them, or add with --force if it is someone else."
@@ -95,6 +98,7 @@ TEXTS: dict[str, str] = {
     "file.folder_missing": N_(
         "The folder {folder} does not exist. Create it first, or choose another folder."
     ),
+    "file.read": N_("The file {path} could not be read: {reason}."),
     "file.write": N_("The file {path} could not be written: {reason}. Nothing was changed."),
     # reference data and rules
     "refdata.invalid": N_("The reference data is not valid: {detail}"),
@@ -135,9 +139,22 @@ TEXTS: dict[str, str] = {
     "import.unknown_column": N_("Unknown column {column}; the columns are: {known}."),
     "import.empty": N_("The file holds no rows."),
     "import.too_big": N_("The file is larger than {maximum} MB; split it."),
-    "import.encoding": N_(
-        "The file is neither UTF-8 nor Windows-1251 text. Save it from Excel as CSV (UTF-8) and import again."
+    "import.not_a_file": N_(
+        "{path} is not a saved file (it is a folder, a device or a pipe). Choose a CSV or XLSX file."
     ),
+    "import.encoding_at": N_(
+        "Line {line} of the file cannot be read as text (byte {byte} of the line): the file mixes encodings or is damaged. Save it from Excel as CSV UTF-8 and import again."
+    ),
+    "import.unclosed_quote": N_(
+        "A quote opened on line {line} is not closed, so the lines after it would be read as one cell. Close the quote or remove it, and import again."
+    ),
+    "import.cell_too_long": N_(
+        "A cell on line {line} is longer than {maximum} characters: the file is damaged or not a list of people."
+    ),
+    "import.xlsx_structure": N_(
+        "The XLSX file is not built as a spreadsheet program builds it. Open it in Excel, save it again, and import that file."
+    ),
+    "import.too_many_cells": N_("The sheet has more than {maximum} cells; split it."),
     "import.malformed": N_(
         "The file cannot be read past line {line}: a quote is not closed or a cell is too long. Fix the file and import again."
     ),
@@ -146,6 +163,10 @@ TEXTS: dict[str, str] = {
     "import.control_chars": N_("the row holds control characters: the file may be damaged"),
     "import.too_many_rows": N_("The file has more than {maximum} rows; split it."),
     "import.duplicate_in_file": N_("the same person as on line {line}"),
+    "import.duplicate_earlier_line": N_("the same person as on an earlier line of this file"),
+    "import.more_rejected": N_(
+        "from this line on, {count} more rows have errors that are not listed. Fix the rows above, then import again to see them."
+    ),
     "import.rejected": N_("{count} rows have errors; nothing was imported (--all-or-nothing)."),
     "demo.not_empty": N_(
         "The database holds people already; demo data goes only into an empty database."
@@ -233,6 +254,74 @@ TEXTS: dict[str, str] = {
         "The conflicts awaiting review of {entity} {id} were altered outside the application ({field})."
     ),
     "verify.record_missing": N_("The record {entity} {id} was deleted outside the application."),
+    # sync packages and devices
+    "package.not_a_package": N_(
+        "This file is not a sync package of the inspector's log. Check that you chose the right file."
+    ),
+    "package.newer_format": N_(
+        "This package was written by a newer version of the application (format {format}). Update the application, then import it again."
+    ),
+    "package.damaged": N_(
+        "The package is damaged or was altered ({reason}); nothing was imported. Ask the sender to export it again."
+    ),
+    "package.too_large": N_("The package is larger than any package can be; nothing was imported."),
+    "package.bad_signature": N_(
+        "The package's signature does not match the device {sender}: it was altered or forged. Nothing was imported."
+    ),
+    "package.bad_batch_signature": N_(
+        "Changes in the package claim to come from the device {origin}, but its signature does not match. Nothing was imported."
+    ),
+    "package.not_for_us": N_(
+        "This package was written for another device; nothing was imported. Import it on the computer it is meant for."
+    ),
+    "package.unknown_sender": N_(
+        "The package comes from the device {sender}, which this computer does not know. Enrol its card first (device trust)."
+    ),
+    "package.unknown_origin": N_(
+        "The package relays changes of the device {origin}, which this computer does not know. Nothing was imported."
+    ),
+    "package.revoked_sender": N_(
+        "The device {sender} was revoked (lost or stolen): its later packages are refused."
+    ),
+    "card.invalid": N_("This file is not a valid device card."),
+    "card.bad_signature": N_("The device card's signature does not match its keys: it was altered."),
+    "card.fingerprint_mismatch": N_(
+        "The card's fingerprint is {found}, not {expected}. Do not trust it: ask for the card again."
+    ),
+    "card.fingerprint_needed": N_(
+        "Give the fingerprint the other side read out: --fingerprint \"XXXX XXXX XXXX XXXX XXXX\"."
+    ),
+    "card.not_confirmed": N_("The device was not enrolled."),
+    "card.own": N_("This is this computer's own card."),
+    "card.key_changed": N_(
+        "The device {id} is known with other keys. Revoke the old device first if it was replaced."
+    ),
+    "device.missing": N_("This database has no record of its own device {id}."),
+    "device.unknown": N_("There is no known device {id}. See: inspector-app device list"),
+    "device.revoked": N_("The device {id} was revoked."),
+    "device.revoke_after": N_("{value} is not a package number."),
+    "sync.no_recipient": N_(
+        "No device to send to is enrolled. Enrol the chief's (or HQ's) card first: inspector-app device trust FILE"
+    ),
+    "sync.choose_recipient": N_("Several devices could receive this package: choose one with --for DEVICE_ID."),
+    "sync.no_common_format": N_(
+        "The device {id} reads no package format this version writes. Update the application on that device."
+    ),
+    "sync.already_imported": N_("This package was imported before; nothing changed."),
+    "sync.set_aside": N_(
+        "{count} changes were set aside: the device that made them may not make them. The chief reviews them."
+    ),
+    "sync.held": N_(
+        "{count} changes are dated more than a day ahead of this computer's clock: they are held for the chief's review. The sender's clock must be set right."
+    ),
+    "sync.gaps": N_("Packages numbered {numbers} from this sender have not arrived yet."),
+    "sync.history_rewritten": N_(
+        "The journal of the device {device} no longer extends what it sent before: its history was rewritten. Report it to the chief."
+    ),
+    "cli.exported": N_("Package {seq} is written to {path} ({changes} changes)."),
+    "cli.compare_fingerprint": N_(
+        "The card of {name} has the fingerprint {fingerprint}. Does the other side read out the same?"
+    ),
     # internal
     "internal": N_("Internal error: {detail}. Details were written to {log}."),
 }
