@@ -631,6 +631,8 @@ def _import_notes(outcome: Any) -> list[tuple[str, dict[str, Any]]]:
         notes.append(("sync.gaps", {"numbers": ", ".join(map(str, outcome.gaps))}))
     if outcome.history_rewritten:
         notes.append(("sync.history_rewritten", {"device": outcome.sender}))
+    if outcome.clock_ahead:
+        notes.append(("sync.clock_ahead", {"count": outcome.clock_ahead}))
     return notes
 
 

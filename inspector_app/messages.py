@@ -318,6 +318,9 @@ TEXTS: dict[str, str] = {
     "sync.history_rewritten": N_(
         "The journal of the device {device} no longer extends what it sent before: its history was rewritten. Report it to the chief."
     ),
+    "sync.clock_ahead": N_(
+        "{count} changes from this computer are held by the receiver: they were dated ahead of its clock. Set this computer's date and time right; the chief decides on the held changes."
+    ),
     "cli.exported": N_("Package {seq} is written to {path} ({changes} changes)."),
     "cli.compare_fingerprint": N_(
         "The card of {name} has the fingerprint {fingerprint}. Does the other side read out the same?"

@@ -27,7 +27,9 @@ class Origin:
 
     device_id: str
     role: str
-    precinct_ids: Collection[str]  # an inspector's precinct(s); a chief's district's precincts
+    # an inspector's precinct(s); a chief's district's precincts; None: not checked here (a
+    # laptop trusts its chief for the district, whose other precincts it does not know)
+    precinct_ids: Collection[str] | None
     precinct_codes: Collection[str] = ()  # their codes (a precinct record made on the laptop)
     # trust withdrawn after this batch of the device: later ones are set aside
     revoked_after_batch: int | None = None
@@ -68,7 +70,7 @@ def refusal(
 
 
 def _mine(origin: Origin, precinct_id: str) -> bool:
-    return precinct_id in origin.precinct_ids
+    return origin.precinct_ids is None or precinct_id in origin.precinct_ids
 
 
 def _new_own_precinct(origin: Origin, values: Mapping[str, Any]) -> bool:

@@ -287,33 +287,48 @@ _FOR_EVERYONE = ("reference", "notice", "device", "change_review")
 def changes_down(
     store: Store, after_seq: int, through_seq: int, recipient: str, precinct_ids: list[str] | None
 ) -> Iterator[tuple[Any, ...]]:
-    """Changes a device below should receive: not its own, made after what it confirmed, and
-    within its scope (None: everything, for a chief receiving from HQ)."""
-    base = (
-        f"SELECT {', '.join('c.' + n for n in CHANGE_COLUMNS.split(', '))} FROM change AS c"
-        " WHERE c.seq > ? AND c.seq <= ? AND c.device != ?"
-        # nor what the recipient itself relayed up
-        " AND NOT EXISTS (SELECT 1 FROM batch AS b WHERE b.batch_id = c.batch_id"
-        " AND b.received_from = ?)"
+    """Changes a device below should receive: not its own nor what it relayed up, within its
+    scope (None: everything, for a chief receiving from HQ), made after what it confirmed;
+    and every change of a record that moved into its scope since (a resident who moved to its
+    precinct arrives whole)."""
+    columns = ", ".join("c." + n for n in CHANGE_COLUMNS.split(", "))
+    filters = (
+        " AND c.device != ? AND NOT EXISTS (SELECT 1 FROM batch AS b"
+        " WHERE b.batch_id = c.batch_id AND b.received_from = ?)"
     )
-    if precinct_ids is None:
-        return iter(
-            store.db.conn.execute(
-                base + " ORDER BY c.seq", [after_seq, through_seq, recipient, recipient]
+    filter_params: list[Any] = [recipient, recipient]
+    if precinct_ids is not None:
+        marks = ",".join("?" * len(precinct_ids)) or "NULL"
+        clauses = [f"c.entity IN ({','.join(repr(e) for e in _FOR_EVERYONE)})"]
+        # records of its precinct, and those it made itself (a resident who moved away stays
+        # current there: the old precinct keeps the history and sees where they went)
+        for entity, column in _PRECINCT_OF.items():
+            clauses.append(
+                f"(c.entity = '{entity}' AND EXISTS (SELECT 1 FROM [{entity}] AS r"
+                f" WHERE r.id = c.record_id AND ({column} IN ({marks})"
+                " OR r.created_version LIKE ?)))"
             )
-        )
-    marks = ",".join("?" * len(precinct_ids)) or "NULL"
-    clauses = [f"c.entity IN ({','.join(repr(e) for e in _FOR_EVERYONE)})"]
-    for entity, column in _PRECINCT_OF.items():
-        clauses.append(
-            f"(c.entity = '{entity}' AND EXISTS (SELECT 1 FROM [{entity}] AS r"
-            f" WHERE r.id = c.record_id AND {column} IN ({marks})))"
-        )
-    params: list[Any] = [after_seq, through_seq, recipient, recipient]
-    params += precinct_ids * len(_PRECINCT_OF)
-    return iter(
-        store.db.conn.execute(base + f" AND ({' OR '.join(clauses)}) ORDER BY c.seq", params)
+        filters += f" AND ({' OR '.join(clauses)})"
+        filter_params += [*precinct_ids, f"%.{recipient}"] * len(_PRECINCT_OF)
+    recent = f"SELECT {columns} FROM change AS c WHERE c.seq > ? AND c.seq <= ?{filters}"
+    moved = (
+        f"SELECT {columns} FROM change AS c JOIN (SELECT DISTINCT entity, record_id FROM change"
+        " WHERE seq > ? AND seq <= ? AND json_type(values_json, '$.precinct_id') IS NOT NULL)"
+        f" AS m ON m.entity = c.entity AND m.record_id = c.record_id WHERE c.seq <= ?{filters}"
     )
+    params = [after_seq, through_seq, *filter_params]
+    params += [after_seq, through_seq, after_seq, *filter_params]
+    return iter(store.db.conn.execute(f"{recent} UNION {moved} ORDER BY 1", params))
+
+
+def held_from(store: Store, device: str) -> int:
+    """Changes of `device` held here for a stamp far ahead, not yet decided on by the chief."""
+    found = store.db.conn.execute(
+        "SELECT count(*) FROM held_change AS h WHERE h.device = ? AND NOT EXISTS"
+        " (SELECT 1 FROM change_review AS r WHERE r.change_id = h.change_id AND r.deleted = 0)",
+        [device],
+    ).fetchone()
+    return int(found[0])
 
 
 def precinct_ids_with_code(store: Store, code: str) -> list[str]:

@@ -190,3 +190,43 @@ def test_a_revoked_laptops_later_packages_are_refused(district: District) -> Non
 
     assert outcome.status == "refused"
     assert outcome.error is not None and outcome.error.code == "package.revoked_sender"
+
+
+def test_a_resident_who_moves_to_another_precinct_arrives_there_whole(district: District) -> None:
+    first, second, chief = district.first, district.second, district.chief
+    person = first.add_person("Көшкенов", name="Асқар", workplace="Ферма")
+    chief.take(first.export())
+    chief.take(second.export())
+    second.take(chief.export(second))  # the second laptop is up to date before the move
+    assert person not in _records(second.dump(), "person")
+    new_precinct = second.session.own_precinct_id
+    with chief.session.store.transaction():
+        chief.session.update("person", person, {"precinct_id": new_precinct}, "person.move")
+
+    second.take(chief.export(second))
+    first.take(chief.export(first))
+
+    moved = _records(second.dump(), "person")[person]
+    assert moved == _records(chief.dump(), "person")[person]
+    assert (moved["fields"]["surname"], moved["fields"]["workplace"]) == ("Көшкенов", "Ферма")
+    # the old precinct keeps the history, and sees where the resident went
+    assert _records(first.dump(), "person")[person]["fields"]["precinct_id"] == new_precinct
+
+
+def test_a_laptop_whose_clock_ran_ahead_is_told_so(district: District) -> None:
+    import time
+
+    from inspector_app.services.sync.importing import import_package
+
+    first, chief = district.first, district.chief
+    first.add_person("Болашақ")
+    package = first.export()
+    # the chief's clock is two days behind the laptop's
+    outcome = import_package(
+        chief.session, package, now_ms=int(time.time() * 1000) - 2 * 86_400_000
+    )
+    assert outcome.held >= 1
+
+    told = first.take(chief.export(first))
+
+    assert told.clock_ahead == outcome.held

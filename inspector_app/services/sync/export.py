@@ -163,6 +163,8 @@ def _meta(session: Session, peer: dict[str, Any], *, watermark: int | None) -> d
         "card": own_card(session),
         "model": MODEL_VERSION,
         "watermark": watermark,
+        # changes of the recipient held here because its clock ran ahead: it is told so
+        "held_from_you": sync_state.held_from(store, peer["device_id"]),
         "journal": {"head": [head_seq, head_hash], "checkpoints": checkpoints},
         "ack": {
             "batches": [[o, e, r] for (o, e), r in sorted(acked.items())],

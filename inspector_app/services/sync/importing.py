@@ -42,6 +42,7 @@ class ImportOutcome:
     held: int = 0
     gaps: list[int] = field(default_factory=list)
     history_rewritten: bool = False
+    clock_ahead: int = 0  # our changes the sender holds because our clock ran ahead
     error: AppError | None = None
     sender: str | None = None
 
@@ -147,6 +148,8 @@ class _Application:
             ids = sync_state.precinct_ids_with_code(self.store, code) if code else []
             return Origin(device, "inspector", set(ids), (code,) if code else (), revoked)
         if known["role"] == "chief":
+            if self.session.device_role == "inspector":  # its chief: trusted for the district
+                return Origin(device, "chief", None, (), revoked)
             ids = sync_state.precinct_ids_in_district(self.store, known["district_code"])
             return Origin(device, "chief", set(ids), (), revoked)
         return Origin(device, known["role"], (), (), revoked)
@@ -289,7 +292,7 @@ class _Application:
             return None  # the same reference data seeded on every device: harmless
         if reason is None and change.entity == "precinct" and origin.role == "inspector":
             self.origins[change.device] = replace(
-                origin, precinct_ids={*origin.precinct_ids, change.record_id}
+                origin, precinct_ids={*(origin.precinct_ids or ()), change.record_id}
             )
         return reason
 
@@ -367,6 +370,7 @@ def _apply(
         held=counts["held"],
         gaps=gaps,
         history_rewritten=rewritten,
+        clock_ahead=_int_or_none(work.meta.get("held_from_you")) or 0,
         sender=header.sender,
     )
 
