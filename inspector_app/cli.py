@@ -137,6 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
     pset.add_argument("assignments", nargs="+", metavar="FIELD=VALUE")
     show = command("show", "show a person as JSON", person_sub)
     show.add_argument("id")
+    merge = command("merge", "merge a person entered twice into the one to keep", person_sub)
+    merge.add_argument("keep", help="id of the person to keep")
+    merge.add_argument("duplicate", help="id of the duplicate, merged into the kept one")
 
     search = command("search", "find people, best match first")
     search.add_argument("text")
@@ -375,6 +378,11 @@ def cmd_person(ctx: Context) -> int:
             _old, cautions = people.set_person(session, a.id, raw)
             ctx.caution(cautions)
             print(a.id, file=ctx.out)
+        elif a.person_command == "merge":
+            from inspector_app.services.person_merge import merge_people
+
+            merged = merge_people(session, a.keep, a.duplicate)
+            print(f"merged\t{merged.kept}\t{merged.merged}\t{merged.references}", file=ctx.out)
         else:
             shown = people.show_person(session, a.id)
             print(json.dumps(shown, ensure_ascii=False, sort_keys=True, indent=2), file=ctx.out)

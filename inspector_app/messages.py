@@ -37,6 +37,8 @@ TEXTS: dict[str, str] = {
     "person.missing": N_("There is no person with the id {id}."),
     "person.unknown_field": N_("There is no field {field}; the fields are: {known}."),
     "field.too_long": N_("The field {field} is longer than {maximum} characters."),
+    "merge.same": N_("A person cannot be merged into themselves: give two different ids."),
+    "merge.already": N_("The person {id} was merged into {into} already."),
     "record.missing": N_("There is no record with the id {id}."),
     "record.exists": N_("A record with the id {id} exists already."),
     # database and key file

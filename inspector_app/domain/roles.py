@@ -36,6 +36,7 @@ _ALLOWED: dict[str, frozenset[str]] = {
     "sync.status": EVERYONE,
     "device.trust": frozenset({"chief", "hq", "admin"}),
     "device.revoke": frozenset({"chief", "hq"}),
+    "person.merge": frozenset({"chief", "inspector"}),
 }
 
 
