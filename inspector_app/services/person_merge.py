@@ -52,10 +52,9 @@ def merge_people(session: Session, keep_id: str, duplicate_id: str) -> MergeResu
             session.update("person", keep_id, filled, "person.merge")
         moved = 0
         for entity, record_id, field, value in person_links.references(store, duplicate_id):
+            new: object = keep_id
             if isinstance(value, list):
                 new = list(dict.fromkeys(keep_id if v == duplicate_id else v for v in value))
-            else:
-                new = keep_id
             session.update(entity, record_id, {field: new}, "person.merge")
             moved += 1
         session.update("person", duplicate_id, {"merged_into": keep_id}, "person.merge")
