@@ -28,3 +28,8 @@ class DataBus(QObject):
     def announce(self, *entities: str) -> None:
         for entity in dict.fromkeys(entities):
             self.changed.emit(entity)
+
+
+# Names announced besides the entities of the model:
+SYNC = "sync"  # packages went out or came in, a device was enrolled or revoked
+CONFLICT = "conflict"  # conflicts appeared (an import) or were resolved

@@ -1,4 +1,5 @@
-"""Choices of this computer's user that are not data: the language and the idle lock.
+"""Choices of this computer's user that are not data: the language, the idle lock, and the days
+without a package after which the District page shows an inspector's last contact in red.
 
 Kept with QSettings (the application and organisation names are set at start, so pages that
 remember column widths with a plain `QSettings()` write to the same place). Tests point
@@ -13,10 +14,14 @@ LANGUAGES = ("ru", "kk", "ky", "en")  # as inspector_app.i18n, without loading B
 
 IDLE_MINUTES = "lock/idle_minutes"
 LANGUAGE = "ui/language"
+CONTACT_DAYS = "district/contact_days"
 
 DEFAULT_IDLE_MINUTES = 10
 MIN_IDLE_MINUTES = 1
 MAX_IDLE_MINUTES = 240
+DEFAULT_CONTACT_DAYS = 7
+MIN_CONTACT_DAYS = 1
+MAX_CONTACT_DAYS = 365
 
 
 def _settings() -> QSettings:
@@ -46,3 +51,17 @@ def saved_language() -> str | None:
 def set_language(lang: str) -> None:
     if lang in LANGUAGES:
         _settings().setValue(LANGUAGE, lang)
+
+
+def contact_days() -> int:
+    """Days without a package from a device before its last contact is shown in red."""
+    value = _settings().value(CONTACT_DAYS, DEFAULT_CONTACT_DAYS)
+    try:
+        days = int(str(value))
+    except ValueError:
+        return DEFAULT_CONTACT_DAYS
+    return max(MIN_CONTACT_DAYS, min(MAX_CONTACT_DAYS, days))
+
+
+def set_contact_days(days: int) -> None:
+    _settings().setValue(CONTACT_DAYS, max(MIN_CONTACT_DAYS, min(MAX_CONTACT_DAYS, days)))

@@ -97,6 +97,36 @@ def fit_columns(view: QTableView, widths: Sequence[int]) -> None:
         view.setColumnWidth(column, width)
 
 
+def fit_wrapped_columns(view: QTableView, widths: Sequence[int]) -> None:
+    """Like fit_columns, but a title may wrap onto more lines (the header grows to hold the
+    longest): a column is as wide as its values need and its longest word, so a wide list of
+    figures fits the window in every language."""
+    from PySide6.QtCore import QRect
+
+    metrics = view.fontMetrics()
+    char = max(metrics.averageCharWidth(), metrics.horizontalAdvance("0"))
+    header = view.horizontalHeader()
+    words = header.fontMetrics()
+    model = view.model()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+    lines_height = words.height()
+    for column, chars in enumerate(widths):
+        title = model.headerData(column, Qt.Orientation.Horizontal) if model else None
+        title = title if isinstance(title, str) else ""
+        width = char * chars + 2 * style.GRID
+        longest = max((words.horizontalAdvance(word) for word in title.split()), default=0)
+        width = max(width, longest + 4 * style.GRID)
+        if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch:
+            view.setColumnWidth(column, width)
+        box = words.boundingRect(
+            QRect(0, 0, width - 2 * style.GRID, 100 * lines_height),
+            int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+            title,
+        )
+        lines_height = max(lines_height, box.height())
+    header.setFixedHeight(lines_height + 2 * style.GRID)
+
+
 def shortcut(
     widget: QWidget, keys: QKeySequence | QKeySequence.StandardKey | str, slot: Callable[[], object]
 ) -> QShortcut:

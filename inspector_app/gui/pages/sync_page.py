@@ -1,132 +1,188 @@
-"""Sync: its place in the side bar, saying in plain words what it will do. The packages
-themselves come with the sync feature of a later version; this page offers no button that
-would do nothing."""
+"""Sync: packages that carry the data between the inspectors' laptops, the district station and
+headquarters (DESIGN.md section 4), on four tabs:
+
+- Packages: write a package for a device (removable drives offered first), read packages from
+  the file dialog or dropped anywhere on the page, a line in plain words per file;
+- History: per device, what came in and went out, gaps, what is not confirmed, a rewritten
+  history, days since the last contact;
+- Devices: this computer's card and fingerprint, enrolling a device, revoking one;
+- Conflicts (a chief's and an inspector's): the same field changed on two devices, both values
+  side by side, one click to keep either.
+
+Exports and imports run on the window's TaskRunner. After an import the page announces every
+kind of record on the bus, so the other pages show what came in; "sync" tells the pages that
+show where the exchange stands (this one, District) to read it again.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from pathlib import Path
 
-from inspector_app.gui import style
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+
+from inspector_app.domain.errors import AppError
+from inspector_app.gui import preferences, style
+from inspector_app.gui.bus import CONFLICT, SYNC
 from inspector_app.gui.context import AppContext
-from inspector_app.gui.icons import icon
 from inspector_app.gui.pages.base import Page
+from inspector_app.gui.sync_conflicts_tab import ConflictsTab
+from inspector_app.gui.sync_devices_tab import DevicesTab
+from inspector_app.gui.sync_exchange_tab import ExchangeTab, package_files
+from inspector_app.gui.sync_history_tab import HistoryTab
+from inspector_app.gui.tasks import TaskRunner
+from inspector_app.gui.work_widgets import error_words, show_reason
+from inspector_app.services.sync.devices import list_devices
+from inspector_app.services.sync.export import ExportResult
+from inspector_app.services.sync.importing import ImportOutcome
+from inspector_app.services.sync.status import sync_status
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    """A tab whose content may grow past the window: it scrolls rather than squeezes."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
 
 
 class SyncPage(Page):
     page_id = "sync"
+    watches = (SYNC,)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        picture = QLabel()
-        picture.setPixmap(icon("sync").pixmap(QSize(48, 48)))
+        self.tasks = context.tasks or TaskRunner.for_context(context, self)
         self.heading = style.heading("")
-        self.status = self._paragraph()
-        self.will_label = self._paragraph()
-        self.will_label.setFont(style.scaled_font(self.will_label, 1.0, bold=True))
-        self.points = [self._paragraph() for _ in range(3)]
-        self.safety = self._paragraph()
-        self.meanwhile = self._paragraph()
-        style.mark_secondary(self.meanwhile)
+        self.message = QLabel()
+        self.message.setObjectName("syncMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        self.exchange = ExchangeTab(context, self.tasks)
+        self.exchange.exported.connect(self._exported)
+        self.exchange.imported.connect(self._imported)
+        self.history = HistoryTab()
+        self.devices = DevicesTab(context, self.tasks)
+        self.devices.changed.connect(lambda: self.context.bus.announce("device", SYNC))
+        self.conflicts: ConflictsTab | None = None
+        if context.session.can("conflict.resolve"):  # a chief's and an inspector's
+            self.conflicts = ConflictsTab(context, self.tasks)
+            self.conflicts.resolved.connect(
+                lambda entity: self.context.bus.announce(entity, CONFLICT, SYNC)
+            )
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("syncTabs")
+        self.tabs.addTab(_scrolled(self.exchange), "")
+        self.tabs.addTab(self.history, "")
+        self.tabs.addTab(_scrolled(self.devices), "")
+        if self.conflicts is not None:
+            self.tabs.addTab(self.conflicts, "")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*(style.PAGE_MARGIN,) * 4)
         layout.setSpacing(style.SPACING)
-        layout.addWidget(picture)
         layout.addWidget(self.heading)
-        layout.addWidget(self.status)
-        layout.addSpacing(style.SPACING)
-        layout.addWidget(self.will_label)
-        for point in self.points:
-            layout.addWidget(point)
-        layout.addSpacing(style.SPACING)
-        layout.addWidget(self.safety)
-        layout.addWidget(self.meanwhile)
-        layout.addStretch(1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+        self.setAcceptDrops(context.session.can("sync.import"))
+        context.bus.preference_changed.connect(self._preference_changed)
+        self.setFocusProxy(self.tabs)
         self.retranslate()
 
-    @staticmethod
-    def _paragraph() -> QLabel:
-        label = QLabel()
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setMaximumWidth(180 * style.GRID)  # lines a person can read: about 720 px
-        return label
-
+    # --- the Page contract --------------------------------------------------------------------
     def title(self) -> str:
         return QCoreApplication.translate("Pages", "Sync")
 
     def retranslate(self) -> None:
-        self.heading.setText(QCoreApplication.translate("Pages", "Sync"))
-        self.status.setText(
-            QCoreApplication.translate(
-                "SyncPage",
-                "Sync packages come with a later version of the application. Until then the "
-                "data stays on this computer only.",
-            )
-        )
-        self.will_label.setText(QCoreApplication.translate("SyncPage", "Then this page will:"))
-        role = self.context.session.device_role
-        if role == "inspector":
-            points = (
-                QCoreApplication.translate(
-                    "SyncPage",
-                    "• write one file with everything changed since the last package, to take "
-                    "to the district station on a USB stick or to send by e-mail;",
-                ),
-                QCoreApplication.translate(
-                    "SyncPage",
-                    "• read the chief's package: wanted notices, tasks, updated reference data, "
-                    "and which of your changes the station has received;",
-                ),
-                QCoreApplication.translate(
-                    "SyncPage",
-                    "• show when the last package went out and when the last one came in.",
-                ),
-            )
-        elif role == "chief":
-            points = (
-                QCoreApplication.translate(
-                    "SyncPage",
-                    "• read the inspectors' packages and merge them; where two people changed "
-                    "the same field, keep both values for you to choose;",
-                ),
-                QCoreApplication.translate(
-                    "SyncPage",
-                    "• write a package for each inspector with notices, tasks and the "
-                    "confirmation of what was received;",
-                ),
-                QCoreApplication.translate(
-                    "SyncPage", "• pass the district's data on to headquarters."
-                ),
-            )
+        self.heading.setText(self.title())
+        self.tabs.setTabText(0, self.tr("&Packages"))
+        self.tabs.setTabText(1, self.tr("&History"))
+        self.tabs.setTabText(2, self.tr("&Devices"))
+        if self.conflicts is not None:
+            self.tabs.setTabText(3, self.tr("&Conflicts"))
+            self.conflicts.retranslate()
+        self.tabs.setAccessibleName(self.tr("Sync"))
+        self.exchange.retranslate()
+        self.history.retranslate()
+        self.devices.retranslate()
+        self.refresh()
+
+    def refresh(self) -> None:
+        session = self.context.session
+        try:
+            devices = list_devices(session)
+            status = sync_status(session)
+        except AppError as error:
+            show_reason(self.message, error_words(error, self.context.lang))
+            return
+        self.message.hide()
+        self.exchange.load(devices, status)
+        self.history.load(status)
+        self.devices.load(devices)
+        if self.conflicts is not None:
+            self.conflicts.reload()
+            self._show_conflict_count()
+
+    def _show_conflict_count(self) -> None:
+        if self.conflicts is None:
+            return
+        count = self.conflicts.count()
+        text = self.tr("&Conflicts")
+        if count:
+            text = QCoreApplication.translate("SyncPage", "&Conflicts (%n)", None, count)
+        self.tabs.setTabText(self.tabs.indexOf(self.conflicts), text)
+
+    def _preference_changed(self, key: str) -> None:
+        if key == preferences.CONTACT_DAYS:  # the days after which a contact is late
+            self.refresh()
+
+    # --- after the work -----------------------------------------------------------------------
+    def _exported(self, _result: ExportResult) -> None:
+        self.context.bus.announce(SYNC)
+
+    def _imported(self, outcome: ImportOutcome) -> None:
+        if outcome.status != "imported":
+            return
+        from inspector_app.domain.model import ENTITIES
+
+        # the package may hold any kind of record: every page showing one reads it again
+        self.context.bus.announce(*ENTITIES, CONFLICT, SYNC)
+
+    # --- drag and drop ------------------------------------------------------------------------
+    @staticmethod
+    def _dropped(event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> list[Path]:
+        mime = event.mimeData()
+        if mime is None or not mime.hasUrls():
+            return []
+        return package_files([Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if self._dropped(event):
+            event.acceptProposedAction()
+            self.exchange.show_drop_target(True)
         else:
-            points = (
-                QCoreApplication.translate(
-                    "SyncPage", "• read the districts' packages and merge them;"
-                ),
-                QCoreApplication.translate(
-                    "SyncPage",
-                    "• check that every record came unaltered from the inspector's computer "
-                    "that made it;",
-                ),
-                QCoreApplication.translate(
-                    "SyncPage", "• send reference data and notices down to the districts."
-                ),
-            )
-        for label, text in zip(self.points, points, strict=True):
-            label.setText(text)
-        self.safety.setText(
-            QCoreApplication.translate(
-                "SyncPage",
-                "A package is encrypted for its recipient and signed by its sender: no one "
-                "else can read it, and no one can change it unnoticed. A package is taken in "
-                "whole or not at all, and taking it in twice changes nothing.",
-            )
-        )
-        self.meanwhile.setText(
-            QCoreApplication.translate(
-                "SyncPage",
-                "Nothing needs doing here now: what is typed today goes into the first package.",
-            )
-        )
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt's name
+        if self._dropped(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802 - Qt's name
+        self.exchange.show_drop_target(False)
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        self.exchange.show_drop_target(False)
+        paths = self._dropped(event)
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.tabs.setCurrentIndex(0)  # where the result lines appear
+        self.exchange.import_files(paths)
