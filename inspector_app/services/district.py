@@ -2,8 +2,9 @@
 their laptop, overdue checks and appeals, open conflicts), and the same summed per district and
 region.
 
-There is no import history yet (sync comes with its own issue): "last received" is the newest
-change made on the inspector's device that this database holds, and None when it holds none.
+"Last received" is the newest change made on the inspector's device that this database holds,
+and None when it holds none; the packages themselves are counted by services.sync.status, keyed
+by the laptop's device id that each line carries.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ class Figures:
     overdue_checks: int
     overdue_appeals: int
     open_conflicts: int
+    # the inspector's laptop (None for a district or region line, or when not known yet)
+    device_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,7 @@ def _inspector_lines(session: Session) -> list[_Line]:
                     overdue_checks=checks.get(user["id"], 0),
                     overdue_appeals=appeals.get(user["id"], 0),
                     open_conflicts=conflicts.get(user["id"], 0),
+                    device_id=user["device_id"] or None,
                 ),
                 str(first.get("district_id") or ""),
                 str(first.get("region_id") or ""),
@@ -116,6 +120,7 @@ def _grouped(lines: list[_Line], level: str) -> list[Figures]:
                 key=key,
                 name=f.district if level == "district" else f.region,
                 district=f.district if level == "district" else "",
+                device_id=None,
             )
             continue
         groups[key] = replace(

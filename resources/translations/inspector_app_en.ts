@@ -531,6 +531,251 @@
     </message>
 </context>
 <context>
+    <name>ConflictCard</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Go to the record</source>
+        <translation>Go to the record</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Shown now</translation>
+    </message>
+    <message>
+        <source>The other value</source>
+        <translation>The other value</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>Keep this</translation>
+    </message>
+    <message>
+        <source>Keep the other</source>
+        <translation>Keep the other</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Precinct</source>
+        <translation>Precinct</translation>
+    </message>
+    <message>
+        <source>Object of the precinct</source>
+        <translation>Object of the precinct</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Register entry</source>
+        <translation>Register entry</translation>
+    </message>
+    <message>
+        <source>Register check</source>
+        <translation>Register check</translation>
+    </message>
+    <message>
+        <source>Log entry</source>
+        <translation>Log entry</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Appeal</translation>
+    </message>
+    <message>
+        <source>Step of an appeal</source>
+        <translation>Step of an appeal</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Person in an incident</source>
+        <translation>Person in an incident</translation>
+    </message>
+    <message>
+        <source>Wanted notice</source>
+        <translation>Wanted notice</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of a notice</source>
+        <translation>Acknowledgement of a notice</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>Reference data</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>surname</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>patronymic</source>
+        <translation>patronymic</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>phones</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>workplace</source>
+        <translation>workplace</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>house</source>
+        <translation>house</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>flat</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>grounds</source>
+        <translation>grounds</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>end date</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>inspector</source>
+        <translation>inspector</translation>
+    </message>
+    <message>
+        <source>precinct</source>
+        <translation>precinct</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>household</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>The same field was changed on two computers, neither seeing the other&apos;s change. Both values are kept: choose the right one. The choice goes out with the next package and settles the conflict on every computer.</source>
+        <translation>The same field was changed on two computers, neither seeing the other&apos;s change. Both values are kept: choose the right one. The choice goes out with the next package and settles the conflict on every computer.</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change received so far merged on its own. Conflicts appear here after a package is read.</source>
+        <translation>No conflicts: every change received so far merged on its own. Conflicts appear here after a package is read.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more conflict(s) appear here as these are resolved.</source>
+        <translation>
+            <numerusform>%n more conflict appears here as these are resolved.</numerusform>
+            <numerusform>%n more conflicts appear here as these are resolved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settling the conflict</source>
+        <translation>Settling the conflict</translation>
+    </message>
+    <message>
+        <source>The conflict is settled; the choice goes out with the next package.</source>
+        <translation>The conflict is settled; the choice goes out with the next package.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>This cannot be done</source>
@@ -570,6 +815,148 @@
     <message>
         <source>&amp;Try again</source>
         <translation>&amp;Try again</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationDialog</name>
+    <message>
+        <source>Where to write the package</source>
+        <translation>Where to write the package</translation>
+    </message>
+    <message>
+        <source>Write the package onto a removable drive, or choose a folder.</source>
+        <translation>Write the package onto a removable drive, or choose a folder.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 free)</source>
+        <translation>%1 (%2 free)</translation>
+    </message>
+    <message>
+        <source>&amp;Another folder…</source>
+        <translation>&amp;Another folder…</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesTab</name>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this computer:</source>
+        <translation>Fingerprint of this computer:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this computer</source>
+        <translation>Fingerprint of this computer</translation>
+    </message>
+    <message>
+        <source>&amp;Save this computer&apos;s card…</source>
+        <translation>&amp;Save this computer&apos;s card…</translation>
+    </message>
+    <message>
+        <source>Give the card file to the other side (on a USB stick or by e-mail), then read this fingerprint out to them by phone, group by group. They enrol this computer only if the fingerprint on their screen is the same.</source>
+        <translation>Give the card file to the other side (on a USB stick or by e-mail), then read this fingerprint out to them by phone, group by group. They enrol this computer only if the fingerprint on their screen is the same.</translation>
+    </message>
+    <message>
+        <source>Enrol a device</source>
+        <translation>Enrol a device</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a device…</source>
+        <translation>&amp;Enrol a device…</translation>
+    </message>
+    <message>
+        <source>Choose the card file of the other computer. Its fingerprint is shown here: call the other side and have them read theirs out. Enrol only if every character is the same.</source>
+        <translation>Choose the card file of the other computer. Its fingerprint is shown here: call the other side and have them read theirs out. Enrol only if every character is the same.</translation>
+    </message>
+    <message>
+        <source>Fingerprint on the card:</source>
+        <translation>Fingerprint on the card:</translation>
+    </message>
+    <message>
+        <source>Fingerprint on the card</source>
+        <translation>Fingerprint on the card</translation>
+    </message>
+    <message>
+        <source>Known devices</source>
+        <translation>Known devices</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;voke…</translation>
+    </message>
+    <message>
+        <source>Withdraw trust from a lost or stolen computer: its later packages are refused</source>
+        <translation>Withdraw trust from a lost or stolen computer: its later packages are refused</translation>
+    </message>
+    <message>
+        <source>No other device is known yet. Enrol the other side&apos;s card with “Enrol a device…”; an inspector&apos;s laptop needs the chief&apos;s card, the chief each inspector&apos;s.</source>
+        <translation>No other device is known yet. Enrol the other side&apos;s card with “Enrol a device…”; an inspector&apos;s laptop needs the chief&apos;s card, the chief each inspector&apos;s.</translation>
+    </message>
+    <message>
+        <source>Save this computer&apos;s card</source>
+        <translation>Save this computer&apos;s card</translation>
+    </message>
+    <message>
+        <source>Device cards (*.json);;All files (*)</source>
+        <translation>Device cards (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The card is saved to %1.</source>
+        <translation>The card is saved to %1.</translation>
+    </message>
+    <message>
+        <source>Saving this computer&apos;s card</source>
+        <translation>Saving this computer&apos;s card</translation>
+    </message>
+    <message>
+        <source>Choose the other device&apos;s card</source>
+        <translation>Choose the other device&apos;s card</translation>
+    </message>
+    <message>
+        <source>Reading the card</source>
+        <translation>Reading the card</translation>
+    </message>
+    <message>
+        <source>Call the other side and have them read out the fingerprint on their Sync page. Does the other side read out the same fingerprint?
+
+%1
+
+%2</source>
+        <translation>Call the other side and have them read out the fingerprint on their Sync page. Does the other side read out the same fingerprint?
+
+%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint</source>
+        <translation>Compare the fingerprint</translation>
+    </message>
+    <message>
+        <source>Enrolling the device</source>
+        <translation>Enrolling the device</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled: packages can now go to it and come from it.</source>
+        <translation>%1 is enrolled: packages can now go to it and come from it.</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Do this only for a lost or stolen computer. Its packages written after the last one imported here are refused from now on, here and, with the next package, at headquarters. It cannot be enrolled again.</source>
+        <translation>Revoke %1? Do this only for a lost or stolen computer. Its packages written after the last one imported here are refused from now on, here and, with the next package, at headquarters. It cannot be enrolled again.</translation>
+    </message>
+    <message>
+        <source>Revoke the device</source>
+        <translation>Revoke the device</translation>
+    </message>
+    <message>
+        <source>%1 is revoked: its packages after No. %2 are refused.</source>
+        <translation>%1 is revoked: its packages after No. %2 are refused.</translation>
+    </message>
+    <message>
+        <source>Revoking the device</source>
+        <translation>Revoking the device</translation>
     </message>
 </context>
 <context>
@@ -671,6 +1058,18 @@
         <translation>Figures for</translation>
     </message>
     <message>
+        <source>Contact &amp;late after:</source>
+        <translation>Contact &amp;late after:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>The last contact is shown in red once this many days have passed</source>
+        <translation>The last contact is shown in red once this many days have passed</translation>
+    </message>
+    <message>
         <source>Figures of the inspectors</source>
         <translation>Figures of the inspectors</translation>
     </message>
@@ -696,12 +1095,70 @@
         <source>“Last received” is the newest change made on the inspector&apos;s laptop that this database holds; “no package yet” means none has been imported.</source>
         <translation>“Last received” is the newest change made on the inspector&apos;s laptop that this database holds; “no package yet” means none has been imported.</translation>
     </message>
+    <message>
+        <source>“Last package” and “Last contact” count the packages imported here from the inspector&apos;s laptop.</source>
+        <translation>“Last package” and “Last contact” count the packages imported here from the inspector&apos;s laptop.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) received were set aside: the device that made them may not make them (see the Sync page).</source>
+        <translation>
+            <numerusform>%n change received was set aside: the device that made it may not make it (see the Sync page).</numerusform>
+            <numerusform>%n changes received were set aside: the device that made them may not make them (see the Sync page).</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n open conflict(s) concern records of no inspector (people without a precinct, households, reference data).</source>
         <translation>
             <numerusform>%n open conflict concerns records of no inspector (people without a precinct, households, reference data).</numerusform>
             <numerusform>%n open conflicts concern records of no inspector (people without a precinct, households, reference data).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>not enrolled</translation>
+    </message>
+    <message>
+        <source>through the chief</source>
+        <translation>through the chief</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>missing: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No package for longer than %n day(s): ask the inspector.</source>
+        <translation>
+            <numerusform>No package for longer than %n day: ask the inspector.</numerusform>
+            <numerusform>No package for longer than %n days: ask the inspector.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>Last package</translation>
+    </message>
+    <message>
+        <source>The number of the last package imported from the inspector&apos;s laptop, and when it was imported.</source>
+        <translation>The number of the last package imported from the inspector&apos;s laptop, and when it was imported.</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <source>Package numbers from this laptop that have not arrived: ask the inspector for them.</source>
+        <translation>Package numbers from this laptop that have not arrived: ask the inspector for them.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
     </message>
 </context>
 <context>
@@ -831,6 +1288,126 @@
     </message>
 </context>
 <context>
+    <name>ExchangeTab</name>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>The device the package is for</source>
+        <translation>The device the package is for</translation>
+    </message>
+    <message>
+        <source>&amp;Write package…</source>
+        <translation>&amp;Write package…</translation>
+    </message>
+    <message>
+        <source>Choose a USB stick or a folder and write the package there</source>
+        <translation>Choose a USB stick or a folder and write the package there</translation>
+    </message>
+    <message>
+        <source>&amp;Read packages…</source>
+        <translation>&amp;Read packages…</translation>
+    </message>
+    <message>
+        <source>Choose one or more package files to import</source>
+        <translation>Choose one or more package files to import</translation>
+    </message>
+    <message>
+        <source>…or drop package files (.iapkg) here</source>
+        <translation>…or drop package files (.iapkg) here</translation>
+    </message>
+    <message>
+        <source>Everything changed on this computer that the chief has not confirmed yet goes into one file, encrypted for the chief. Take it to the district station on a USB stick or send it by e-mail.</source>
+        <translation>Everything changed on this computer that the chief has not confirmed yet goes into one file, encrypted for the chief. Take it to the district station on a USB stick or send it by e-mail.</translation>
+    </message>
+    <message>
+        <source>A package for an inspector carries notices, tasks and the confirmation of what the station received; the package for headquarters carries the district&apos;s data.</source>
+        <translation>A package for an inspector carries notices, tasks and the confirmation of what the station received; the package for headquarters carries the district&apos;s data.</translation>
+    </message>
+    <message>
+        <source>A package for a district carries reference data, notices and the confirmation of what headquarters received.</source>
+        <translation>A package for a district carries reference data, notices and the confirmation of what headquarters received.</translation>
+    </message>
+    <message>
+        <source>No device to send to is enrolled yet. Enrol the other side&apos;s card on the Devices tab first.</source>
+        <translation>No device to send to is enrolled yet. Enrol the other side&apos;s card on the Devices tab first.</translation>
+    </message>
+    <message>
+        <source>Each file is checked whole before anything changes: a damaged package, or one meant for another computer, changes nothing. Reading a package twice changes nothing either.</source>
+        <translation>Each file is checked whole before anything changes: a damaged package, or one meant for another computer, changes nothing. Reading a package twice changes nothing either.</translation>
+    </message>
+    <message>
+        <source>Packages written and read</source>
+        <translation>Packages written and read</translation>
+    </message>
+    <message>
+        <source>Nothing written or read yet while this window is open.</source>
+        <translation>Nothing written or read yet while this window is open.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this computer go out with the next package.</source>
+        <translation>
+            <numerusform>%n change made on this computer goes out with the next package.</numerusform>
+            <numerusform>%n changes made on this computer go out with the next package.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every change made on this computer has been put into a package.</source>
+        <translation>Every change made on this computer has been put into a package.</translation>
+    </message>
+    <message>
+        <source>Sealing the changes and writing the package…</source>
+        <translation>Sealing the changes and writing the package…</translation>
+    </message>
+    <message>
+        <source>Writing the package</source>
+        <translation>Writing the package</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the package</source>
+        <translation>Choose the folder for the package</translation>
+    </message>
+    <message numerus="yes">
+        <source>Package %1 for %2 is written to %3. It holds %n change(s).</source>
+        <translation>
+            <numerusform>Package %1 for %2 is written to %3. It holds %n change.</numerusform>
+            <numerusform>Package %1 for %2 is written to %3. It holds %n changes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read sync packages</source>
+        <translation>Read sync packages</translation>
+    </message>
+    <message>
+        <source>Sync packages (*.iapkg);;All files (*)</source>
+        <translation>Sync packages (*.iapkg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking and reading %1…</source>
+        <translation>Checking and reading %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Reading %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working: %n file(s) to go…</source>
+        <translation>
+            <numerusform>Working: %n file to go…</numerusform>
+            <numerusform>Working: %n files to go…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Type a name for this computer.</source>
@@ -903,6 +1480,21 @@
     <message>
         <source>Creating the database</source>
         <translation>Creating the database</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Packages per device</source>
+        <translation>Packages per device</translation>
+    </message>
+    <message>
+        <source>No package has gone out or come in yet. Enrol the other side&apos;s card on the Devices tab, then write a package on the Packages tab.</source>
+        <translation>No package has gone out or come in yet. Enrol the other side&apos;s card on the Devices tab, then write a package on the Packages tab.</translation>
+    </message>
+    <message>
+        <source>“Gaps” are package numbers from that device that have not arrived: ask for them. “Not confirmed yet” is what the other side has not acknowledged: it goes out again with the next package until it is.</source>
+        <translation>“Gaps” are package numbers from that device that have not arrived: ask for them. “Not confirmed yet” is what the other side has not acknowledged: it goes out again with the next package until it is.</translation>
     </message>
 </context>
 <context>
@@ -3334,58 +3926,266 @@
     </message>
 </context>
 <context>
+    <name>SyncDevices</name>
+    <message>
+        <source>enrolled here</source>
+        <translation>enrolled here</translation>
+    </message>
+    <message>
+        <source>through %1</source>
+        <translation>through %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Known</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHistory</name>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>No. %1, %2</source>
+        <translation>No. %1, %2</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>missing: %1</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>all confirmed</source>
+        <translation>all confirmed</translation>
+    </message>
+    <message>
+        <source>in order</source>
+        <translation>in order</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) of changes</source>
+        <translation>
+            <numerusform>%n batch of changes</numerusform>
+            <numerusform>%n batches of changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rewritten</source>
+        <translation>rewritten</translation>
+    </message>
+    <message>
+        <source>The journal in package %2 no longer extends what package %1 showed: records of this device may have been changed behind the application&apos;s back. Report it.</source>
+        <translation>The journal in package %2 no longer extends what package %1 showed: records of this device may have been changed behind the application&apos;s back. Report it.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>Last received</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) received in all</source>
+        <translation>
+            <numerusform>%n package received in all</numerusform>
+            <numerusform>%n packages received in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Last sent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) written in all</source>
+        <translation>
+            <numerusform>%n package written in all</numerusform>
+            <numerusform>%n packages written in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>Not confirmed yet</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message numerus="yes">
+        <source>Devices this computer exchanges packages with: %n.</source>
+        <translation>
+            <numerusform>Devices this computer exchanges packages with: %n.</numerusform>
+            <numerusform>Devices this computer exchanges packages with: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them rewrote their history: see the Journal column.</source>
+        <translation>
+            <numerusform>%n of them rewrote its history: see the Journal column.</numerusform>
+            <numerusform>%n of them rewrote their history: see the Journal column.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) received were set aside: the device that made them may not make them. They are kept for the chief&apos;s review.</source>
+        <translation>
+            <numerusform>%n change received was set aside: the device that made it may not make it. It is kept for the chief&apos;s review.</numerusform>
+            <numerusform>%n changes received were set aside: the device that made them may not make them. They are kept for the chief&apos;s review.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <source>Sync packages come with a later version of the application. Until then the data stays on this computer only.</source>
-        <translation>Sync packages come with a later version of the application. Until then the data stays on this computer only.</translation>
+        <source>&amp;Packages</source>
+        <translation>&amp;Packages</translation>
     </message>
     <message>
-        <source>Then this page will:</source>
-        <translation>Then this page will:</translation>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
     </message>
     <message>
-        <source>• write one file with everything changed since the last package, to take to the district station on a USB stick or to send by e-mail;</source>
-        <translation>• write one file with everything changed since the last package, to take to the district station on a USB stick or to send by e-mail;</translation>
+        <source>&amp;Devices</source>
+        <translation>&amp;Devices</translation>
     </message>
     <message>
-        <source>• read the chief&apos;s package: wanted notices, tasks, updated reference data, and which of your changes the station has received;</source>
-        <translation>• read the chief&apos;s package: wanted notices, tasks, updated reference data, and which of your changes the station has received;</translation>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflicts</translation>
     </message>
     <message>
-        <source>• show when the last package went out and when the last one came in.</source>
-        <translation>• show when the last package went out and when the last one came in.</translation>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Conflicts (%n)</source>
+        <translation>
+            <numerusform>&amp;Conflicts (%n)</numerusform>
+            <numerusform>&amp;Conflicts (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
     </message>
     <message>
-        <source>• read the inspectors&apos; packages and merge them; where two people changed the same field, keep both values for you to choose;</source>
-        <translation>• read the inspectors&apos; packages and merge them; where two people changed the same field, keep both values for you to choose;</translation>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
     </message>
     <message>
-        <source>• write a package for each inspector with notices, tasks and the confirmation of what was received;</source>
-        <translation>• write a package for each inspector with notices, tasks and the confirmation of what was received;</translation>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
     </message>
     <message>
-        <source>• pass the district&apos;s data on to headquarters.</source>
-        <translation>• pass the district&apos;s data on to headquarters.</translation>
+        <source>precinct %1</source>
+        <translation>precinct %1</translation>
     </message>
     <message>
-        <source>• read the districts&apos; packages and merge them;</source>
-        <translation>• read the districts&apos; packages and merge them;</translation>
+        <source>district %1</source>
+        <translation>district %1</translation>
     </message>
     <message>
-        <source>• check that every record came unaltered from the inspector&apos;s computer that made it;</source>
-        <translation>• check that every record came unaltered from the inspector&apos;s computer that made it;</translation>
+        <source>chief</source>
+        <translation>chief</translation>
     </message>
     <message>
-        <source>• send reference data and notices down to the districts.</source>
-        <translation>• send reference data and notices down to the districts.</translation>
+        <source>headquarters</source>
+        <translation>headquarters</translation>
     </message>
     <message>
-        <source>A package is encrypted for its recipient and signed by its sender: no one else can read it, and no one can change it unnoticed. A package is taken in whole or not at all, and taking it in twice changes nothing.</source>
-        <translation>A package is encrypted for its recipient and signed by its sender: no one else can read it, and no one can change it unnoticed. A package is taken in whole or not at all, and taking it in twice changes nothing.</translation>
+        <source>never</source>
+        <translation>never</translation>
     </message>
     <message>
-        <source>Nothing needs doing here now: what is typed today goes into the first package.</source>
-        <translation>Nothing needs doing here now: what is typed today goes into the first package.</translation>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: already imported.</source>
+        <translation>%1: already imported.</translation>
+    </message>
+    <message>
+        <source>%1: refused.</source>
+        <translation>%1: refused.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added</source>
+        <translation>
+            <numerusform>%n record added</numerusform>
+            <numerusform>%n records added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed</source>
+        <translation>
+            <numerusform>%n record changed</numerusform>
+            <numerusform>%n records changed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>nothing new</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n conflict to review</numerusform>
+            <numerusform>%n conflicts to review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: imported from %2.</source>
+        <translation>%1: imported from %2.</translation>
     </message>
 </context>
 <context>

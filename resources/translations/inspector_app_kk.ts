@@ -531,6 +531,251 @@
     </message>
 </context>
 <context>
+    <name>ConflictCard</name>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Go to the record</source>
+        <translation>Жазбаға өту</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Қазір көрсетілген</translation>
+    </message>
+    <message>
+        <source>The other value</source>
+        <translation>Басқа мән</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>Осыны қалдыру</translation>
+    </message>
+    <message>
+        <source>Keep the other</source>
+        <translation>Басқасын қалдыру</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>Place</source>
+        <translation>Елді мекен немесе көше</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Үй шаруашылығы</translation>
+    </message>
+    <message>
+        <source>Precinct</source>
+        <translation>Учаске</translation>
+    </message>
+    <message>
+        <source>Object of the precinct</source>
+        <translation>Учаске нысаны</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Тұрғын</translation>
+    </message>
+    <message>
+        <source>Register entry</source>
+        <translation>Есепке қою</translation>
+    </message>
+    <message>
+        <source>Register check</source>
+        <translation>Есептегі адамды тексеру</translation>
+    </message>
+    <message>
+        <source>Log entry</source>
+        <translation>Журнал жазбасы</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Жолданым</translation>
+    </message>
+    <message>
+        <source>Step of an appeal</source>
+        <translation>Жолданым бойынша қадам</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <source>Person in an incident</source>
+        <translation>Оқиғаға қатысушы</translation>
+    </message>
+    <message>
+        <source>Wanted notice</source>
+        <translation>Іздеу бағдары</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Тапсырма</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of a notice</source>
+        <translation>Танысу белгісі</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>Анықтамалықтар</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>тегі</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>аты немесе атауы</translation>
+    </message>
+    <message>
+        <source>patronymic</source>
+        <translation>әкесінің аты</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>туған күні</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>жынысы</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>телефондар</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>мекенжай</translation>
+    </message>
+    <message>
+        <source>workplace</source>
+        <translation>жұмыс орны</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>ескертпелер</translation>
+    </message>
+    <message>
+        <source>house</source>
+        <translation>үй</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>пәтер</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>мазмұны</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>күйі</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>шешім</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>мерзімі</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>орны</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>тақырыбы</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>мәтіні</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>есеп санаты</translation>
+    </message>
+    <message>
+        <source>grounds</source>
+        <translation>негіз</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>есептен шығарылған күні</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>нәтижесі</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>есеп</translation>
+    </message>
+    <message>
+        <source>inspector</source>
+        <translation>инспектор</translation>
+    </message>
+    <message>
+        <source>precinct</source>
+        <translation>учаске</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>үй шаруашылығы</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(бос)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>The same field was changed on two computers, neither seeing the other&apos;s change. Both values are kept: choose the right one. The choice goes out with the next package and settles the conflict on every computer.</source>
+        <translation>Бір өріс екі компьютерде өзгертілген, және ешқайсысы екіншісінің өзгерісін көрмеген. Екі мән де сақталды: дұрысын таңдаңыз. Таңдау келесі пакетпен жіберіліп, қайшылықты барлық компьютерде шешеді.</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change received so far merged on its own. Conflicts appear here after a package is read.</source>
+        <translation>Қайшылықтар жоқ: алынған барлық өзгерістер өздігінен біріктірілді. Қайшылықтар пакет оқылғаннан кейін осында пайда болады.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Қайшылықтар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more conflict(s) appear here as these are resolved.</source>
+        <translation>
+            <numerusform>Бұлар шешілгенде осында тағы %n қайшылық пайда болады.</numerusform>
+            <numerusform>Бұлар шешілгенде осында тағы %n қайшылық пайда болады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settling the conflict</source>
+        <translation>Қайшылық шешілуде</translation>
+    </message>
+    <message>
+        <source>The conflict is settled; the choice goes out with the next package.</source>
+        <translation>Қайшылық шешілді; таңдау келесі пакетпен жіберіледі.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>This cannot be done</source>
@@ -570,6 +815,148 @@
     <message>
         <source>&amp;Try again</source>
         <translation>&amp;Қайталау</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationDialog</name>
+    <message>
+        <source>Where to write the package</source>
+        <translation>Пакетті қайда жазу керек</translation>
+    </message>
+    <message>
+        <source>Write the package onto a removable drive, or choose a folder.</source>
+        <translation>Пакетті алынбалы дискіге жазыңыз немесе буманы таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 free)</source>
+        <translation>%1 (бос орын: %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Another folder…</source>
+        <translation>Басқа &amp;бума…</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesTab</name>
+    <message>
+        <source>This computer</source>
+        <translation>Осы компьютер</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this computer:</source>
+        <translation>Осы компьютер кілтінің таңбасы:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this computer</source>
+        <translation>Осы компьютер кілтінің таңбасы</translation>
+    </message>
+    <message>
+        <source>&amp;Save this computer&apos;s card…</source>
+        <translation>Осы компьютердің карточкасын &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Give the card file to the other side (on a USB stick or by e-mail), then read this fingerprint out to them by phone, group by group. They enrol this computer only if the fingerprint on their screen is the same.</source>
+        <translation>Карточка файлын екінші тарапқа беріңіз (флешкамен немесе электрондық поштамен), содан кейін бұл таңбаны оларға телефонмен топ-тобымен оқып беріңіз. Олар бұл компьютерді өз экранындағы таңба дәл сондай болса ғана тіркейді.</translation>
+    </message>
+    <message>
+        <source>Enrol a device</source>
+        <translation>Құрылғыны тіркеу</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a device…</source>
+        <translation>Құрылғыны &amp;тіркеу…</translation>
+    </message>
+    <message>
+        <source>Choose the card file of the other computer. Its fingerprint is shown here: call the other side and have them read theirs out. Enrol only if every character is the same.</source>
+        <translation>Басқа компьютердің карточка файлын таңдаңыз. Оның таңбасы осында көрсетіледі: екінші тарапқа қоңырау шалып, олардың таңбасын оқып беруін сұраңыз. Әр таңба бірдей болса ғана тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>Fingerprint on the card:</source>
+        <translation>Карточкадағы таңба:</translation>
+    </message>
+    <message>
+        <source>Fingerprint on the card</source>
+        <translation>Карточкадағы таңба</translation>
+    </message>
+    <message>
+        <source>Known devices</source>
+        <translation>Белгілі құрылғылар</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Кері &amp;қайтару…</translation>
+    </message>
+    <message>
+        <source>Withdraw trust from a lost or stolen computer: its later packages are refused</source>
+        <translation>Жоғалған немесе ұрланған компьютерге сенімді қайтарып алу: оның кейінгі пакеттері қабылданбайды</translation>
+    </message>
+    <message>
+        <source>No other device is known yet. Enrol the other side&apos;s card with “Enrol a device…”; an inspector&apos;s laptop needs the chief&apos;s card, the chief each inspector&apos;s.</source>
+        <translation>Басқа құрылғылар әзірге белгісіз. Екінші тараптың карточкасын «Құрылғыны тіркеу…» батырмасымен тіркеңіз: инспектордың ноутбугына бастықтың карточкасы, бастыққа әр инспектордың карточкасы керек.</translation>
+    </message>
+    <message>
+        <source>Save this computer&apos;s card</source>
+        <translation>Осы компьютердің карточкасын сақтау</translation>
+    </message>
+    <message>
+        <source>Device cards (*.json);;All files (*)</source>
+        <translation>Құрылғы карточкалары (*.json);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>The card is saved to %1.</source>
+        <translation>Карточка %1 файлына сақталды.</translation>
+    </message>
+    <message>
+        <source>Saving this computer&apos;s card</source>
+        <translation>Осы компьютердің карточкасы сақталуда</translation>
+    </message>
+    <message>
+        <source>Choose the other device&apos;s card</source>
+        <translation>Басқа құрылғының карточкасын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Reading the card</source>
+        <translation>Карточка оқылуда</translation>
+    </message>
+    <message>
+        <source>Call the other side and have them read out the fingerprint on their Sync page. Does the other side read out the same fingerprint?
+
+%1
+
+%2</source>
+        <translation>Екінші тарапқа қоңырау шалып, олардың «Синхрондау» бетіндегі таңбаны оқып беруін сұраңыз. Екінші тарап дәл осы таңбаны оқып берді ме?
+
+%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint</source>
+        <translation>Таңбаны салыстырыңыз</translation>
+    </message>
+    <message>
+        <source>Enrolling the device</source>
+        <translation>Құрылғы тіркелуде</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled: packages can now go to it and come from it.</source>
+        <translation>%1 тіркелді: енді онымен пакеттер алмасуға болады.</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Do this only for a lost or stolen computer. Its packages written after the last one imported here are refused from now on, here and, with the next package, at headquarters. It cannot be enrolled again.</source>
+        <translation>%1 құрылғысына сенімді қайтарып алу керек пе? Мұны тек жоғалған немесе ұрланған компьютер үшін жасаңыз. Оның осында соңғы қабылданғаннан кейін жазылған пакеттері бұдан былай қабылданбайды — осында және келесі пакетпен басқармада да. Оны қайта тіркеуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Revoke the device</source>
+        <translation>Құрылғыға сенімді қайтарып алу</translation>
+    </message>
+    <message>
+        <source>%1 is revoked: its packages after No. %2 are refused.</source>
+        <translation>%1 құрылғысына сенім қайтарылды: оның №%2-ден кейінгі пакеттері қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>Revoking the device</source>
+        <translation>Құрылғыға сенім қайтарылуда</translation>
     </message>
 </context>
 <context>
@@ -671,6 +1058,18 @@
         <translation>Көрсеткіштер</translation>
     </message>
     <message>
+        <source>Contact &amp;late after:</source>
+        <translation>Байланыс &amp;кешікті деп саналады:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> күннен кейін</translation>
+    </message>
+    <message>
+        <source>The last contact is shown in red once this many days have passed</source>
+        <translation>Осынша күн өткенде соңғы байланыс қызылмен көрсетіледі</translation>
+    </message>
+    <message>
         <source>Figures of the inspectors</source>
         <translation>Инспекторлардың көрсеткіштері</translation>
     </message>
@@ -696,12 +1095,70 @@
         <source>“Last received” is the newest change made on the inspector&apos;s laptop that this database holds; “no package yet” means none has been imported.</source>
         <translation>«Соңғы алынғаны» — бұл дерекқордағы инспектор ноутбугында жасалған ең соңғы өзгеріс; «әлі пакет жоқ» — бірде-бір пакет қабылданбағанын білдіреді.</translation>
     </message>
+    <message>
+        <source>“Last package” and “Last contact” count the packages imported here from the inspector&apos;s laptop.</source>
+        <translation>«Соңғы пакет» пен «Соңғы байланыс» инспектор ноутбугынан осында қабылданған пакеттер бойынша есептеледі.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) received were set aside: the device that made them may not make them (see the Sync page).</source>
+        <translation>
+            <numerusform>Алынған %n өзгеріс бөлек қойылды: оларды жасаған құрылғының оларды жасауға құқығы жоқ («Синхрондау» бетін қараңыз).</numerusform>
+            <numerusform>Алынған %n өзгеріс бөлек қойылды: оларды жасаған құрылғының оларды жасауға құқығы жоқ («Синхрондау» бетін қараңыз).</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n open conflict(s) concern records of no inspector (people without a precinct, households, reference data).</source>
         <translation>
             <numerusform>%n шешілмеген қайшылық ешбір инспекторға қатысы жоқ жазбаларға қатысты (учаскесіз тұрғындар, үй шаруашылықтары, анықтамалықтар).</numerusform>
             <numerusform>%n шешілмеген қайшылық ешбір инспекторға қатысы жоқ жазбаларға қатысты (учаскесіз тұрғындар, үй шаруашылықтары, анықтамалықтар).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>тіркелмеген</translation>
+    </message>
+    <message>
+        <source>through the chief</source>
+        <translation>бастық арқылы</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>әзірге жоқ</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>жоқ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No package for longer than %n day(s): ask the inspector.</source>
+        <translation>
+            <numerusform>%n күннен астам пакет жоқ: инспектормен байланысыңыз.</numerusform>
+            <numerusform>%n күннен астам пакет жоқ: инспектормен байланысыңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>Соңғы пакет</translation>
+    </message>
+    <message>
+        <source>The number of the last package imported from the inspector&apos;s laptop, and when it was imported.</source>
+        <translation>Инспектор ноутбугынан қабылданған соңғы пакеттің нөмірі және ол қашан қабылданғаны.</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Олқылықтар</translation>
+    </message>
+    <message>
+        <source>Package numbers from this laptop that have not arrived: ask the inspector for them.</source>
+        <translation>Осы ноутбуктан келмеген пакеттердің нөмірлері: оларды инспектордан сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Соңғы байланыс</translation>
     </message>
 </context>
 <context>
@@ -831,6 +1288,126 @@
     </message>
 </context>
 <context>
+    <name>ExchangeTab</name>
+    <message>
+        <source>Send</source>
+        <translation>Жіберу</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Қабылдау</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Кімге:</translation>
+    </message>
+    <message>
+        <source>The device the package is for</source>
+        <translation>Пакет арналған құрылғы</translation>
+    </message>
+    <message>
+        <source>&amp;Write package…</source>
+        <translation>Пакетті &amp;жазу…</translation>
+    </message>
+    <message>
+        <source>Choose a USB stick or a folder and write the package there</source>
+        <translation>Флешканы немесе буманы таңдап, пакетті сонда жазыңыз</translation>
+    </message>
+    <message>
+        <source>&amp;Read packages…</source>
+        <translation>Пакеттерді &amp;оқу…</translation>
+    </message>
+    <message>
+        <source>Choose one or more package files to import</source>
+        <translation>Қабылдау үшін бір немесе бірнеше пакет файлын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>…or drop package files (.iapkg) here</source>
+        <translation>…немесе пакет файлдарын (.iapkg) осында сүйреп әкеліңіз</translation>
+    </message>
+    <message>
+        <source>Everything changed on this computer that the chief has not confirmed yet goes into one file, encrypted for the chief. Take it to the district station on a USB stick or send it by e-mail.</source>
+        <translation>Осы компьютерде өзгертілген және бастық әлі растамаған барлық нәрсе бастыққа арнап шифрланған бір файлға жазылады. Оны флешкамен ауданға апарыңыз немесе электрондық поштамен жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>A package for an inspector carries notices, tasks and the confirmation of what the station received; the package for headquarters carries the district&apos;s data.</source>
+        <translation>Инспекторға арналған пакетте іздеу бағдарлары, тапсырмалар және алынғанның растауы болады; басқармаға арналған пакетте аудан деректері болады.</translation>
+    </message>
+    <message>
+        <source>A package for a district carries reference data, notices and the confirmation of what headquarters received.</source>
+        <translation>Ауданға арналған пакетте анықтамалықтар, іздеу бағдарлары және басқарма алғанның растауы болады.</translation>
+    </message>
+    <message>
+        <source>No device to send to is enrolled yet. Enrol the other side&apos;s card on the Devices tab first.</source>
+        <translation>Жіберетін құрылғы әлі тіркелмеген. Алдымен «Құрылғылар» қойындысында екінші тараптың карточкасын тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>Each file is checked whole before anything changes: a damaged package, or one meant for another computer, changes nothing. Reading a package twice changes nothing either.</source>
+        <translation>Бірдеңе өзгергенге дейін әр файл толығымен тексеріледі: бүлінген пакет немесе басқа компьютерге арналған пакет ештеңені өзгертпейді. Пакетті қайта оқу да ештеңені өзгертпейді.</translation>
+    </message>
+    <message>
+        <source>Packages written and read</source>
+        <translation>Жазылған және оқылған пакеттер</translation>
+    </message>
+    <message>
+        <source>Nothing written or read yet while this window is open.</source>
+        <translation>Осы терезе ашық болғаннан бері әлі ештеңе жазылған да, оқылған да жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this computer go out with the next package.</source>
+        <translation>
+            <numerusform>Осы компьютерде жасалған %n өзгеріс келесі пакетпен жіберіледі.</numerusform>
+            <numerusform>Осы компьютерде жасалған %n өзгеріс келесі пакетпен жіберіледі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every change made on this computer has been put into a package.</source>
+        <translation>Осы компьютерде жасалған барлық өзгерістер пакетке жазылып қойған.</translation>
+    </message>
+    <message>
+        <source>Sealing the changes and writing the package…</source>
+        <translation>Өзгерістерге қол қойылып, пакет жазылуда…</translation>
+    </message>
+    <message>
+        <source>Writing the package</source>
+        <translation>Пакет жазылуда</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the package</source>
+        <translation>Пакетке арналған буманы таңдаңыз</translation>
+    </message>
+    <message numerus="yes">
+        <source>Package %1 for %2 is written to %3. It holds %n change(s).</source>
+        <translation>
+            <numerusform>%2 үшін №%1 пакет %3 файлына жазылды. Онда %n өзгеріс бар.</numerusform>
+            <numerusform>%2 үшін №%1 пакет %3 файлына жазылды. Онда %n өзгеріс бар.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read sync packages</source>
+        <translation>Синхрондау пакеттерін оқу</translation>
+    </message>
+    <message>
+        <source>Sync packages (*.iapkg);;All files (*)</source>
+        <translation>Синхрондау пакеттері (*.iapkg);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Checking and reading %1…</source>
+        <translation>%1 тексеріліп, оқылуда…</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 оқылуда</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working: %n file(s) to go…</source>
+        <translation>
+            <numerusform>Орындалуда: %n файл қалды…</numerusform>
+            <numerusform>Орындалуда: %n файл қалды…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Type a name for this computer.</source>
@@ -903,6 +1480,21 @@
     <message>
         <source>Creating the database</source>
         <translation>Дерекқорды құру</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Packages per device</source>
+        <translation>Құрылғылар бойынша пакеттер</translation>
+    </message>
+    <message>
+        <source>No package has gone out or come in yet. Enrol the other side&apos;s card on the Devices tab, then write a package on the Packages tab.</source>
+        <translation>Әзірге бірде-бір пакет жіберілген де, келген де жоқ. «Құрылғылар» қойындысында екінші тараптың карточкасын тіркеп, содан кейін «Пакеттер» қойындысында пакет жазыңыз.</translation>
+    </message>
+    <message>
+        <source>“Gaps” are package numbers from that device that have not arrived: ask for them. “Not confirmed yet” is what the other side has not acknowledged: it goes out again with the next package until it is.</source>
+        <translation>«Олқылықтар» — сол құрылғыдан келмеген пакеттердің нөмірлері: оларды сұраңыз. «Әлі расталмаған» — екінші тарап растамаған нәрсе: ол расталғанша әр келесі пакетпен қайта жіберіледі.</translation>
     </message>
 </context>
 <context>
@@ -3334,58 +3926,266 @@
     </message>
 </context>
 <context>
+    <name>SyncDevices</name>
+    <message>
+        <source>enrolled here</source>
+        <translation>осында тіркелген</translation>
+    </message>
+    <message>
+        <source>through %1</source>
+        <translation>%1 арқылы</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Таңба</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Қайдан белгілі</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHistory</name>
+    <message>
+        <source>none yet</source>
+        <translation>әзірге жоқ</translation>
+    </message>
+    <message>
+        <source>No. %1, %2</source>
+        <translation>№%1, %2</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>жоқ: %1</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>№%1</translation>
+    </message>
+    <message>
+        <source>all confirmed</source>
+        <translation>бәрі расталған</translation>
+    </message>
+    <message>
+        <source>in order</source>
+        <translation>ретінде</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) of changes</source>
+        <translation>
+            <numerusform>%n өзгерістер топтамасы</numerusform>
+            <numerusform>%n өзгерістер топтамасы</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n өзгеріс</numerusform>
+            <numerusform>%n өзгеріс</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rewritten</source>
+        <translation>қайта жазылған</translation>
+    </message>
+    <message>
+        <source>The journal in package %2 no longer extends what package %1 showed: records of this device may have been changed behind the application&apos;s back. Report it.</source>
+        <translation>№%2 пакеттегі журнал №%1 пакет көрсеткенді енді жалғастырмайды: бұл құрылғының жазбалары қолданбаны айналып өтіп өзгертілген болуы мүмкін. Бұл туралы хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Құрылғы</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>Соңғы алынғаны</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) received in all</source>
+        <translation>
+            <numerusform>Барлығы %n пакет алынды</numerusform>
+            <numerusform>Барлығы %n пакет алынды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Олқылықтар</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Соңғы жіберілгені</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) written in all</source>
+        <translation>
+            <numerusform>Барлығы %n пакет жазылды</numerusform>
+            <numerusform>Барлығы %n пакет жазылды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>Әлі расталмаған</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Соңғы байланыс</translation>
+    </message>
+    <message numerus="yes">
+        <source>Devices this computer exchanges packages with: %n.</source>
+        <translation>
+            <numerusform>Осы компьютер пакет алмасатын құрылғылар: %n.</numerusform>
+            <numerusform>Осы компьютер пакет алмасатын құрылғылар: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them rewrote their history: see the Journal column.</source>
+        <translation>
+            <numerusform>Олардың %n құрылғысының тарихы қайта жазылған: «Журнал» бағанын қараңыз.</numerusform>
+            <numerusform>Олардың %n құрылғысының тарихы қайта жазылған: «Журнал» бағанын қараңыз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) received were set aside: the device that made them may not make them. They are kept for the chief&apos;s review.</source>
+        <translation>
+            <numerusform>Алынған %n өзгеріс бөлек қойылды: оларды жасаған құрылғының оларды жасауға құқығы жоқ. Олар бастықтың тексеруі үшін сақталды.</numerusform>
+            <numerusform>Алынған %n өзгеріс бөлек қойылды: оларды жасаған құрылғының оларды жасауға құқығы жоқ. Олар бастықтың тексеруі үшін сақталды.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <source>Sync packages come with a later version of the application. Until then the data stays on this computer only.</source>
-        <translation>Синхрондау пакеттері қолданбаның келесі нұсқаларының бірінде пайда болады. Оған дейін деректер тек осы компьютерде сақталады.</translation>
+        <source>&amp;Packages</source>
+        <translation>&amp;Пакеттер</translation>
     </message>
     <message>
-        <source>Then this page will:</source>
-        <translation>Сонда бұл бет:</translation>
+        <source>&amp;History</source>
+        <translation>&amp;Тарих</translation>
     </message>
     <message>
-        <source>• write one file with everything changed since the last package, to take to the district station on a USB stick or to send by e-mail;</source>
-        <translation>• алдыңғы пакеттен бері өзгергеннің бәрін бір файлға жазады — оны флешкамен ауданға апаруға немесе электрондық поштамен жіберуге болады;</translation>
+        <source>&amp;Devices</source>
+        <translation>&amp;Құрылғылар</translation>
     </message>
     <message>
-        <source>• read the chief&apos;s package: wanted notices, tasks, updated reference data, and which of your changes the station has received;</source>
-        <translation>• бастықтың пакетін оқиды: іздеу бағдарлары, тапсырмалар, жаңартылған анықтамалықтар және сіздің қай өзгерістеріңіз алынғаны туралы мәлімет;</translation>
+        <source>&amp;Conflicts</source>
+        <translation>Қ&amp;айшылықтар</translation>
     </message>
     <message>
-        <source>• show when the last package went out and when the last one came in.</source>
-        <translation>• соңғы пакет қашан жіберілгенін және бастықтан соңғы пакет қашан алынғанын көрсетеді.</translation>
+        <source>Sync</source>
+        <translation>Синхрондау</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Conflicts (%n)</source>
+        <translation>
+            <numerusform>Қ&amp;айшылықтар (%n)</numerusform>
+            <numerusform>Қ&amp;айшылықтар (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>This computer</source>
+        <translation>Осы компьютер</translation>
     </message>
     <message>
-        <source>• read the inspectors&apos; packages and merge them; where two people changed the same field, keep both values for you to choose;</source>
-        <translation>• учаскелік инспекторлардың пакеттерін оқып, біріктіреді; екі адам бір өрісті өзгертсе, қажетін таңдауыңыз үшін екі мәнді де сақтайды;</translation>
+        <source>Enrolled</source>
+        <translation>Тіркелген</translation>
     </message>
     <message>
-        <source>• write a package for each inspector with notices, tasks and the confirmation of what was received;</source>
-        <translation>• әр инспекторға іздеу бағдарлары, тапсырмалар және алынғанның растауы бар пакет жазады;</translation>
+        <source>Revoked</source>
+        <translation>Сенім қайтарылған</translation>
     </message>
     <message>
-        <source>• pass the district&apos;s data on to headquarters.</source>
-        <translation>• аудан деректерін басқармаға жібереді.</translation>
+        <source>precinct %1</source>
+        <translation>%1 учаске</translation>
     </message>
     <message>
-        <source>• read the districts&apos; packages and merge them;</source>
-        <translation>• аудандардың пакеттерін оқып, біріктіреді;</translation>
+        <source>district %1</source>
+        <translation>%1 аудан</translation>
     </message>
     <message>
-        <source>• check that every record came unaltered from the inspector&apos;s computer that made it;</source>
-        <translation>• әр жазбаның оны жасаған инспектор компьютерінен өзгеріссіз келгенін тексереді;</translation>
+        <source>chief</source>
+        <translation>бастық</translation>
     </message>
     <message>
-        <source>• send reference data and notices down to the districts.</source>
-        <translation>• анықтамалықтар мен іздеу бағдарларын аудандарға жібереді.</translation>
+        <source>headquarters</source>
+        <translation>басқарма</translation>
     </message>
     <message>
-        <source>A package is encrypted for its recipient and signed by its sender: no one else can read it, and no one can change it unnoticed. A package is taken in whole or not at all, and taking it in twice changes nothing.</source>
-        <translation>Пакет алушы үшін шифрланады және жіберуші оған қол қояды: оны басқа ешкім оқи алмайды және білдірмей өзгерте алмайды. Пакет толығымен қабылданады немесе мүлде қабылданбайды, ал оны қайта қабылдау ештеңені өзгертпейді.</translation>
+        <source>never</source>
+        <translation>бірде-бір рет</translation>
     </message>
     <message>
-        <source>Nothing needs doing here now: what is typed today goes into the first package.</source>
-        <translation>Қазір мұнда ештеңе істеудің қажеті жоқ: бүгін енгізілгеннің бәрі бірінші пакетке кіреді.</translation>
+        <source>today</source>
+        <translation>бүгін</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n күн бұрын</numerusform>
+            <numerusform>%n күн бұрын</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>және тағы %n</numerusform>
+            <numerusform>және тағы %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: already imported.</source>
+        <translation>%1: бұрын қабылданған.</translation>
+    </message>
+    <message>
+        <source>%1: refused.</source>
+        <translation>%1: қабылданбады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added</source>
+        <translation>
+            <numerusform>%n жазба қосылды</numerusform>
+            <numerusform>%n жазба қосылды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed</source>
+        <translation>
+            <numerusform>%n жазба өзгертілді</numerusform>
+            <numerusform>%n жазба өзгертілді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>жаңа ештеңе жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>қарауға %n қайшылық</numerusform>
+            <numerusform>қарауға %n қайшылық</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: imported from %2.</source>
+        <translation>%1: %2 құрылғысынан қабылданды.</translation>
     </message>
 </context>
 <context>

@@ -531,6 +531,251 @@
     </message>
 </context>
 <context>
+    <name>ConflictCard</name>
+    <message>
+        <source>Open</source>
+        <translation>Ачуу</translation>
+    </message>
+    <message>
+        <source>Go to the record</source>
+        <translation>Жазууга өтүү</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Азыр көрсөтүлгөн</translation>
+    </message>
+    <message>
+        <source>The other value</source>
+        <translation>Башка маани</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>Мунуну калтыруу</translation>
+    </message>
+    <message>
+        <source>Keep the other</source>
+        <translation>Башкасын калтыруу</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>Place</source>
+        <translation>Калктуу конуш же көчө</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Үй чарба</translation>
+    </message>
+    <message>
+        <source>Precinct</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <source>Object of the precinct</source>
+        <translation>Участоктун объектиси</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Тургун</translation>
+    </message>
+    <message>
+        <source>Register entry</source>
+        <translation>Эсепке алуу</translation>
+    </message>
+    <message>
+        <source>Register check</source>
+        <translation>Эсептеги адамды текшерүү</translation>
+    </message>
+    <message>
+        <source>Log entry</source>
+        <translation>Журналдын жазуусу</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Кайрылуу</translation>
+    </message>
+    <message>
+        <source>Step of an appeal</source>
+        <translation>Кайрылуу боюнча кадам</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Окуя</translation>
+    </message>
+    <message>
+        <source>Person in an incident</source>
+        <translation>Окуянын катышуучусу</translation>
+    </message>
+    <message>
+        <source>Wanted notice</source>
+        <translation>Ориентировка</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Тапшырма</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of a notice</source>
+        <translation>Таанышуу белгиси</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Колдонуучу</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>Маалымдамалар</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>фамилиясы</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>аты же аталышы</translation>
+    </message>
+    <message>
+        <source>patronymic</source>
+        <translation>атасынын аты</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>туулган күнү</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>жынысы</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ИЖН</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>телефондор</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>дарек</translation>
+    </message>
+    <message>
+        <source>workplace</source>
+        <translation>иштеген жери</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>эскертүүлөр</translation>
+    </message>
+    <message>
+        <source>house</source>
+        <translation>үй</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>батир</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>мазмуну</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>абалы</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>чечим</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>мөөнөтү</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>орду</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>аталышы</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>тексти</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>эсепке алуу категориясы</translation>
+    </message>
+    <message>
+        <source>grounds</source>
+        <translation>негиз</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>эсептен чыгарылган күнү</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>жыйынтыгы</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>отчет</translation>
+    </message>
+    <message>
+        <source>inspector</source>
+        <translation>инспектор</translation>
+    </message>
+    <message>
+        <source>precinct</source>
+        <translation>участок</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>үй чарба</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(бош)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ооба</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жок</translation>
+    </message>
+    <message>
+        <source>The same field was changed on two computers, neither seeing the other&apos;s change. Both values are kept: choose the right one. The choice goes out with the next package and settles the conflict on every computer.</source>
+        <translation>Бир эле талаа эки компьютерде өзгөртүлгөн, бири да экинчисинин өзгөртүүсүн көргөн эмес. Эки маани тең сакталды: туурасын тандаңыз. Тандоо кийинки пакет менен жөнөтүлүп, карама-каршылыкты бардык компьютерлерде чечет.</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change received so far merged on its own. Conflicts appear here after a package is read.</source>
+        <translation>Карама-каршылыктар жок: алынган бардык өзгөртүүлөр өзүнөн-өзү бириктирилди. Карама-каршылыктар пакет окулгандан кийин бул жерде пайда болот.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Карама-каршылыктар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more conflict(s) appear here as these are resolved.</source>
+        <translation>
+            <numerusform>Булар чечилгенде бул жерде дагы %n карама-каршылык пайда болот.</numerusform>
+            <numerusform>Булар чечилгенде бул жерде дагы %n карама-каршылык пайда болот.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settling the conflict</source>
+        <translation>Карама-каршылык чечилүүдө</translation>
+    </message>
+    <message>
+        <source>The conflict is settled; the choice goes out with the next package.</source>
+        <translation>Карама-каршылык чечилди; тандоо кийинки пакет менен жөнөтүлөт.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>This cannot be done</source>
@@ -570,6 +815,148 @@
     <message>
         <source>&amp;Try again</source>
         <translation>&amp;Кайталоо</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationDialog</name>
+    <message>
+        <source>Where to write the package</source>
+        <translation>Пакетти кайда жазуу керек</translation>
+    </message>
+    <message>
+        <source>Write the package onto a removable drive, or choose a folder.</source>
+        <translation>Пакетти алынма дискке жазыңыз же папканы тандаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 free)</source>
+        <translation>%1 (бош орун: %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Another folder…</source>
+        <translation>Башка &amp;папка…</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesTab</name>
+    <message>
+        <source>This computer</source>
+        <translation>Ушул компьютер</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this computer:</source>
+        <translation>Ушул компьютердин ачкычынын изи:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this computer</source>
+        <translation>Ушул компьютердин ачкычынын изи</translation>
+    </message>
+    <message>
+        <source>&amp;Save this computer&apos;s card…</source>
+        <translation>Ушул компьютердин карточкасын &amp;сактоо…</translation>
+    </message>
+    <message>
+        <source>Give the card file to the other side (on a USB stick or by e-mail), then read this fingerprint out to them by phone, group by group. They enrol this computer only if the fingerprint on their screen is the same.</source>
+        <translation>Карточканын файлын экинчи тарапка бериңиз (флешка менен же электрондук почта аркылуу), анан бул изди аларга телефон аркылуу топ-тобу менен окуп бериңиз. Алар бул компьютерди өз экранындагы из так ушундай болсо гана каттайт.</translation>
+    </message>
+    <message>
+        <source>Enrol a device</source>
+        <translation>Түзмөктү каттоо</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a device…</source>
+        <translation>Түзмөктү &amp;каттоо…</translation>
+    </message>
+    <message>
+        <source>Choose the card file of the other computer. Its fingerprint is shown here: call the other side and have them read theirs out. Enrol only if every character is the same.</source>
+        <translation>Башка компьютердин карточкасынын файлын тандаңыз. Анын изи бул жерде көрсөтүлөт: экинчи тарапка чалып, алардын изин окуп берүүсүн сураңыз. Ар бир белги бирдей болсо гана каттаңыз.</translation>
+    </message>
+    <message>
+        <source>Fingerprint on the card:</source>
+        <translation>Карточкадагы из:</translation>
+    </message>
+    <message>
+        <source>Fingerprint on the card</source>
+        <translation>Карточкадагы из</translation>
+    </message>
+    <message>
+        <source>Known devices</source>
+        <translation>Белгилүү түзмөктөр</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Кайра &amp;алуу…</translation>
+    </message>
+    <message>
+        <source>Withdraw trust from a lost or stolen computer: its later packages are refused</source>
+        <translation>Жоголгон же уурдалган компьютерге ишенимди кайра алуу: анын кийинки пакеттери кабыл алынбайт</translation>
+    </message>
+    <message>
+        <source>No other device is known yet. Enrol the other side&apos;s card with “Enrol a device…”; an inspector&apos;s laptop needs the chief&apos;s card, the chief each inspector&apos;s.</source>
+        <translation>Башка түзмөктөр азырынча белгисиз. Экинчи тараптын карточкасын «Түзмөктү каттоо…» баскычы менен каттаңыз: инспектордун ноутбугуна начальниктин карточкасы, начальникке ар бир инспектордун карточкасы керек.</translation>
+    </message>
+    <message>
+        <source>Save this computer&apos;s card</source>
+        <translation>Ушул компьютердин карточкасын сактоо</translation>
+    </message>
+    <message>
+        <source>Device cards (*.json);;All files (*)</source>
+        <translation>Түзмөк карточкалары (*.json);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>The card is saved to %1.</source>
+        <translation>Карточка %1 файлына сакталды.</translation>
+    </message>
+    <message>
+        <source>Saving this computer&apos;s card</source>
+        <translation>Ушул компьютердин карточкасы сакталууда</translation>
+    </message>
+    <message>
+        <source>Choose the other device&apos;s card</source>
+        <translation>Башка түзмөктүн карточкасын тандаңыз</translation>
+    </message>
+    <message>
+        <source>Reading the card</source>
+        <translation>Карточка окулууда</translation>
+    </message>
+    <message>
+        <source>Call the other side and have them read out the fingerprint on their Sync page. Does the other side read out the same fingerprint?
+
+%1
+
+%2</source>
+        <translation>Экинчи тарапка чалып, алардын «Синхрондоо» барагындагы изди окуп берүүсүн сураңыз. Экинчи тарап так ушул изди окуп бердиби?
+
+%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint</source>
+        <translation>Изди салыштырыңыз</translation>
+    </message>
+    <message>
+        <source>Enrolling the device</source>
+        <translation>Түзмөк катталууда</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled: packages can now go to it and come from it.</source>
+        <translation>%1 катталды: эми аны менен пакеттер алмашууга болот.</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Do this only for a lost or stolen computer. Its packages written after the last one imported here are refused from now on, here and, with the next package, at headquarters. It cannot be enrolled again.</source>
+        <translation>%1 түзмөгүнө ишенимди кайра алуу керекпи? Муну жоголгон же уурдалган компьютер үчүн гана жасаңыз. Анын бул жерде акыркы кабыл алынгандан кийин жазылган пакеттери мындан ары кабыл алынбайт — бул жерде жана кийинки пакет менен башкармалыкта да. Аны кайра каттоого болбойт.</translation>
+    </message>
+    <message>
+        <source>Revoke the device</source>
+        <translation>Түзмөккө ишенимди кайра алуу</translation>
+    </message>
+    <message>
+        <source>%1 is revoked: its packages after No. %2 are refused.</source>
+        <translation>%1 түзмөгүнө ишеним кайра алынды: анын №%2ден кийинки пакеттери кабыл алынбайт.</translation>
+    </message>
+    <message>
+        <source>Revoking the device</source>
+        <translation>Түзмөккө ишеним кайра алынууда</translation>
     </message>
 </context>
 <context>
@@ -671,6 +1058,18 @@
         <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
+        <source>Contact &amp;late after:</source>
+        <translation>Байланыш &amp;кечикти деп эсептелет:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> күндөн кийин</translation>
+    </message>
+    <message>
+        <source>The last contact is shown in red once this many days have passed</source>
+        <translation>Ушунча күн өткөндө акыркы байланыш кызыл менен көрсөтүлөт</translation>
+    </message>
+    <message>
         <source>Figures of the inspectors</source>
         <translation>Инспекторлордун көрсөткүчтөрү</translation>
     </message>
@@ -696,12 +1095,70 @@
         <source>“Last received” is the newest change made on the inspector&apos;s laptop that this database holds; “no package yet” means none has been imported.</source>
         <translation>«Акыркы алынганы» — бул маалымат базасындагы инспектордун ноутбугунда жасалган эң акыркы өзгөртүү; «азырынча пакет жок» — бир дагы пакет кабыл алынбаганын билдирет.</translation>
     </message>
+    <message>
+        <source>“Last package” and “Last contact” count the packages imported here from the inspector&apos;s laptop.</source>
+        <translation>«Акыркы пакет» жана «Акыркы байланыш» инспектордун ноутбугунан бул жерде кабыл алынган пакеттер боюнча эсептелет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) received were set aside: the device that made them may not make them (see the Sync page).</source>
+        <translation>
+            <numerusform>Алынган %n өзгөртүү өзүнчө коюлду: аларды жасаган түзмөктүн аларды жасоого укугу жок («Синхрондоо» барагын караңыз).</numerusform>
+            <numerusform>Алынган %n өзгөртүү өзүнчө коюлду: аларды жасаган түзмөктүн аларды жасоого укугу жок («Синхрондоо» барагын караңыз).</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n open conflict(s) concern records of no inspector (people without a precinct, households, reference data).</source>
         <translation>
             <numerusform>%n чечилбеген карама-каршылык эч бир инспекторго тиешеси жок жазууларга байланыштуу (участогу жок тургундар, үй чарбалар, маалымдамалар).</numerusform>
             <numerusform>%n чечилбеген карама-каршылык эч бир инспекторго тиешеси жок жазууларга байланыштуу (участогу жок тургундар, үй чарбалар, маалымдамалар).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>катталган эмес</translation>
+    </message>
+    <message>
+        <source>through the chief</source>
+        <translation>начальник аркылуу</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>азырынча жок</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>жок: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No package for longer than %n day(s): ask the inspector.</source>
+        <translation>
+            <numerusform>%n күндөн ашык пакет жок: инспектор менен байланышыңыз.</numerusform>
+            <numerusform>%n күндөн ашык пакет жок: инспектор менен байланышыңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>Акыркы пакет</translation>
+    </message>
+    <message>
+        <source>The number of the last package imported from the inspector&apos;s laptop, and when it was imported.</source>
+        <translation>Инспектордун ноутбугунан кабыл алынган акыркы пакеттин номери жана ал качан кабыл алынганы.</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Жетишпегендер</translation>
+    </message>
+    <message>
+        <source>Package numbers from this laptop that have not arrived: ask the inspector for them.</source>
+        <translation>Бул ноутбуктан келбеген пакеттердин номерлери: аларды инспектордон сураңыз.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Акыркы байланыш</translation>
     </message>
 </context>
 <context>
@@ -831,6 +1288,126 @@
     </message>
 </context>
 <context>
+    <name>ExchangeTab</name>
+    <message>
+        <source>Send</source>
+        <translation>Жөнөтүү</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Кабыл алуу</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Кимге:</translation>
+    </message>
+    <message>
+        <source>The device the package is for</source>
+        <translation>Пакет арналган түзмөк</translation>
+    </message>
+    <message>
+        <source>&amp;Write package…</source>
+        <translation>Пакетти &amp;жазуу…</translation>
+    </message>
+    <message>
+        <source>Choose a USB stick or a folder and write the package there</source>
+        <translation>Флешканы же папканы тандап, пакетти ошол жерге жазыңыз</translation>
+    </message>
+    <message>
+        <source>&amp;Read packages…</source>
+        <translation>Пакеттерди &amp;окуу…</translation>
+    </message>
+    <message>
+        <source>Choose one or more package files to import</source>
+        <translation>Кабыл алуу үчүн бир же бир нече пакет файлын тандаңыз</translation>
+    </message>
+    <message>
+        <source>…or drop package files (.iapkg) here</source>
+        <translation>…же пакет файлдарын (.iapkg) бул жерге сүйрөп келиңиз</translation>
+    </message>
+    <message>
+        <source>Everything changed on this computer that the chief has not confirmed yet goes into one file, encrypted for the chief. Take it to the district station on a USB stick or send it by e-mail.</source>
+        <translation>Ушул компьютерде өзгөртүлгөн жана начальник али ырастай элек нерселердин баары начальник үчүн шифрленген бир файлга жазылат. Аны флешка менен районго алып барыңыз же электрондук почта аркылуу жөнөтүңүз.</translation>
+    </message>
+    <message>
+        <source>A package for an inspector carries notices, tasks and the confirmation of what the station received; the package for headquarters carries the district&apos;s data.</source>
+        <translation>Инспектор үчүн пакетте ориентировкалар, тапшырмалар жана алынгандын ырастоосу болот; башкармалык үчүн пакетте райондун маалыматтары болот.</translation>
+    </message>
+    <message>
+        <source>A package for a district carries reference data, notices and the confirmation of what headquarters received.</source>
+        <translation>Район үчүн пакетте маалымдамалар, ориентировкалар жана башкармалык алгандын ырастоосу болот.</translation>
+    </message>
+    <message>
+        <source>No device to send to is enrolled yet. Enrol the other side&apos;s card on the Devices tab first.</source>
+        <translation>Жөнөтө турган түзмөк азырынча катталган эмес. Адегенде «Түзмөктөр» өтмөгүндө экинчи тараптын карточкасын каттаңыз.</translation>
+    </message>
+    <message>
+        <source>Each file is checked whole before anything changes: a damaged package, or one meant for another computer, changes nothing. Reading a package twice changes nothing either.</source>
+        <translation>Бир нерсе өзгөрө электе ар бир файл толугу менен текшерилет: бузулган пакет же башка компьютер үчүн пакет эч нерсени өзгөртпөйт. Пакетти кайра окуу да эч нерсени өзгөртпөйт.</translation>
+    </message>
+    <message>
+        <source>Packages written and read</source>
+        <translation>Жазылган жана окулган пакеттер</translation>
+    </message>
+    <message>
+        <source>Nothing written or read yet while this window is open.</source>
+        <translation>Бул терезе ачылгандан бери азырынча эч нерсе жазылган да, окулган да жок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this computer go out with the next package.</source>
+        <translation>
+            <numerusform>Ушул компьютерде жасалган %n өзгөртүү кийинки пакет менен жөнөтүлөт.</numerusform>
+            <numerusform>Ушул компьютерде жасалган %n өзгөртүү кийинки пакет менен жөнөтүлөт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every change made on this computer has been put into a package.</source>
+        <translation>Ушул компьютерде жасалган бардык өзгөртүүлөр пакетке жазылып бүткөн.</translation>
+    </message>
+    <message>
+        <source>Sealing the changes and writing the package…</source>
+        <translation>Өзгөртүүлөргө кол коюлуп, пакет жазылууда…</translation>
+    </message>
+    <message>
+        <source>Writing the package</source>
+        <translation>Пакет жазылууда</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the package</source>
+        <translation>Пакет үчүн папканы тандаңыз</translation>
+    </message>
+    <message numerus="yes">
+        <source>Package %1 for %2 is written to %3. It holds %n change(s).</source>
+        <translation>
+            <numerusform>%2 үчүн №%1 пакет %3 файлына жазылды. Анда %n өзгөртүү бар.</numerusform>
+            <numerusform>%2 үчүн №%1 пакет %3 файлына жазылды. Анда %n өзгөртүү бар.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read sync packages</source>
+        <translation>Синхрондоо пакеттерин окуу</translation>
+    </message>
+    <message>
+        <source>Sync packages (*.iapkg);;All files (*)</source>
+        <translation>Синхрондоо пакеттери (*.iapkg);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Checking and reading %1…</source>
+        <translation>%1 текшерилип, окулууда…</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 окулууда</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working: %n file(s) to go…</source>
+        <translation>
+            <numerusform>Аткарылууда: %n файл калды…</numerusform>
+            <numerusform>Аткарылууда: %n файл калды…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Type a name for this computer.</source>
@@ -903,6 +1480,21 @@
     <message>
         <source>Creating the database</source>
         <translation>Маалымат базасын түзүү</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Packages per device</source>
+        <translation>Түзмөктөр боюнча пакеттер</translation>
+    </message>
+    <message>
+        <source>No package has gone out or come in yet. Enrol the other side&apos;s card on the Devices tab, then write a package on the Packages tab.</source>
+        <translation>Азырынча бир да пакет жөнөтүлгөн да, келген да жок. «Түзмөктөр» өтмөгүндө экинчи тараптын карточкасын каттап, анан «Пакеттер» өтмөгүндө пакет жазыңыз.</translation>
+    </message>
+    <message>
+        <source>“Gaps” are package numbers from that device that have not arrived: ask for them. “Not confirmed yet” is what the other side has not acknowledged: it goes out again with the next package until it is.</source>
+        <translation>«Жетишпегендер» — ошол түзмөктөн келбеген пакеттердин номерлери: аларды сураңыз. «Азырынча ырасталган эмес» — экинчи тарап ырастабаган нерсе: ал ырасталганга чейин ар бир кийинки пакет менен кайра жөнөтүлөт.</translation>
     </message>
 </context>
 <context>
@@ -3334,58 +3926,266 @@
     </message>
 </context>
 <context>
+    <name>SyncDevices</name>
+    <message>
+        <source>enrolled here</source>
+        <translation>бул жерде катталган</translation>
+    </message>
+    <message>
+        <source>through %1</source>
+        <translation>%1 аркылуу</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ролу</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Из</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Кайдан белгилүү</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHistory</name>
+    <message>
+        <source>none yet</source>
+        <translation>азырынча жок</translation>
+    </message>
+    <message>
+        <source>No. %1, %2</source>
+        <translation>№%1, %2</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>жок: %1</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>№%1</translation>
+    </message>
+    <message>
+        <source>all confirmed</source>
+        <translation>баары ырасталган</translation>
+    </message>
+    <message>
+        <source>in order</source>
+        <translation>иретинде</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) of changes</source>
+        <translation>
+            <numerusform>%n өзгөртүүлөр топтому</numerusform>
+            <numerusform>%n өзгөртүүлөр топтому</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n өзгөртүү</numerusform>
+            <numerusform>%n өзгөртүү</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rewritten</source>
+        <translation>кайра жазылган</translation>
+    </message>
+    <message>
+        <source>The journal in package %2 no longer extends what package %1 showed: records of this device may have been changed behind the application&apos;s back. Report it.</source>
+        <translation>№%2 пакеттеги журнал №%1 пакет көрсөткөндү мындан ары улантпайт: бул түзмөктүн жазуулары тиркемени айланып өтүп өзгөртүлгөн болушу мүмкүн. Бул тууралуу билдириңиз.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Түзмөк</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>Акыркы алынганы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) received in all</source>
+        <translation>
+            <numerusform>Бардыгы %n пакет алынды</numerusform>
+            <numerusform>Бардыгы %n пакет алынды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Жетишпегендер</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Акыркы жөнөтүлгөнү</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) written in all</source>
+        <translation>
+            <numerusform>Бардыгы %n пакет жазылды</numerusform>
+            <numerusform>Бардыгы %n пакет жазылды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>Азырынча ырасталган эмес</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Акыркы байланыш</translation>
+    </message>
+    <message numerus="yes">
+        <source>Devices this computer exchanges packages with: %n.</source>
+        <translation>
+            <numerusform>Бул компьютер пакет алмашкан түзмөктөр: %n.</numerusform>
+            <numerusform>Бул компьютер пакет алмашкан түзмөктөр: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them rewrote their history: see the Journal column.</source>
+        <translation>
+            <numerusform>Алардын %n түзмөгүнүн тарыхы кайра жазылган: «Журнал» тилкесин караңыз.</numerusform>
+            <numerusform>Алардын %n түзмөгүнүн тарыхы кайра жазылган: «Журнал» тилкесин караңыз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) received were set aside: the device that made them may not make them. They are kept for the chief&apos;s review.</source>
+        <translation>
+            <numerusform>Алынган %n өзгөртүү өзүнчө коюлду: аларды жасаган түзмөктүн аларды жасоого укугу жок. Алар начальниктин текшерүүсү үчүн сакталды.</numerusform>
+            <numerusform>Алынган %n өзгөртүү өзүнчө коюлду: аларды жасаган түзмөктүн аларды жасоого укугу жок. Алар начальниктин текшерүүсү үчүн сакталды.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <source>Sync packages come with a later version of the application. Until then the data stays on this computer only.</source>
-        <translation>Синхрондоо пакеттери тиркеменин кийинки версияларынын биринде пайда болот. Ага чейин маалыматтар ушул компьютерде гана сакталат.</translation>
+        <source>&amp;Packages</source>
+        <translation>&amp;Пакеттер</translation>
     </message>
     <message>
-        <source>Then this page will:</source>
-        <translation>Ошондо бул барак:</translation>
+        <source>&amp;History</source>
+        <translation>&amp;Тарых</translation>
     </message>
     <message>
-        <source>• write one file with everything changed since the last package, to take to the district station on a USB stick or to send by e-mail;</source>
-        <translation>• мурунку пакеттен бери өзгөргөндөрдүн баарын бир файлга жазат — аны флешка менен районго алып барууга же электрондук почта аркылуу жөнөтүүгө болот;</translation>
+        <source>&amp;Devices</source>
+        <translation>&amp;Түзмөктөр</translation>
     </message>
     <message>
-        <source>• read the chief&apos;s package: wanted notices, tasks, updated reference data, and which of your changes the station has received;</source>
-        <translation>• начальниктин пакетин окуйт: ориентировкалар, тапшырмалар, жаңыланган маалымдамалар жана сиздин кайсы өзгөртүүлөрүңүз алынганы тууралуу маалымат;</translation>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Карама-каршылыктар</translation>
     </message>
     <message>
-        <source>• show when the last package went out and when the last one came in.</source>
-        <translation>• акыркы пакет качан жөнөтүлгөнүн жана начальниктен акыркы пакет качан алынганын көрсөтөт.</translation>
+        <source>Sync</source>
+        <translation>Синхрондоо</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Conflicts (%n)</source>
+        <translation>
+            <numerusform>&amp;Карама-каршылыктар (%n)</numerusform>
+            <numerusform>&amp;Карама-каршылыктар (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>This computer</source>
+        <translation>Ушул компьютер</translation>
     </message>
     <message>
-        <source>• read the inspectors&apos; packages and merge them; where two people changed the same field, keep both values for you to choose;</source>
-        <translation>• участкалык инспекторлордун пакеттерин окуп, бириктирет; эки адам бир эле талааны өзгөртсө, керектүүсүн тандашыңыз үчүн эки маанини тең сактайт;</translation>
+        <source>Enrolled</source>
+        <translation>Катталган</translation>
     </message>
     <message>
-        <source>• write a package for each inspector with notices, tasks and the confirmation of what was received;</source>
-        <translation>• ар бир инспектор үчүн ориентировкалар, тапшырмалар жана алынгандын ырастоосу бар пакет жазат;</translation>
+        <source>Revoked</source>
+        <translation>Ишеним кайра алынган</translation>
     </message>
     <message>
-        <source>• pass the district&apos;s data on to headquarters.</source>
-        <translation>• райондун маалыматтарын башкармалыкка өткөрүп берет.</translation>
+        <source>precinct %1</source>
+        <translation>%1 участок</translation>
     </message>
     <message>
-        <source>• read the districts&apos; packages and merge them;</source>
-        <translation>• райондордун пакеттерин окуп, бириктирет;</translation>
+        <source>district %1</source>
+        <translation>%1 район</translation>
     </message>
     <message>
-        <source>• check that every record came unaltered from the inspector&apos;s computer that made it;</source>
-        <translation>• ар бир жазуу аны түзгөн инспектордун компьютеринен өзгөрүүсүз келгенин текшерет;</translation>
+        <source>chief</source>
+        <translation>начальник</translation>
     </message>
     <message>
-        <source>• send reference data and notices down to the districts.</source>
-        <translation>• маалымдамаларды жана ориентировкаларды райондорго жөнөтөт.</translation>
+        <source>headquarters</source>
+        <translation>башкармалык</translation>
     </message>
     <message>
-        <source>A package is encrypted for its recipient and signed by its sender: no one else can read it, and no one can change it unnoticed. A package is taken in whole or not at all, and taking it in twice changes nothing.</source>
-        <translation>Пакет алуучу үчүн шифрленет жана жөнөтүүчү ага кол коёт: аны башка эч ким окуй албайт жана билгизбей өзгөртө албайт. Пакет толугу менен кабыл алынат же такыр кабыл алынбайт, аны кайра кабыл алуу эч нерсени өзгөртпөйт.</translation>
+        <source>never</source>
+        <translation>бир да жолу</translation>
     </message>
     <message>
-        <source>Nothing needs doing here now: what is typed today goes into the first package.</source>
-        <translation>Азыр бул жерде эч нерсе кылуунун кереги жок: бүгүн киргизилгендердин баары биринчи пакетке кирет.</translation>
+        <source>today</source>
+        <translation>бүгүн</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n күн мурун</numerusform>
+            <numerusform>%n күн мурун</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>жана дагы %n</numerusform>
+            <numerusform>жана дагы %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: already imported.</source>
+        <translation>%1: мурда кабыл алынган.</translation>
+    </message>
+    <message>
+        <source>%1: refused.</source>
+        <translation>%1: кабыл алынган жок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added</source>
+        <translation>
+            <numerusform>%n жазуу кошулду</numerusform>
+            <numerusform>%n жазуу кошулду</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed</source>
+        <translation>
+            <numerusform>%n жазуу өзгөртүлдү</numerusform>
+            <numerusform>%n жазуу өзгөртүлдү</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>жаңы эч нерсе жок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>кароого %n карама-каршылык</numerusform>
+            <numerusform>кароого %n карама-каршылык</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: imported from %2.</source>
+        <translation>%1: %2 түзмөгүнөн кабыл алынды.</translation>
     </message>
 </context>
 <context>

@@ -532,6 +532,252 @@
     </message>
 </context>
 <context>
+    <name>ConflictCard</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Go to the record</source>
+        <translation>Перейти к записи</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Показано сейчас</translation>
+    </message>
+    <message>
+        <source>The other value</source>
+        <translation>Другое значение</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>Оставить это</translation>
+    </message>
+    <message>
+        <source>Keep the other</source>
+        <translation>Оставить другое</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>Place</source>
+        <translation>Населённый пункт или улица</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Домохозяйство</translation>
+    </message>
+    <message>
+        <source>Precinct</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <source>Object of the precinct</source>
+        <translation>Объект участка</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Житель</translation>
+    </message>
+    <message>
+        <source>Register entry</source>
+        <translation>Постановка на учёт</translation>
+    </message>
+    <message>
+        <source>Register check</source>
+        <translation>Проверка состоящего на учёте</translation>
+    </message>
+    <message>
+        <source>Log entry</source>
+        <translation>Запись журнала</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Step of an appeal</source>
+        <translation>Шаг по обращению</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Происшествие</translation>
+    </message>
+    <message>
+        <source>Person in an incident</source>
+        <translation>Участник происшествия</translation>
+    </message>
+    <message>
+        <source>Wanted notice</source>
+        <translation>Ориентировка</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Поручение</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of a notice</source>
+        <translation>Отметка об ознакомлении</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>Справочники</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя или название</translation>
+    </message>
+    <message>
+        <source>patronymic</source>
+        <translation>отчество</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>дата рождения</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ИИН / ПИН</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>телефоны</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>workplace</source>
+        <translation>место работы</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>примечания</translation>
+    </message>
+    <message>
+        <source>house</source>
+        <translation>дом</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>квартира</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>содержание</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>состояние</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>решение</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория учёта</translation>
+    </message>
+    <message>
+        <source>grounds</source>
+        <translation>основание</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>дата снятия с учёта</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>результат</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>отчёт</translation>
+    </message>
+    <message>
+        <source>inspector</source>
+        <translation>инспектор</translation>
+    </message>
+    <message>
+        <source>precinct</source>
+        <translation>участок</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>домохозяйство</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>The same field was changed on two computers, neither seeing the other&apos;s change. Both values are kept: choose the right one. The choice goes out with the next package and settles the conflict on every computer.</source>
+        <translation>Одно и то же поле изменено на двух компьютерах, и ни один не видел изменения другого. Оба значения сохранены: выберите правильное. Выбор уйдёт со следующим пакетом и разрешит конфликт на всех компьютерах.</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change received so far merged on its own. Conflicts appear here after a package is read.</source>
+        <translation>Конфликтов нет: все полученные изменения объединились сами. Конфликты появляются здесь после чтения пакета.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more conflict(s) appear here as these are resolved.</source>
+        <translation>
+            <numerusform>Ещё %n конфликт появится здесь, когда эти будут разрешены.</numerusform>
+            <numerusform>Ещё %n конфликта появятся здесь, когда эти будут разрешены.</numerusform>
+            <numerusform>Ещё %n конфликтов появятся здесь, когда эти будут разрешены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settling the conflict</source>
+        <translation>Разрешение конфликта</translation>
+    </message>
+    <message>
+        <source>The conflict is settled; the choice goes out with the next package.</source>
+        <translation>Конфликт разрешён; выбор уйдёт со следующим пакетом.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>This cannot be done</source>
@@ -571,6 +817,148 @@
     <message>
         <source>&amp;Try again</source>
         <translation>&amp;Повторить</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationDialog</name>
+    <message>
+        <source>Where to write the package</source>
+        <translation>Куда записать пакет</translation>
+    </message>
+    <message>
+        <source>Write the package onto a removable drive, or choose a folder.</source>
+        <translation>Запишите пакет на съёмный диск или выберите папку.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 free)</source>
+        <translation>%1 (свободно %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Another folder…</source>
+        <translation>&amp;Другая папка…</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesTab</name>
+    <message>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this computer:</source>
+        <translation>Отпечаток ключа этого компьютера:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this computer</source>
+        <translation>Отпечаток ключа этого компьютера</translation>
+    </message>
+    <message>
+        <source>&amp;Save this computer&apos;s card…</source>
+        <translation>&amp;Сохранить карточку этого компьютера…</translation>
+    </message>
+    <message>
+        <source>Give the card file to the other side (on a USB stick or by e-mail), then read this fingerprint out to them by phone, group by group. They enrol this computer only if the fingerprint on their screen is the same.</source>
+        <translation>Передайте файл карточки другой стороне (на флешке или по электронной почте), затем продиктуйте им этот отпечаток по телефону, группа за группой. Они регистрируют этот компьютер, только если отпечаток на их экране совпадает.</translation>
+    </message>
+    <message>
+        <source>Enrol a device</source>
+        <translation>Регистрация устройства</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a device…</source>
+        <translation>&amp;Зарегистрировать устройство…</translation>
+    </message>
+    <message>
+        <source>Choose the card file of the other computer. Its fingerprint is shown here: call the other side and have them read theirs out. Enrol only if every character is the same.</source>
+        <translation>Выберите файл карточки другого компьютера. Его отпечаток будет показан здесь: позвоните другой стороне и попросите продиктовать их отпечаток. Регистрируйте, только если совпадает каждый знак.</translation>
+    </message>
+    <message>
+        <source>Fingerprint on the card:</source>
+        <translation>Отпечаток в карточке:</translation>
+    </message>
+    <message>
+        <source>Fingerprint on the card</source>
+        <translation>Отпечаток в карточке</translation>
+    </message>
+    <message>
+        <source>Known devices</source>
+        <translation>Известные устройства</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Отозвать…</translation>
+    </message>
+    <message>
+        <source>Withdraw trust from a lost or stolen computer: its later packages are refused</source>
+        <translation>Отозвать доверие к потерянному или украденному компьютеру: его следующие пакеты не принимаются</translation>
+    </message>
+    <message>
+        <source>No other device is known yet. Enrol the other side&apos;s card with “Enrol a device…”; an inspector&apos;s laptop needs the chief&apos;s card, the chief each inspector&apos;s.</source>
+        <translation>Другие устройства пока неизвестны. Зарегистрируйте карточку другой стороны кнопкой «Зарегистрировать устройство…»: ноутбуку инспектора нужна карточка начальника, начальнику — карточка каждого инспектора.</translation>
+    </message>
+    <message>
+        <source>Save this computer&apos;s card</source>
+        <translation>Сохранить карточку этого компьютера</translation>
+    </message>
+    <message>
+        <source>Device cards (*.json);;All files (*)</source>
+        <translation>Карточки устройств (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The card is saved to %1.</source>
+        <translation>Карточка сохранена в %1.</translation>
+    </message>
+    <message>
+        <source>Saving this computer&apos;s card</source>
+        <translation>Сохранение карточки этого компьютера</translation>
+    </message>
+    <message>
+        <source>Choose the other device&apos;s card</source>
+        <translation>Выберите карточку другого устройства</translation>
+    </message>
+    <message>
+        <source>Reading the card</source>
+        <translation>Чтение карточки</translation>
+    </message>
+    <message>
+        <source>Call the other side and have them read out the fingerprint on their Sync page. Does the other side read out the same fingerprint?
+
+%1
+
+%2</source>
+        <translation>Позвоните другой стороне и попросите продиктовать отпечаток с их страницы «Синхронизация». Другая сторона диктует тот же отпечаток?
+
+%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint</source>
+        <translation>Сверьте отпечаток</translation>
+    </message>
+    <message>
+        <source>Enrolling the device</source>
+        <translation>Регистрация устройства</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled: packages can now go to it and come from it.</source>
+        <translation>%1 зарегистрировано: теперь с ним можно обмениваться пакетами.</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Do this only for a lost or stolen computer. Its packages written after the last one imported here are refused from now on, here and, with the next package, at headquarters. It cannot be enrolled again.</source>
+        <translation>Отозвать доверие к %1? Делайте это только для потерянного или украденного компьютера. Его пакеты, записанные после последнего принятого здесь, отныне не принимаются — здесь и, со следующим пакетом, в управлении. Зарегистрировать его снова будет нельзя.</translation>
+    </message>
+    <message>
+        <source>Revoke the device</source>
+        <translation>Отзыв доверия к устройству</translation>
+    </message>
+    <message>
+        <source>%1 is revoked: its packages after No. %2 are refused.</source>
+        <translation>Доверие к %1 отозвано: его пакеты после № %2 не принимаются.</translation>
+    </message>
+    <message>
+        <source>Revoking the device</source>
+        <translation>Отзыв доверия к устройству</translation>
     </message>
 </context>
 <context>
@@ -675,6 +1063,18 @@
         <translation>Показатели</translation>
     </message>
     <message>
+        <source>Contact &amp;late after:</source>
+        <translation>Связь считается &amp;просроченной через:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>The last contact is shown in red once this many days have passed</source>
+        <translation>Последняя связь выделяется красным, когда прошло столько дней</translation>
+    </message>
+    <message>
         <source>Figures of the inspectors</source>
         <translation>Показатели инспекторов</translation>
     </message>
@@ -702,6 +1102,18 @@
         <source>“Last received” is the newest change made on the inspector&apos;s laptop that this database holds; “no package yet” means none has been imported.</source>
         <translation>«Последнее получено» — самое новое изменение с ноутбука инспектора, которое есть в этой базе данных; «пакетов ещё не было» означает, что ни один пакет не принят.</translation>
     </message>
+    <message>
+        <source>“Last package” and “Last contact” count the packages imported here from the inspector&apos;s laptop.</source>
+        <translation>«Последний пакет» и «Последняя связь» считаются по пакетам с ноутбука инспектора, принятым здесь.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) received were set aside: the device that made them may not make them (see the Sync page).</source>
+        <translation>
+            <numerusform>%n полученное изменение отложено: устройство, на котором оно сделано, не вправе его делать (см. страницу «Синхронизация»).</numerusform>
+            <numerusform>%n полученных изменения отложены: устройство, на котором они сделаны, не вправе их делать (см. страницу «Синхронизация»).</numerusform>
+            <numerusform>%n полученных изменений отложены: устройство, на котором они сделаны, не вправе их делать (см. страницу «Синхронизация»).</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n open conflict(s) concern records of no inspector (people without a precinct, households, reference data).</source>
         <translation>
@@ -709,6 +1121,54 @@
             <numerusform>%n неразрешённых конфликта касаются записей, не относящихся ни к одному инспектору (жители без участка, домохозяйства, справочники).</numerusform>
             <numerusform>%n неразрешённых конфликтов касаются записей, не относящихся ни к одному инспектору (жители без участка, домохозяйства, справочники).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>не зарегистрирован</translation>
+    </message>
+    <message>
+        <source>through the chief</source>
+        <translation>через начальника</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ещё не было</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>нет: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No package for longer than %n day(s): ask the inspector.</source>
+        <translation>
+            <numerusform>Пакета нет дольше %n дня: свяжитесь с инспектором.</numerusform>
+            <numerusform>Пакета нет дольше %n дней: свяжитесь с инспектором.</numerusform>
+            <numerusform>Пакета нет дольше %n дней: свяжитесь с инспектором.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>Последний пакет</translation>
+    </message>
+    <message>
+        <source>The number of the last package imported from the inspector&apos;s laptop, and when it was imported.</source>
+        <translation>Номер последнего пакета, принятого с ноутбука инспектора, и когда он принят.</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Пропуски</translation>
+    </message>
+    <message>
+        <source>Package numbers from this laptop that have not arrived: ask the inspector for them.</source>
+        <translation>Номера пакетов с этого ноутбука, которые не поступили: запросите их у инспектора.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Последняя связь</translation>
     </message>
 </context>
 <context>
@@ -838,6 +1298,129 @@
     </message>
 </context>
 <context>
+    <name>ExchangeTab</name>
+    <message>
+        <source>Send</source>
+        <translation>Отправка</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Приём</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Кому:</translation>
+    </message>
+    <message>
+        <source>The device the package is for</source>
+        <translation>Устройство, для которого пакет</translation>
+    </message>
+    <message>
+        <source>&amp;Write package…</source>
+        <translation>&amp;Записать пакет…</translation>
+    </message>
+    <message>
+        <source>Choose a USB stick or a folder and write the package there</source>
+        <translation>Выберите флешку или папку и запишите туда пакет</translation>
+    </message>
+    <message>
+        <source>&amp;Read packages…</source>
+        <translation>&amp;Прочитать пакеты…</translation>
+    </message>
+    <message>
+        <source>Choose one or more package files to import</source>
+        <translation>Выберите один или несколько файлов пакетов для приёма</translation>
+    </message>
+    <message>
+        <source>…or drop package files (.iapkg) here</source>
+        <translation>…или перетащите сюда файлы пакетов (.iapkg)</translation>
+    </message>
+    <message>
+        <source>Everything changed on this computer that the chief has not confirmed yet goes into one file, encrypted for the chief. Take it to the district station on a USB stick or send it by e-mail.</source>
+        <translation>Всё, что изменено на этом компьютере и ещё не подтверждено начальником, записывается в один файл, зашифрованный для начальника. Отвезите его в район на флешке или отправьте по электронной почте.</translation>
+    </message>
+    <message>
+        <source>A package for an inspector carries notices, tasks and the confirmation of what the station received; the package for headquarters carries the district&apos;s data.</source>
+        <translation>Пакет для инспектора содержит ориентировки, поручения и подтверждение полученного; пакет для управления — данные района.</translation>
+    </message>
+    <message>
+        <source>A package for a district carries reference data, notices and the confirmation of what headquarters received.</source>
+        <translation>Пакет для района содержит справочники, ориентировки и подтверждение того, что получило управление.</translation>
+    </message>
+    <message>
+        <source>No device to send to is enrolled yet. Enrol the other side&apos;s card on the Devices tab first.</source>
+        <translation>Пока не зарегистрировано ни одного устройства-получателя. Сначала зарегистрируйте карточку другой стороны на вкладке «Устройства».</translation>
+    </message>
+    <message>
+        <source>Each file is checked whole before anything changes: a damaged package, or one meant for another computer, changes nothing. Reading a package twice changes nothing either.</source>
+        <translation>Каждый файл проверяется целиком, прежде чем что-либо изменится: повреждённый пакет или пакет для другого компьютера ничего не меняет. Повторное чтение пакета тоже ничего не меняет.</translation>
+    </message>
+    <message>
+        <source>Packages written and read</source>
+        <translation>Записанные и прочитанные пакеты</translation>
+    </message>
+    <message>
+        <source>Nothing written or read yet while this window is open.</source>
+        <translation>Пока окно открыто, пакеты ещё не записывались и не читались.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this computer go out with the next package.</source>
+        <translation>
+            <numerusform>%n изменение, сделанное на этом компьютере, уйдёт со следующим пакетом.</numerusform>
+            <numerusform>%n изменения, сделанные на этом компьютере, уйдут со следующим пакетом.</numerusform>
+            <numerusform>%n изменений, сделанных на этом компьютере, уйдут со следующим пакетом.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every change made on this computer has been put into a package.</source>
+        <translation>Все изменения, сделанные на этом компьютере, уже записаны в пакет.</translation>
+    </message>
+    <message>
+        <source>Sealing the changes and writing the package…</source>
+        <translation>Изменения подписываются, пакет записывается…</translation>
+    </message>
+    <message>
+        <source>Writing the package</source>
+        <translation>Запись пакета</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the package</source>
+        <translation>Выберите папку для пакета</translation>
+    </message>
+    <message numerus="yes">
+        <source>Package %1 for %2 is written to %3. It holds %n change(s).</source>
+        <translation>
+            <numerusform>Пакет № %1 для %2 записан в %3. В нём %n изменение.</numerusform>
+            <numerusform>Пакет № %1 для %2 записан в %3. В нём %n изменения.</numerusform>
+            <numerusform>Пакет № %1 для %2 записан в %3. В нём %n изменений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read sync packages</source>
+        <translation>Прочитать пакеты синхронизации</translation>
+    </message>
+    <message>
+        <source>Sync packages (*.iapkg);;All files (*)</source>
+        <translation>Пакеты синхронизации (*.iapkg);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Checking and reading %1…</source>
+        <translation>Проверка и чтение %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Чтение %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working: %n file(s) to go…</source>
+        <translation>
+            <numerusform>В работе: остался %n файл…</numerusform>
+            <numerusform>В работе: осталось %n файла…</numerusform>
+            <numerusform>В работе: осталось %n файлов…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Type a name for this computer.</source>
@@ -910,6 +1493,21 @@
     <message>
         <source>Creating the database</source>
         <translation>Создание базы данных</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Packages per device</source>
+        <translation>Пакеты по устройствам</translation>
+    </message>
+    <message>
+        <source>No package has gone out or come in yet. Enrol the other side&apos;s card on the Devices tab, then write a package on the Packages tab.</source>
+        <translation>Пакеты ещё не отправлялись и не поступали. Зарегистрируйте карточку другой стороны на вкладке «Устройства», затем запишите пакет на вкладке «Пакеты».</translation>
+    </message>
+    <message>
+        <source>“Gaps” are package numbers from that device that have not arrived: ask for them. “Not confirmed yet” is what the other side has not acknowledged: it goes out again with the next package until it is.</source>
+        <translation>«Пропуски» — номера пакетов с этого устройства, которые не поступили: запросите их. «Ещё не подтверждено» — то, что другая сторона не подтвердила: это уходит снова с каждым пакетом, пока не будет подтверждено.</translation>
     </message>
 </context>
 <context>
@@ -3360,58 +3958,279 @@
     </message>
 </context>
 <context>
+    <name>SyncDevices</name>
+    <message>
+        <source>enrolled here</source>
+        <translation>зарегистрировано здесь</translation>
+    </message>
+    <message>
+        <source>through %1</source>
+        <translation>через %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Откуда известно</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHistory</name>
+    <message>
+        <source>none yet</source>
+        <translation>ещё не было</translation>
+    </message>
+    <message>
+        <source>No. %1, %2</source>
+        <translation>№ %1, %2</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>нет: %1</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <source>all confirmed</source>
+        <translation>всё подтверждено</translation>
+    </message>
+    <message>
+        <source>in order</source>
+        <translation>в порядке</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) of changes</source>
+        <translation>
+            <numerusform>%n партия изменений</numerusform>
+            <numerusform>%n партии изменений</numerusform>
+            <numerusform>%n партий изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n изменение</numerusform>
+            <numerusform>%n изменения</numerusform>
+            <numerusform>%n изменений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rewritten</source>
+        <translation>переписан</translation>
+    </message>
+    <message>
+        <source>The journal in package %2 no longer extends what package %1 showed: records of this device may have been changed behind the application&apos;s back. Report it.</source>
+        <translation>Журнал в пакете № %2 больше не продолжает то, что показывал пакет № %1: записи этого устройства могли быть изменены в обход приложения. Сообщите об этом.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>Последний полученный</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) received in all</source>
+        <translation>
+            <numerusform>Всего получен %n пакет</numerusform>
+            <numerusform>Всего получено %n пакета</numerusform>
+            <numerusform>Всего получено %n пакетов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Пропуски</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Последний отправленный</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) written in all</source>
+        <translation>
+            <numerusform>Всего записан %n пакет</numerusform>
+            <numerusform>Всего записано %n пакета</numerusform>
+            <numerusform>Всего записано %n пакетов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>Ещё не подтверждено</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Последняя связь</translation>
+    </message>
+    <message numerus="yes">
+        <source>Devices this computer exchanges packages with: %n.</source>
+        <translation>
+            <numerusform>Устройств, с которыми этот компьютер обменивается пакетами: %n.</numerusform>
+            <numerusform>Устройств, с которыми этот компьютер обменивается пакетами: %n.</numerusform>
+            <numerusform>Устройств, с которыми этот компьютер обменивается пакетами: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them rewrote their history: see the Journal column.</source>
+        <translation>
+            <numerusform>У %n из них переписана история: см. столбец «Журнал».</numerusform>
+            <numerusform>У %n из них переписана история: см. столбец «Журнал».</numerusform>
+            <numerusform>У %n из них переписана история: см. столбец «Журнал».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) received were set aside: the device that made them may not make them. They are kept for the chief&apos;s review.</source>
+        <translation>
+            <numerusform>%n полученное изменение отложено: устройство, на котором оно сделано, не вправе его делать. Оно сохранено для проверки начальником.</numerusform>
+            <numerusform>%n полученных изменения отложены: устройство, на котором они сделаны, не вправе их делать. Они сохранены для проверки начальником.</numerusform>
+            <numerusform>%n полученных изменений отложены: устройство, на котором они сделаны, не вправе их делать. Они сохранены для проверки начальником.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <source>Sync packages come with a later version of the application. Until then the data stays on this computer only.</source>
-        <translation>Пакеты синхронизации появятся в одной из следующих версий приложения. До тех пор данные хранятся только на этом компьютере.</translation>
+        <source>&amp;Packages</source>
+        <translation>&amp;Пакеты</translation>
     </message>
     <message>
-        <source>Then this page will:</source>
-        <translation>Тогда эта страница будет:</translation>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
     </message>
     <message>
-        <source>• write one file with everything changed since the last package, to take to the district station on a USB stick or to send by e-mail;</source>
-        <translation>• записывать в один файл всё, что изменилось после предыдущего пакета, — чтобы отвезти его в район на флешке или отправить по электронной почте;</translation>
+        <source>&amp;Devices</source>
+        <translation>&amp;Устройства</translation>
     </message>
     <message>
-        <source>• read the chief&apos;s package: wanted notices, tasks, updated reference data, and which of your changes the station has received;</source>
-        <translation>• читать пакет начальника: ориентировки, поручения, обновлённые справочники и сведения о том, какие из ваших изменений уже получены;</translation>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Конфликты</translation>
     </message>
     <message>
-        <source>• show when the last package went out and when the last one came in.</source>
-        <translation>• показывать, когда отправлен последний пакет и когда получен последний пакет от начальника.</translation>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Conflicts (%n)</source>
+        <translation>
+            <numerusform>&amp;Конфликты (%n)</numerusform>
+            <numerusform>&amp;Конфликты (%n)</numerusform>
+            <numerusform>&amp;Конфликты (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
     </message>
     <message>
-        <source>• read the inspectors&apos; packages and merge them; where two people changed the same field, keep both values for you to choose;</source>
-        <translation>• читать пакеты участковых инспекторов и объединять их; если два человека изменили одно и то же поле, сохранять оба значения, чтобы вы выбрали нужное;</translation>
+        <source>Enrolled</source>
+        <translation>Зарегистрировано</translation>
     </message>
     <message>
-        <source>• write a package for each inspector with notices, tasks and the confirmation of what was received;</source>
-        <translation>• записывать для каждого инспектора пакет с ориентировками, поручениями и подтверждением полученного;</translation>
+        <source>Revoked</source>
+        <translation>Доверие отозвано</translation>
     </message>
     <message>
-        <source>• pass the district&apos;s data on to headquarters.</source>
-        <translation>• передавать данные района в управление.</translation>
+        <source>precinct %1</source>
+        <translation>участок %1</translation>
     </message>
     <message>
-        <source>• read the districts&apos; packages and merge them;</source>
-        <translation>• читать пакеты районов и объединять их;</translation>
+        <source>district %1</source>
+        <translation>район %1</translation>
     </message>
     <message>
-        <source>• check that every record came unaltered from the inspector&apos;s computer that made it;</source>
-        <translation>• проверять, что каждая запись пришла без изменений с того компьютера инспектора, на котором она создана;</translation>
+        <source>chief</source>
+        <translation>начальник</translation>
     </message>
     <message>
-        <source>• send reference data and notices down to the districts.</source>
-        <translation>• рассылать справочники и ориентировки в районы.</translation>
+        <source>headquarters</source>
+        <translation>управление</translation>
     </message>
     <message>
-        <source>A package is encrypted for its recipient and signed by its sender: no one else can read it, and no one can change it unnoticed. A package is taken in whole or not at all, and taking it in twice changes nothing.</source>
-        <translation>Пакет шифруется для получателя и подписывается отправителем: никто другой не сможет его прочитать или незаметно изменить. Пакет принимается целиком или не принимается вовсе, а повторный приём ничего не меняет.</translation>
+        <source>never</source>
+        <translation>ни разу</translation>
     </message>
     <message>
-        <source>Nothing needs doing here now: what is typed today goes into the first package.</source>
-        <translation>Сейчас здесь ничего делать не нужно: всё, что вводится сегодня, войдёт в первый пакет.</translation>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: already imported.</source>
+        <translation>%1: уже принят.</translation>
+    </message>
+    <message>
+        <source>%1: refused.</source>
+        <translation>%1: не принят.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added</source>
+        <translation>
+            <numerusform>добавлена %n запись</numerusform>
+            <numerusform>добавлены %n записи</numerusform>
+            <numerusform>добавлено %n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed</source>
+        <translation>
+            <numerusform>изменена %n запись</numerusform>
+            <numerusform>изменены %n записи</numerusform>
+            <numerusform>изменено %n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>ничего нового</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n конфликт для рассмотрения</numerusform>
+            <numerusform>%n конфликта для рассмотрения</numerusform>
+            <numerusform>%n конфликтов для рассмотрения</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: imported from %2.</source>
+        <translation>%1: принят от %2.</translation>
     </message>
 </context>
 <context>

@@ -150,3 +150,71 @@ def test_an_inspector_may_not_see_the_district(qtbot, demo_session):
     page = show_page(qtbot, DistrictPage(make_context(demo_session)))
     assert page.message.isVisible()
     assert page.message.text() == ("Your role (inspector) may not do this (district.view).")
+
+
+def test_each_inspector_s_packages_gaps_and_last_contact(qtbot, tmp_path, translators):
+    """The sync columns of a chief: the last package from each laptop and when, the numbers
+    missing, the journal, and the days since the last contact, red past the chief's limit."""
+    from datetime import UTC, timedelta
+
+    from PySide6.QtCore import QSettings
+
+    from inspector_app.gui import preferences
+    from tests.sync.network import enrol, make_node
+
+    translators.switch("en")  # the plural forms of English
+    laptop = make_node(tmp_path, "laptop", "inspector", precinct="05")
+    chief = make_node(tmp_path, "chief", "chief")
+    try:
+        enrol(laptop, chief, tmp_path)
+        packages = []
+        for surname in ("Абенов", "Бекова", "Ванцев"):
+            laptop.add_person(surname)
+            packages.append(laptop.export(chief))
+        for package in (packages[0], packages[2]):  # No. 2 never arrives
+            assert chief.take(package).status == "imported"
+        ten_days_ago = datetime.now(UTC) - timedelta(days=10, hours=1)
+        chief.session.store.db.conn.execute(
+            "UPDATE package_in SET imported_at = ?",
+            [ten_days_ago.strftime("%Y-%m-%dT%H:%M:%SZ")],
+        )
+        page = show_page(qtbot, DistrictPage(make_context(chief.session)))
+        lines = _lines(page)
+        (inspector,) = [k for k, line in lines.items() if line.device_id == laptop.device_id]
+        row = next(r for r in range(page.model.rowCount()) if page.model.row(r).key == inspector)
+        cells = {
+            page.model.headerData(c, Qt.Orientation.Horizontal): page.model.index(row, c)
+            for c in range(page.model.columnCount())
+        }
+        assert cells["Last package"].data() == "No. 3"
+        assert f"{ten_days_ago.astimezone():%d.%m.%Y %H:%M}" in cells["Last package"].data(
+            Qt.ItemDataRole.ToolTipRole
+        )
+        assert cells["Gaps"].data() == "missing: 2"
+        assert cells["Gaps"].data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b3261e"
+        assert cells["Journal"].data() == "in order"
+        assert cells["Journal"].data(Qt.ItemDataRole.DecorationRole) is None
+        # ten days without a package, the limit is a week: red, with an icon and words
+        assert page.limit_spin.value() == preferences.DEFAULT_CONTACT_DAYS == 7
+        contact = cells["Last contact"]
+        assert contact.data() == "10 days ago"
+        assert contact.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b3261e"
+        assert contact.data(Qt.ItemDataRole.DecorationRole) is not None
+        assert contact.data(Qt.ItemDataRole.ToolTipRole) == (
+            "No package for longer than 7 days: ask the inspector."
+        )
+        # the chief allows a fortnight: the same contact is not late any more, and it is kept
+        page.limit_spin.setValue(14)
+        assert contact.data() == "10 days ago"
+        assert contact.data(Qt.ItemDataRole.ForegroundRole) is None
+        assert contact.data(Qt.ItemDataRole.DecorationRole) is None
+        assert contact.data(Qt.ItemDataRole.ToolTipRole) is None
+        assert int(QSettings().value(preferences.CONTACT_DAYS)) == 14
+        assert all(not page.table.isColumnHidden(c) for c in range(9, 13))
+        # the district summed up has no package columns
+        page.level_combo.setCurrentIndex(page.level_combo.findData("district"))
+        assert all(page.table.isColumnHidden(c) for c in range(9, 13))
+        assert not page.limit_spin.isVisible()
+    finally:
+        laptop.close()
+        chief.close()
