@@ -552,6 +552,24 @@ CREATE TABLE setting (
     value TEXT NOT NULL
 );
 
+CREATE TABLE standin (
+    id TEXT PRIMARY KEY,
+    origin TEXT NOT NULL,
+    version TEXT NOT NULL,
+    created_version TEXT NOT NULL,
+    versions TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL,
+    created_by TEXT,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    device_id TEXT,
+    precinct_id TEXT,
+    starts TEXT,
+    ends TEXT,
+    note TEXT
+);
+
 CREATE TABLE task (
     id TEXT PRIMARY KEY,
     origin TEXT NOT NULL,
@@ -764,6 +782,8 @@ CREATE INDEX register_entry_person_id ON register_entry (person_id);
 CREATE INDEX register_entry_precinct_id ON register_entry (precinct_id);
 
 CREATE INDEX set_aside_batch ON set_aside (batch_id);
+
+CREATE INDEX standin_device ON standin (device_id, precinct_id) WHERE deleted = 0;
 
 CREATE INDEX task_assignee_id ON task (assignee_id);
 

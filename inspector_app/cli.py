@@ -174,6 +174,15 @@ def build_parser() -> argparse.ArgumentParser:
     revoke.add_argument("id")
     revoke.add_argument("--after-package", type=int, help="its last package still accepted")
 
+    standin = command("standin", "let a laptop keep a colleague's precinct for a period")
+    standin_sub = standin.add_subparsers(dest="standin_command", metavar="ACTION", required=True)
+    standin_add = command("add", "the laptop DEVICE_ID stands in for a precinct", standin_sub)
+    standin_add.add_argument("device_id")
+    standin_add.add_argument("--precinct", required=True, help="the colleague's precinct code")
+    standin_add.add_argument("--from", dest="starts", required=True, help="first day")
+    standin_add.add_argument("--until", dest="ends", required=True, help="last day")
+    command("list", "the stand-ins", standin_sub)
+
     export = command("export", "write a sync package of everything the recipient lacks")
     export.add_argument("--to", type=Path, required=True, help="the folder to write it in")
     export.add_argument("--for", dest="recipient", help="the recipient's device id")
@@ -581,6 +590,26 @@ def _confirm_fingerprint(ctx: Context, card: dict[str, Any]) -> str:
     return found
 
 
+def cmd_standin(ctx: Context) -> int:
+    from inspector_app.services import standin
+
+    a = ctx.args
+    session = ctx.session()
+    try:
+        if a.standin_command == "add":
+            record = standin.assign_standin(session, a.device_id, a.precinct, a.starts, a.ends)
+            print(record, file=ctx.out)
+        else:
+            for line in standin.list_standins(session):
+                print(
+                    f"{line.device_id}\t{line.precinct_code}\t{line.starts}\t{line.ends}",
+                    file=ctx.out,
+                )
+    finally:
+        session.close()
+    return EXIT_OK
+
+
 def cmd_export(ctx: Context) -> int:
     from inspector_app.services.sync.export import export_package
 
@@ -746,6 +775,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "held": cmd_held,
     "user": cmd_user,
     "device": cmd_device,
+    "standin": cmd_standin,
     "export": cmd_export,
     "import": cmd_import,
     "sync": cmd_sync,

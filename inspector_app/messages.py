@@ -37,6 +37,8 @@ TEXTS: dict[str, str] = {
     "person.missing": N_("There is no person with the id {id}."),
     "person.unknown_field": N_("There is no field {field}; the fields are: {known}."),
     "field.too_long": N_("The field {field} is longer than {maximum} characters."),
+    "standin.ends_before_start": N_("The stand-in ends before it starts."),
+    "standin.own_precinct": N_("This laptop keeps that precinct already."),
     "merge.same": N_("A person cannot be merged into themselves: give two different ids."),
     "merge.already": N_("The person {id} was merged into {into} already."),
     "record.missing": N_("There is no record with the id {id}."),
@@ -157,6 +159,9 @@ TEXTS: dict[str, str] = {
         "The XLSX file is not built as a spreadsheet program builds it. Open it in Excel, save it again, and import that file."
     ),
     "import.too_many_cells": N_("The sheet has more than {maximum} cells; split it."),
+    "import.unpacked_too_big": N_(
+        "The XLSX file unpacks to more than {maximum} MB. Split the list into smaller files, or save it as CSV UTF-8."
+    ),
     "import.malformed": N_(
         "The file cannot be read past line {line}: a quote is not closed or a cell is too long. Fix the file and import again."
     ),

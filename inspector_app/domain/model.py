@@ -322,6 +322,17 @@ ENTITIES: Mapping[str, Entity] = {
                 _f("note"),
             ),
         ),
+        # The chief lets a laptop keep a colleague's precinct from `starts` to `ends`.
+        Entity(
+            "standin",
+            (
+                _f("device_id", "ref:device"),
+                _f("precinct_id", "ref:precinct"),
+                _f("starts", "date"),
+                _f("ends", "date"),
+                _f("note"),
+            ),
+        ),
         # Reference data (categories, deadlines, kinds): editable, sent down in packages.
         Entity(
             "reference",

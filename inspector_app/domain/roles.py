@@ -37,6 +37,7 @@ _ALLOWED: dict[str, frozenset[str]] = {
     "device.trust": frozenset({"chief", "hq", "admin"}),
     "device.revoke": frozenset({"chief", "hq"}),
     "person.merge": frozenset({"chief", "inspector"}),
+    "standin.assign": frozenset({"chief"}),
 }
 
 

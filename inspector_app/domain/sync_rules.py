@@ -9,12 +9,12 @@ laptop reports on a task but does not rewrite it. A change that breaks a rule is
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 RANK = {"inspector": 0, "chief": 1, "hq": 2}
 # sent only from above
-_FROM_ABOVE = frozenset({"reference", "notice", "change_review"})
+_FROM_ABOVE = frozenset({"reference", "notice", "change_review", "standin"})
 # what a laptop may write on a task sent to it
 _TASK_REPORT_FIELDS = frozenset({"status", "acknowledged_at", "report", "done_at"})
 # a registration's number and moment are never corrected from above, only by who registered
@@ -33,6 +33,8 @@ class Origin:
     precinct_codes: Collection[str] = ()  # their codes (a precinct record made on the laptop)
     # trust withdrawn after this batch of the device: later ones are set aside
     revoked_after_batch: int | None = None
+    # colleagues' precincts it stands in for: precinct id -> (first day, last day), ISO dates
+    standins: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def refusal(
@@ -44,10 +46,12 @@ def refusal(
     exists: bool,
     made_by_origin: bool,
     current_precinct: str | None,
+    day: str = "",
 ) -> str | None:
     """Why `origin` may not make this change, or None when it may. `exists`: the record is
     here already; `made_by_origin`: the origin device created it; `current_precinct`: the
-    precinct the record belongs to here now (None: no precinct, or a new record)."""
+    precinct the record belongs to here now (None: no precinct, or a new record); `day`: the
+    day the change was made (ISO), for a stand-in's period."""
     registration = _REGISTRATION.get(entity, frozenset())
     if exists and not made_by_origin and registration & set(values):
         return "registration"
@@ -64,13 +68,16 @@ def refusal(
     if entity == "precinct":
         return None if _mine(origin, record_id) or _new_own_precinct(origin, values) else "scope"
     for precinct in (current_precinct, values.get("precinct_id")):
-        if precinct is not None and not _mine(origin, str(precinct)):
+        if precinct is not None and not _mine(origin, str(precinct), day):
             return "scope"
     return None
 
 
-def _mine(origin: Origin, precinct_id: str) -> bool:
-    return origin.precinct_ids is None or precinct_id in origin.precinct_ids
+def _mine(origin: Origin, precinct_id: str, day: str = "") -> bool:
+    if origin.precinct_ids is None or precinct_id in origin.precinct_ids:
+        return True
+    period = origin.standins.get(precinct_id)
+    return period is not None and period[0] <= day <= period[1]
 
 
 def _new_own_precinct(origin: Origin, values: Mapping[str, Any]) -> bool:

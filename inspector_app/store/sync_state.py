@@ -281,7 +281,7 @@ _PRECINCT_OF = {
     "incident_person": "(SELECT i.precinct_id FROM incident AS i WHERE i.id = r.incident_id)",
 }
 # sent to every laptop below: reference data, notices, device cards, reviews of held changes
-_FOR_EVERYONE = ("reference", "notice", "device", "change_review")
+_FOR_EVERYONE = ("reference", "notice", "device", "change_review", "standin")
 
 
 def changes_down(
@@ -319,6 +319,18 @@ def changes_down(
     params = [after_seq, through_seq, *filter_params]
     params += [after_seq, through_seq, after_seq, *filter_params]
     return iter(store.db.conn.execute(f"{recent} UNION {moved} ORDER BY 1", params))
+
+
+def standins(store: Store, device: str) -> dict[str, tuple[str, str]]:
+    """The colleagues' precincts `device` stands in for: precinct id -> (first, last day)."""
+    return {
+        str(precinct): (str(starts), str(ends))
+        for precinct, starts, ends in store.db.conn.execute(
+            "SELECT precinct_id, starts, ends FROM standin WHERE device_id = ? AND deleted = 0"
+            " AND precinct_id IS NOT NULL AND starts IS NOT NULL AND ends IS NOT NULL",
+            [device],
+        )
+    }
 
 
 def held_from(store: Store, device: str) -> int:

@@ -245,8 +245,13 @@ def _write_down(
     watermark: int,
     counts: dict[str, int],
 ) -> None:
-    if peer["role"] == "inspector":
-        scope: list[str] | None = sync_state.precinct_ids_with_code(store, peer["precinct_code"])
+    if peer["role"] == "inspector":  # its precinct, and those it stands in for now
+        today = utc_now()[:10]
+        standing_in = sync_state.standins(store, peer["device_id"])
+        scope: list[str] | None = [
+            *sync_state.precinct_ids_with_code(store, peer["precinct_code"]),
+            *(precinct for precinct, (_first, last) in standing_in.items() if last >= today),
+        ]
     else:  # a chief receives its district's records from HQ
         scope = sync_state.precinct_ids_in_district(store, peer["district_code"])
     rows = sync_state.changes_down(

@@ -24,7 +24,7 @@ from inspector_app.domain.model import MODEL_VERSION
 from inspector_app.domain.sync_rules import RANK, Origin, refusal
 from inspector_app.services.session import Session
 from inspector_app.store import sync_state
-from inspector_app.store.changes import Change
+from inspector_app.store.changes import Change, stamp_time
 from inspector_app.sync.container import Header, PackageReader, check_signature, read_header
 from inspector_app.sync.reader import BatchEnd, BatchStart, Cards, Changes, Meta, read_contents
 
@@ -146,7 +146,14 @@ class _Application:
         if known["role"] == "inspector":
             code = known["precinct_code"]
             ids = sync_state.precinct_ids_with_code(self.store, code) if code else []
-            return Origin(device, "inspector", set(ids), (code,) if code else (), revoked)
+            return Origin(
+                device,
+                "inspector",
+                set(ids),
+                (code,) if code else (),
+                revoked,
+                sync_state.standins(self.store, device),
+            )
         if known["role"] == "chief":
             if self.session.device_role == "inspector":  # its chief: trusted for the district
                 return Origin(device, "chief", None, (), revoked)
@@ -287,6 +294,7 @@ class _Application:
             exists=key in here,
             made_by_origin=creator == change.device,
             current_precinct=precinct,
+            day=stamp_time(change.hlc)[:10],
         )
         if reason is not None and key in here and self._changes_nothing(change):
             return None  # the same reference data seeded on every device: harmless
