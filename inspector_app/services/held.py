@@ -48,7 +48,7 @@ def list_held(session: Session, *, undecided_only: bool = True) -> list[HeldLine
     session.require("record.read")
     lines = []
     for row in held.held_rows(session.store.db, undecided_only=undecided_only):
-        change: Change = row["change"]
+        change = row.change
         lines.append(
             HeldLine(
                 change.change_id,
@@ -58,7 +58,7 @@ def list_held(session: Session, *, undecided_only: bool = True) -> list[HeldLine
                 change.entity,
                 change.record_id,
                 dict(change.values),
-                row["decision"],
+                row.decision,
             )
         )
     return lines

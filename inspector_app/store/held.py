@@ -10,7 +10,7 @@ When several live reviews name one change, "superseded" prevails over "accept".
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from dataclasses import dataclass
 
 import sqlite_utils
 
@@ -85,15 +85,22 @@ def where_merged(db: sqlite_utils.Database, change_id: str) -> tuple[str, str] |
     return (str(found[0]), str(found[1])) if found else None
 
 
-def held_rows(db: sqlite_utils.Database, *, undecided_only: bool) -> list[dict[str, Any]]:
-    """Held changes, oldest stamp first, with the decision on each (None: awaiting one)."""
+@dataclass(frozen=True)
+class HeldRow:
+    change: Change
+    held_at: str
+    decision: str | None  # None: awaiting the chief
+
+
+def held_rows(db: sqlite_utils.Database, *, undecided_only: bool) -> list[HeldRow]:
+    """Held changes, oldest stamp first, with the decision on each."""
     cursor = db.conn.execute(
         f"SELECT {CHANGE_COLUMNS}, held_at FROM held_change ORDER BY hlc, change_id"
     )
-    rows = [(change_from_row(row[:-1]), row[-1]) for row in cursor]
+    rows = [(change_from_row(row[:-1]), str(row[-1])) for row in cursor]
     decided = decisions(db, (c.change_id for c, _ in rows))
     return [
-        {"change": change, "held_at": held_at, "decision": decided.get(change.change_id)}
+        HeldRow(change, held_at, decided.get(change.change_id))
         for change, held_at in rows
         if not (undecided_only and change.change_id in decided)
     ]
