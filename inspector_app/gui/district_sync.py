@@ -1,5 +1,6 @@
 """The District page's sync columns, per inspector: the number of the last package received
-from the inspector's laptop (when: its tooltip), the package numbers missing, whether its journal
+from the inspector's laptop (when: its tooltip), the package numbers missing, its changes held
+for the chief's review (a column shown while any are held), whether its journal
 was rewritten, and the days since the last package came in, red with a warning icon and a
 tooltip in words past the limit the chief sets on the page. From services.sync.status, keyed by
 the laptop's device id.
@@ -22,6 +23,8 @@ from inspector_app.services.district import Figures
 from inspector_app.services.sync.status import PeerStatus
 
 CONTEXT = "DistrictPage"
+# the sync columns, counted from the first: package, gaps, held, journal, contact
+HELD, JOURNAL, CONTACT = 2, 3, 4
 
 
 class SyncFigures:
@@ -30,6 +33,7 @@ class SyncFigures:
     def __init__(self) -> None:
         self.peers: dict[str, PeerStatus] = {}
         self.vouched: set[str] = set()  # devices known through another device's packages
+        self.held: dict[str, int] = {}  # device id -> its changes held for the chief's review
         self.limit = preferences.contact_days()
 
     def peer(self, row: Figures) -> PeerStatus | None:
@@ -83,6 +87,13 @@ class SyncFigures:
             "%1", sync_text.numbers_text(peer.gaps)
         )
 
+    def held_count(self, row: Figures) -> int:
+        return self.held.get(row.device_id, 0) if row.device_id else 0
+
+    def held_text(self, row: Figures) -> str:
+        count = self.held_count(row)
+        return str(count) if count else work_text.DASH
+
     def journal(self, row: Figures) -> str:
         peer = self.peer(row)
         if peer is None or peer.received == 0:
@@ -124,6 +135,18 @@ class SyncFigures:
                     "for them.",
                 ),
                 color=lambda f: style.ERROR_COLOR if self.gaps(f) != work_text.DASH else None,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("DistrictPage", "Held"),
+                CONTEXT,
+                self.held_text,
+                align_right=True,
+                tooltip=lambda f: QCoreApplication.translate(
+                    "DistrictPage",
+                    "Changes from this laptop dated more than a day ahead of this computer's "
+                    "clock: held for your review, neither merged nor lost.",
+                ),
+                color=lambda f: style.WARNING_COLOR if self.held_count(f) else None,
             ),
             Column(
                 QT_TRANSLATE_NOOP("DistrictPage", "Journal"),
@@ -171,7 +194,8 @@ class DistrictModel(RowsTableModel):
             row = self.row(index.row())
             column = index.column() - self.first_sync
             if isinstance(row, Figures) and (
-                (column == 2 and self.sync.rewritten(row)) or (column == 3 and self.sync.late(row))
+                (column == JOURNAL and self.sync.rewritten(row))
+                or (column == CONTACT and self.sync.late(row))
             ):
                 return self.alert
             return None

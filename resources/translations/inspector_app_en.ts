@@ -1153,6 +1153,14 @@
         <translation>Package numbers from this laptop that have not arrived: ask the inspector for them.</translation>
     </message>
     <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Changes from this laptop dated more than a day ahead of this computer&apos;s clock: held for your review, neither merged nor lost.</source>
+        <translation>Changes from this laptop dated more than a day ahead of this computer&apos;s clock: held for your review, neither merged nor lost.</translation>
+    </message>
+    <message>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>

@@ -1153,6 +1153,14 @@
         <translation>Осы ноутбуктан келмеген пакеттердің нөмірлері: оларды инспектордан сұраңыз.</translation>
     </message>
     <message>
+        <source>Held</source>
+        <translation>Ұсталған</translation>
+    </message>
+    <message>
+        <source>Changes from this laptop dated more than a day ahead of this computer&apos;s clock: held for your review, neither merged nor lost.</source>
+        <translation>Осы ноутбуктан келген, осы компьютердің сағатынан бір тәуліктен астам алда күн қойылған өзгерістер: сіздің тексеруіңізге дейін ұсталды, біріктірілмеді және жоғалмады.</translation>
+    </message>
+    <message>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>

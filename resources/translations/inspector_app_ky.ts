@@ -1153,6 +1153,14 @@
         <translation>Бул ноутбуктан келбеген пакеттердин номерлери: аларды инспектордон сураңыз.</translation>
     </message>
     <message>
+        <source>Held</source>
+        <translation>Кармалган</translation>
+    </message>
+    <message>
+        <source>Changes from this laptop dated more than a day ahead of this computer&apos;s clock: held for your review, neither merged nor lost.</source>
+        <translation>Бул ноутбуктан келген, бул компьютердин саатынан бир суткадан ашык алдыда дата коюлган өзгөртүүлөр: сиздин текшерүүңүзгө чейин кармалды, бириктирилген жок жана жоголгон жок.</translation>
+    </message>
+    <message>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>

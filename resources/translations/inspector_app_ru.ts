@@ -1163,6 +1163,14 @@
         <translation>Номера пакетов с этого ноутбука, которые не поступили: запросите их у инспектора.</translation>
     </message>
     <message>
+        <source>Held</source>
+        <translation>Задержано</translation>
+    </message>
+    <message>
+        <source>Changes from this laptop dated more than a day ahead of this computer&apos;s clock: held for your review, neither merged nor lost.</source>
+        <translation>Изменения с этого ноутбука, датированные более чем на сутки позже часов этого компьютера: задержаны до вашей проверки, не объединены и не потеряны.</translation>
+    </message>
+    <message>
         <source>Journal</source>
         <translation>Журнал</translation>
     </message>

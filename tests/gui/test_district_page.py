@@ -155,11 +155,13 @@ def test_an_inspector_may_not_see_the_district(qtbot, demo_session):
 def test_each_inspector_s_packages_gaps_and_last_contact(qtbot, tmp_path, translators):
     """The sync columns of a chief: the last package from each laptop and when, the numbers
     missing, the journal, and the days since the last contact, red past the chief's limit."""
+    import time
     from datetime import UTC, timedelta
 
     from PySide6.QtCore import QSettings
 
     from inspector_app.gui import preferences
+    from inspector_app.services.sync.importing import import_package
     from tests.sync.network import enrol, make_node
 
     translators.switch("en")  # the plural forms of English
@@ -171,8 +173,11 @@ def test_each_inspector_s_packages_gaps_and_last_contact(qtbot, tmp_path, transl
         for surname in ("Абенов", "Бекова", "Ванцев"):
             laptop.add_person(surname)
             packages.append(laptop.export(chief))
-        for package in (packages[0], packages[2]):  # No. 2 never arrives
-            assert chief.take(package).status == "imported"
+        assert chief.take(packages[0]).status == "imported"  # No. 2 never arrives
+        # No. 3 is read while the chief's clock is two days behind the laptop's: held
+        two_days_behind = int(time.time() * 1000) - 2 * 86_400_000
+        third = import_package(chief.session, packages[2], now_ms=two_days_behind)
+        assert third.status == "imported" and third.held >= 1
         ten_days_ago = datetime.now(UTC) - timedelta(days=10, hours=1)
         chief.session.store.db.conn.execute(
             "UPDATE package_in SET imported_at = ?",
@@ -192,6 +197,8 @@ def test_each_inspector_s_packages_gaps_and_last_contact(qtbot, tmp_path, transl
         )
         assert cells["Gaps"].data() == "missing: 2"
         assert cells["Gaps"].data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b3261e"
+        assert cells["Held"].data() == str(third.held)
+        assert cells["Held"].data(Qt.ItemDataRole.ForegroundRole).color().name() == "#8a5300"
         assert cells["Journal"].data() == "in order"
         assert cells["Journal"].data(Qt.ItemDataRole.DecorationRole) is None
         # ten days without a package, the limit is a week: red, with an icon and words
@@ -210,10 +217,10 @@ def test_each_inspector_s_packages_gaps_and_last_contact(qtbot, tmp_path, transl
         assert contact.data(Qt.ItemDataRole.DecorationRole) is None
         assert contact.data(Qt.ItemDataRole.ToolTipRole) is None
         assert int(QSettings().value(preferences.CONTACT_DAYS)) == 14
-        assert all(not page.table.isColumnHidden(c) for c in range(9, 13))
+        assert all(not page.table.isColumnHidden(c) for c in range(9, 14))
         # the district summed up has no package columns
         page.level_combo.setCurrentIndex(page.level_combo.findData("district"))
-        assert all(page.table.isColumnHidden(c) for c in range(9, 13))
+        assert all(page.table.isColumnHidden(c) for c in range(9, 14))
         assert not page.limit_spin.isVisible()
     finally:
         laptop.close()

@@ -6,6 +6,8 @@ the days since the last contact, red past the limit set on the page (kept in QSe
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,7 +23,7 @@ from inspector_app.domain.errors import AppError
 from inspector_app.gui import preferences, style, work_text
 from inspector_app.gui.bus import CONFLICT, SYNC
 from inspector_app.gui.context import AppContext
-from inspector_app.gui.district_sync import DistrictModel, SyncFigures
+from inspector_app.gui.district_sync import HELD, DistrictModel, SyncFigures
 from inspector_app.gui.lazy_table_model import ROW_ROLE, Column, TableMemory
 from inspector_app.gui.pages.base import Page
 from inspector_app.gui.translations import QT_TRANSLATE_NOOP
@@ -32,6 +34,7 @@ from inspector_app.gui.work_widgets import (
     show_reason,
 )
 from inspector_app.services.district import Figures, overview
+from inspector_app.services.held import list_held
 from inspector_app.services.sync.devices import list_devices
 from inspector_app.services.sync.status import sync_status
 
@@ -45,7 +48,7 @@ LEVELS = (
 
 # first widths in characters: name, precincts, district, region, inspectors, last received,
 # checks, appeals and conflicts overdue or open, then the sync columns (gui/district_sync.py)
-COLUMN_CHARS = (24, 8, 14, 14, 8, 16, 9, 9, 9, 8, 8, 9, 17)
+COLUMN_CHARS = (24, 8, 14, 14, 8, 16, 9, 9, 9, 8, 8, 6, 9, 17)
 
 
 def _count(value: int) -> str:
@@ -234,6 +237,10 @@ class DistrictPage(Page):
         by_inspector = level == "inspector"
         for column in range(self.first_sync, self.model.columnCount()):
             self.table.setColumnHidden(column, not by_inspector)
+        # held changes are rare: their column shows while there are any
+        self.table.setColumnHidden(
+            self.first_sync + HELD, not by_inspector or not any(self.sync.held.values())
+        )
         self.limit_label.setVisible(by_inspector)
         self.limit_spin.setVisible(by_inspector)
         self.table.setColumnHidden(1, not by_inspector)
@@ -303,6 +310,7 @@ class DistrictPage(Page):
         devices = list_devices(session)
         self.sync.peers = {p.device_id: p for p in status.peers}
         self.sync.vouched = {d.device_id for d in devices if d.vouched_by}
+        self.sync.held = dict(Counter(line.device for line in list_held(session)))
         self.sync.limit = preferences.contact_days()
         self.set_aside = status.set_aside
 
