@@ -13,6 +13,7 @@ The result is a function of the set of changes and reviews, whatever order they 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
@@ -28,7 +29,14 @@ from inspector_app.store.changes import (
     insert_change_rows,
     known_change_ids,
 )
-from inspector_app.store.records import Refolded, read_row, refold, write_first
+from inspector_app.store.records import (
+    NewRows,
+    Refolded,
+    existing_ids,
+    read_row,
+    refold,
+    write_first,
+)
 
 HOLD_AHEAD_MS = 24 * 60 * 60 * 1000  # a stamp further ahead of this device's clock is held
 REVIEW = "change_review"
@@ -58,6 +66,9 @@ class _Merge:
         self.unwritten: list[Change] = []
         self.unwritten_texts: list[ChangeTexts] = []
         self.unwritten_of: dict[tuple[str, str], list[Change]] = {}
+        # records this batch creates with their only change: inserted together
+        self.new_rows = NewRows()
+        self.alone: set[tuple[str, str]] = set()
 
     def run(self, changes: Sequence[Change]) -> ApplyResult:
         known = known_change_ids(self.db, (c.change_id for c in changes))
@@ -69,6 +80,7 @@ class _Merge:
             known.add(change.change_id)
             fresh.append(change)
         self.decisions = held.decisions(self.db, (c.change_id for c in fresh))
+        self.alone = self._new_and_alone(fresh)
         for change in fresh:
             decision = self.decisions.get(change.change_id)
             if decision == held.SUPERSEDED or (decision != held.ACCEPT and self._ahead(change)):
@@ -78,7 +90,21 @@ class _Merge:
         self._write_log()
         return self.result
 
+    def _new_and_alone(self, changes: Sequence[Change]) -> set[tuple[str, str]]:
+        """Records with no row yet that only one change of the batch touches."""
+        counts = Counter((c.entity, c.record_id) for c in changes)
+        single: dict[str, list[str]] = {}
+        for (entity, record_id), count in counts.items():
+            if count == 1 and entity != REVIEW:
+                single.setdefault(entity, []).append(record_id)
+        alone: set[tuple[str, str]] = set()
+        for entity, ids in single.items():
+            there = existing_ids(self.db, entity, ids)
+            alone.update((entity, rid) for rid in ids if rid not in there)
+        return alone
+
     def _write_log(self) -> None:
+        self.new_rows.flush(self.db)
         if self.unwritten:
             insert_change_rows(self.db, self.unwritten, self.unwritten_texts)
             self.unwritten, self.unwritten_texts, self.unwritten_of = [], [], {}
@@ -97,8 +123,11 @@ class _Merge:
         key = (change.entity, change.record_id)
         self.result.applied.append(change)
         self.result.texts.append(texts)
-        row = read_row(self.db, ENTITIES[change.entity], change.record_id)
-        if row is None:  # its first change: the log need not be read
+        fast = self.new_rows.add(change) if key in self.alone else None
+        row = None if fast else read_row(self.db, ENTITIES[change.entity], change.record_id)
+        if fast is not None:  # a new record made by this change alone: inserted in bulk
+            outcome = fast
+        elif row is None:  # its first change: the log need not be read
             outcome = write_first(self.db, change)
         else:
             unwritten = [*self.unwritten_of.get(key, ()), change]

@@ -70,6 +70,46 @@ def write_first(db: sqlite_utils.Database, change: Change) -> Refolded:
     return _write(db, entity, change.record_id, None, fold_record(entity, [change]))
 
 
+def existing_ids(db: sqlite_utils.Database, entity: str, record_ids: Sequence[str]) -> set[str]:
+    """Which of these records have a row already (one query for a batch of changes)."""
+    return {
+        str(r[0])
+        for r in db.conn.execute(
+            f"SELECT id FROM [{entity}] WHERE id IN (SELECT value FROM json_each(?))",
+            [canonical_json(list(record_ids))],
+        )
+    }
+
+
+class NewRows:
+    """Rows of records made by their only change in a batch: folded one by one, written with
+    one statement per entity (an import of 100,000 new residents writes them as a bulk
+    insert does). Flushed before anything reads those records."""
+
+    def __init__(self) -> None:
+        self._rows: dict[str, tuple[list[str], list[list[Any]]]] = {}
+
+    def add(self, change: Change) -> Refolded | None:
+        """Queue the record's row; None when its fold is not a plain new row."""
+        entity = ENTITIES[change.entity]
+        folded = fold_record(entity, [change])
+        if folded is None or folded.losers:
+            return None
+        columns = _columns(entity, change.record_id, folded)
+        names, rows = self._rows.setdefault(change.entity, (list(columns), []))
+        rows.append([columns[n] for n in names])
+        return Refolded(None, dict(folded.values), 0)
+
+    def flush(self, db: sqlite_utils.Database) -> None:
+        for entity, (names, rows) in self._rows.items():
+            db.conn.executemany(
+                f"INSERT INTO [{entity}] ({', '.join(names)})"
+                f" VALUES ({', '.join('?' * len(names))})",
+                rows,
+            )
+        self._rows.clear()
+
+
 _UNREAD: dict[str, Any] = {}
 
 

@@ -60,18 +60,23 @@ def document_body(entity: str, values: Mapping[str, Any]) -> str:
 def reindex_people(db: sqlite_utils.Database, ids: Iterable[str]) -> None:
     """Bring the index of these people up to date with their rows (deleted ones drop out)."""
     conn = db.conn
-    for person_id in ids:
-        cursor = conn.execute("SELECT rowid, * FROM person WHERE id = ?", [person_id])
-        row = cursor.fetchone()
-        if row is None:
-            continue
-        values = dict(zip([d[0] for d in cursor.description], row, strict=True))
-        conn.execute("DELETE FROM person_fts WHERE rowid = ?", [values["rowid"]])
-        if not values["deleted"] and not values["merged_into"]:
-            conn.execute(
-                "INSERT INTO person_fts (rowid, body) VALUES (?, ?)",
-                [values["rowid"], person_body(values)],
-            )
+    wanted = list(ids)
+    for start in range(0, len(wanted), 5000):
+        cursor = conn.execute(
+            "SELECT rowid, * FROM person WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps(wanted[start : start + 5000])],
+        )
+        names = [d[0] for d in cursor.description]
+        rows = [dict(zip(names, row, strict=True)) for row in cursor]
+        conn.executemany("DELETE FROM person_fts WHERE rowid = ?", [[r["rowid"]] for r in rows])
+        conn.executemany(
+            "INSERT INTO person_fts (rowid, body) VALUES (?, ?)",
+            [
+                [r["rowid"], person_body(r)]
+                for r in rows
+                if not r["deleted"] and not r["merged_into"]
+            ],
+        )
 
 
 def drop_record(db: sqlite_utils.Database, entity: str, record_id: str) -> None:
