@@ -92,6 +92,7 @@ class DevicesTab(QWidget):
         own_row.addStretch(1)
         own.addLayout(own_row)
         own.addWidget(self.own_hint)
+        own.addStretch(1)
 
         # --- enrolling ------------------------------------------------------------------------
         self.enrol_box = QGroupBox()
@@ -130,6 +131,7 @@ class DevicesTab(QWidget):
         enrol.addWidget(self.enrol_hint)
         enrol.addWidget(self.card_panel)
         enrol.addWidget(self.enrol_message)
+        enrol.addStretch(1)  # top-aligned beside a taller box
         self.enrol_box.setVisible(session.can("device.trust"))
 
         # --- known devices --------------------------------------------------------------------

@@ -243,7 +243,7 @@ class ExchangeTab(QWidget):
         self.recipient_combo.setCurrentIndex(found)
         has_recipient = bool(recipients)
         self.no_recipient.setVisible(not has_recipient)
-        self.recipient_combo.setEnabled(len(recipients) > 1)
+        self.recipient_combo.setEnabled(has_recipient)
         self._update_buttons()
         if status is None:
             self.pending_label.hide()

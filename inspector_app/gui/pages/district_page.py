@@ -48,7 +48,7 @@ LEVELS = (
 
 # first widths in characters: name, precincts, district, region, inspectors, last received,
 # checks, appeals and conflicts overdue or open, then the sync columns (gui/district_sync.py)
-COLUMN_CHARS = (24, 8, 14, 14, 8, 16, 9, 9, 9, 8, 8, 6, 9, 17)
+COLUMN_CHARS = (24, 8, 14, 14, 8, 16, 9, 9, 9, 8, 8, 6, 9, 15)
 
 
 def _count(value: int) -> str:
