@@ -618,7 +618,8 @@ def cmd_export(ctx: Context) -> int:
         result = export_package(session, ctx.args.to, ctx.args.recipient)
     finally:
         session.close()
-    print(result.path, file=ctx.out)
+    for volume in result.volumes:
+        print(volume, file=ctx.out)
     ctx.say(
         message(
             "cli.exported",
@@ -630,13 +631,13 @@ def cmd_export(ctx: Context) -> int:
 
 
 def cmd_import(ctx: Context) -> int:
-    from inspector_app.services.sync.importing import import_package
+    from inspector_app.services.sync.importing import import_packages
 
     session = ctx.session()
     refused = partial = False
     try:
-        for path in ctx.args.files:
-            outcome = import_package(session, path)
+        for outcome in import_packages(session, ctx.args.files):
+            path = outcome.file
             print(
                 f"{path}\t{outcome.status}\t{outcome.added}\t{outcome.updated}\t"
                 f"{outcome.conflicts}",

@@ -271,6 +271,12 @@ TEXTS: dict[str, str] = {
     "package.damaged": N_(
         "The package is damaged or was altered ({reason}); nothing was imported. Ask the sender to export it again."
     ),
+    "package.volume_missing": N_(
+        "The package continues in {path}, which is missing. Copy every part of the package (.iapkg, .iapkg.002, ...) into one folder."
+    ),
+    "package.later_volume": N_(
+        "{path} is a later part of a package: import its first part (the file ending in .iapkg)."
+    ),
     "package.too_large": N_("The package is larger than any package can be; nothing was imported."),
     "package.bad_signature": N_(
         "The package's signature does not match the device {sender}: it was altered or forged. Nothing was imported."
@@ -291,12 +297,14 @@ TEXTS: dict[str, str] = {
         "The device {sender} was revoked (lost or stolen): its later packages are refused."
     ),
     "card.invalid": N_("This file is not a valid device card."),
-    "card.bad_signature": N_("The device card's signature does not match its keys: it was altered."),
+    "card.bad_signature": N_(
+        "The device card's signature does not match its keys: it was altered."
+    ),
     "card.fingerprint_mismatch": N_(
         "The card's fingerprint is {found}, not {expected}. Do not trust it: ask for the card again."
     ),
     "card.fingerprint_needed": N_(
-        "Give the fingerprint the other side read out: --fingerprint \"XXXX XXXX XXXX XXXX XXXX\"."
+        'Give the fingerprint the other side read out: --fingerprint "XXXX XXXX XXXX XXXX XXXX".'
     ),
     "card.not_confirmed": N_("The device was not enrolled."),
     "card.own": N_("This is this computer's own card."),
@@ -310,7 +318,9 @@ TEXTS: dict[str, str] = {
     "sync.no_recipient": N_(
         "No device to send to is enrolled. Enrol the chief's (or HQ's) card first: inspector-app device trust FILE"
     ),
-    "sync.choose_recipient": N_("Several devices could receive this package: choose one with --for DEVICE_ID."),
+    "sync.choose_recipient": N_(
+        "Several devices could receive this package: choose one with --for DEVICE_ID."
+    ),
     "sync.no_common_format": N_(
         "The device {id} reads no package format this version writes. Update the application on that device."
     ),

@@ -27,7 +27,7 @@ import json
 import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Protocol
 
 from nacl import bindings as sodium
 from nacl.exceptions import BadSignatureError, CryptoError
@@ -86,12 +86,18 @@ class Header:
 
 
 # --- writing --------------------------------------------------------------------------------
+class Sink(Protocol):
+    """Where a package is written: a file, or the volumes of one."""
+
+    def write(self, data: bytes, /) -> int: ...
+
+
 class PackageWriter:
     """Writes a package to a binary stream: members one after another, then `finish`."""
 
     def __init__(
         self,
-        out: BinaryIO,
+        out: Sink,
         fields: dict[str, Any],
         *,
         signing_seed: bytes,

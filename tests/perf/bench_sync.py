@@ -166,7 +166,7 @@ def measure_import(folder: Path, changes: int) -> dict[str, float]:
     outbox = folder / "out"
     outbox.mkdir()
     export_seconds, printed = _cli(laptop, "export", "--to", str(outbox))
-    package = Path(printed.strip().splitlines()[-1])
+    package = Path(printed.strip().splitlines()[0])
     import_seconds, _ = _cli(chief, "import", str(package))
     reimport_seconds, _ = _cli(chief, "import", str(package))
     dump_file = folder / "dump.jsonl"
@@ -195,7 +195,7 @@ def measure_import_memory(folder: Path, changes: int) -> float:
     outbox = folder / "out"
     outbox.mkdir()
     _seconds, printed = _cli(laptop, "export", "--to", str(outbox))
-    return _peak_mib(chief, "import", printed.strip().splitlines()[-1])
+    return _peak_mib(chief, "import", printed.strip().splitlines()[0])
 
 
 def measure_people_import_memory(folder: Path, rows: int) -> float:

@@ -24,8 +24,8 @@ from inspector_app.domain.model import MODEL_VERSION
 from inspector_app.domain.sync_rules import RANK
 from inspector_app.services.session import Session
 from inspector_app.services.sync.devices import own_card
+from inspector_app.services.sync.volumes import volume_output
 from inspector_app.store import sync_state
-from inspector_app.store.files import guarded_output
 from inspector_app.store.store import Store, utc_now
 from inspector_app.sync.container import READABLE_FORMATS, PackageWriter
 from inspector_app.sync.wire import BatchDigest, change_line, sign_batch
@@ -36,7 +36,8 @@ CHECKPOINTS = 64  # journal heads of earlier packages repeated, so a chief sees 
 
 @dataclass(frozen=True)
 class ExportResult:
-    path: Path
+    path: Path  # the package, or its first volume
+    volumes: tuple[Path, ...]
     recipient: str
     seq: int
     batches: int
@@ -91,7 +92,7 @@ def export_package(
         name = f"{session.device_id}-to-{recipient}-{seq:06d}{SUFFIX}"
         path = folder / name
         counts = {"batches": 0, "changes": 0}
-        with guarded_output(path, database=store.path, overwrite=overwrite) as out:
+        with volume_output(path, database=store.path, overwrite=overwrite) as out:
             writer = PackageWriter(
                 out,
                 header,
@@ -121,7 +122,9 @@ def export_package(
         session.event(
             "package.export", recipient=recipient, seq=seq, path=str(path.resolve()), **counts
         )
-    return ExportResult(path, recipient, seq, counts["batches"], counts["changes"])
+    return ExportResult(
+        path, tuple(out.paths), recipient, seq, counts["batches"], counts["changes"]
+    )
 
 
 def canonical_list(text: str) -> list[int]:

@@ -23,6 +23,7 @@ from inspector_app.domain.errors import AppError
 from inspector_app.domain.model import MODEL_VERSION
 from inspector_app.domain.sync_rules import RANK, Origin, refusal
 from inspector_app.services.session import Session
+from inspector_app.services.sync.volumes import VolumeSource, is_later_volume
 from inspector_app.store import sync_state
 from inspector_app.store.changes import Change, stamp_time
 from inspector_app.sync.container import Header, PackageReader, check_signature, read_header
@@ -50,7 +51,7 @@ class ImportOutcome:
 class _Capped:
     """A binary stream that refuses to read past a number of bytes."""
 
-    def __init__(self, raw: BinaryIO, limit: int) -> None:
+    def __init__(self, raw: BinaryIO | VolumeSource, limit: int) -> None:
         self._raw = raw
         self._left = limit
 
@@ -65,7 +66,14 @@ class _Capped:
 
 
 def import_packages(session: Session, paths: Sequence[Path]) -> list[ImportOutcome]:
-    return [import_package(session, path) for path in paths]
+    """Each file on its own; the later volumes of a package given with its first are read
+    through the first, not on their own."""
+    firsts = {p.resolve() for p in paths if not is_later_volume(p)}
+    return [
+        import_package(session, path)
+        for path in paths
+        if not (is_later_volume(path) and path.resolve().with_suffix("") in firsts)
+    ]
 
 
 def import_package(session: Session, path: Path, *, now_ms: int | None = None) -> ImportOutcome:
@@ -74,13 +82,23 @@ def import_package(session: Session, path: Path, *, now_ms: int | None = None) -
     try:
         if not path.is_file():
             raise AppError("file.not_a_file", path=str(path))
-        with open(path, "rb") as raw:
-            stream: Any = _Capped(raw, MAX_PACKAGE_BYTES)
+        if is_later_volume(path):
+            raise AppError("package.later_volume", path=str(path))
+        source = VolumeSource(path)
+        try:
+            stream: Any = _Capped(source, MAX_PACKAGE_BYTES)
             header = read_header(stream)
             peer = _check_header(session, header)
             if sync_state.package_imported(session.store, header.package_id):
                 return ImportOutcome(path, "already-imported", sender=header.sender)
             return _apply(session, path, stream, header, peer, now_ms)
+        except AppError as error:
+            missing = source.missing_next() if error.code == "package.damaged" else None
+            if missing is not None:
+                raise AppError("package.volume_missing", path=str(missing)) from None
+            raise
+        finally:
+            source.close()
     except AppError as error:
         return ImportOutcome(path, "refused", error=error)
     except OSError as error:
