@@ -248,6 +248,9 @@ TEXTS: dict[str, str] = {
     "verify.cipher": N_("Encrypted pages failed their checksum: {detail}"),
     "verify.journal_gap": N_("Journal entry {seq} is missing."),
     "verify.journal_row": N_("Journal entry {seq} was altered."),
+    "verify.journal_rewritten": N_(
+        "The journal no longer holds entry {seq} as the device {device} confirmed receiving it: entries were cut off or rewritten on this computer."
+    ),
     "verify.change_not_journaled": N_("A change to {entity} {id} is not in the journal."),
     "verify.change_altered": N_("A change to {entity} {id} differs from its journal entry."),
     "verify.change_missing": N_("A journaled change to {entity} {id} is missing."),

@@ -78,7 +78,21 @@ def verify(db: sqlite_utils.Database) -> Report:
         )
     _check_held(db, report, held)
     _check_conflicts(db, report, conflicts)
+    _check_confirmed_heads(db, report)
     return report
+
+
+def _check_confirmed_heads(db: sqlite_utils.Database, report: Report) -> None:
+    """The journal must still hold, at each head a peer confirmed receiving (the chief's
+    acknowledgement carries it back), the same entry: otherwise entries were cut off or the
+    chain recomputed on this device since."""
+    for peer, seq, expected in db.conn.execute(
+        "SELECT device_id, confirmed_head_seq, confirmed_head_hash FROM peer"
+        " WHERE confirmed_head_seq IS NOT NULL ORDER BY device_id"
+    ):
+        found = db.conn.execute("SELECT hash FROM journal WHERE seq = ?", [seq]).fetchone()
+        if found is None or found[0] != expected:
+            report.add("verify.journal_rewritten", seq=seq, device=peer)
 
 
 def _check_sqlite(db: sqlite_utils.Database, report: Report) -> None:

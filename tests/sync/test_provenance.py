@@ -1,0 +1,70 @@
+"""What the chain of devices proves: HQ checks each record against the laptop that made it,
+the chief sees a laptop's journal cut off or rewritten, and the laptop's own `verify` checks its
+journal against the head its chief confirmed."""
+
+from __future__ import annotations
+
+import json
+
+from inspector_app.services.audit import verify
+from inspector_app.services.sync.status import sync_status
+from tests.sync.network import District
+
+
+def test_hq_refuses_a_laptops_change_altered_at_the_chief(district: District) -> None:
+    first, chief, hq = district.first, district.chief, district.hq
+    person = first.add_person("Шынайы")
+    chief.take(first.export())
+    store = chief.session.store
+    with store.transaction():  # someone with the chief's key edits the laptop's change
+        row = store.db.conn.execute(
+            "SELECT change_id, values_json FROM change WHERE record_id = ?", [person]
+        ).fetchone()
+        values = json.loads(row[1])
+        values["surname"] = "Жалған"
+        store.db.conn.execute(
+            "UPDATE change SET values_json = ? WHERE change_id = ?", [json.dumps(values), row[0]]
+        )
+    before = hq.dump()
+
+    outcome = hq.take(chief.export(hq))
+
+    assert outcome.status == "refused"
+    assert outcome.error is not None and outcome.error.code == "package.damaged"
+    assert hq.dump() == before
+
+
+def test_the_chief_sees_a_laptops_journal_cut_off(district: District) -> None:
+    first, chief = district.first, district.chief
+    first.add_person("Бірінші")
+    chief.take(first.export())
+    store = first.session.store
+    head = store.db.conn.execute("SELECT max(seq) FROM journal").fetchone()[0]
+    with store.transaction():  # the newest entries removed behind the application's back
+        store.db.conn.execute("DELETE FROM journal WHERE seq > ?", [head - 3])
+    first.add_person("Екінші")
+
+    outcome = chief.take(first.export())
+
+    assert outcome.status == "imported"
+    assert outcome.history_rewritten
+    line = next(p for p in sync_status(chief.session).peers if p.device_id == first.device_id)
+    assert line.history_rewritten is not None
+
+
+def test_the_laptops_verify_checks_the_head_its_chief_confirmed(district: District) -> None:
+    first, chief = district.first, district.chief
+    first.add_person("Бірінші")
+    chief.take(first.export())
+    first.take(chief.export(first))  # carries the head the chief holds back down
+    assert verify(first.session).sound
+    store = first.session.store
+    confirmed = store.db.conn.execute("SELECT confirmed_head_seq FROM peer").fetchone()[0]
+    with store.transaction():
+        store.db.conn.execute("UPDATE journal SET hash = ? WHERE seq = ?", ["0" * 64, confirmed])
+
+    report = verify(first.session)
+
+    assert ("verify.journal_rewritten", {"seq": confirmed, "device": chief.device_id}) in [
+        (code, params) for code, params in report.problems
+    ]
