@@ -39,6 +39,11 @@ TEXTS: dict[str, str] = {
     "field.too_long": N_("The field {field} is longer than {maximum} characters."),
     "standin.ends_before_start": N_("The stand-in ends before it starts."),
     "standin.own_precinct": N_("This laptop keeps that precinct already."),
+    "attachment.entity": N_("Nothing can be attached to a record of kind {entity}."),
+    "attachment.kind": N_(
+        "{path} is not a photo (JPEG, PNG) or a PDF scan."
+    ),
+    "attachment.too_large": N_("The file is larger than {maximum} MB: take a smaller photo or scan."),
     "merge.same": N_("A person cannot be merged into themselves: give two different ids."),
     "merge.already": N_("The person {id} was merged into {into} already."),
     "record.missing": N_("There is no record with the id {id}."),

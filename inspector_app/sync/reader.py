@@ -8,10 +8,12 @@ Members, in this order:
     cards.jsonl      device cards the sender vouches for, and revocations (chief to HQ)
     batches.jsonl    a batch line ({"batch": {...}}) then its change lines, again and again
     changes.jsonl    change lines the sender vouches for itself (sent down to a device)
+    blobs.bin        attachments' bytes: a line {"sha256", "size"}, then that many bytes, again
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO
@@ -20,7 +22,8 @@ from inspector_app.domain.errors import AppError
 from inspector_app.sync.container import Header, PackageReader, damaged
 from inspector_app.sync.wire import BatchDigest, batch_signature_ok, check_card, parse_line
 
-MEMBER_ORDER = ("meta.json", "cards.jsonl", "batches.jsonl", "changes.jsonl")
+MEMBER_ORDER = ("meta.json", "cards.jsonl", "batches.jsonl", "changes.jsonl", "blobs.bin")
+MAX_BLOB = 32 * 1024 * 1024
 MAX_META = 4 * 1024 * 1024
 CHUNK_CHANGES = 2000
 
@@ -55,24 +58,28 @@ class BatchEnd:
     batch: dict[str, Any]
 
 
-Piece = Meta | Cards | BatchStart | Changes | BatchEnd
+@dataclass(frozen=True)
+class Blob:
+    """An attachment's bytes, checked against the hash they are stored under."""
+
+    sha256: str
+    data: bytes
+
+
+Piece = Meta | Cards | BatchStart | Changes | BatchEnd | Blob
 CheckChange = Callable[[Any], Any]
 OriginKey = Callable[[str], bytes]
 
 
 def _lines(chunks: Iterator[bytes]) -> Iterator[bytes]:
-    buffer = b""
+    rest = b""
     for chunk in chunks:
-        buffer += chunk
-        while True:
-            end = buffer.find(b"\n")
-            if end < 0:
-                break
-            yield buffer[:end]
-            buffer = buffer[end + 1 :]
-        if len(buffer) > 1024 * 1024:
+        parts = (rest + chunk).split(b"\n")
+        rest = parts.pop()
+        if len(rest) > 1024 * 1024:
             raise damaged("line too long")
-    if buffer:
+        yield from parts
+    if rest:
         raise damaged("unfinished line")
 
 
@@ -83,6 +90,36 @@ def _read_whole(chunks: Iterator[bytes], limit: int) -> bytes:
         if len(data) > limit:
             raise damaged("member too large")
     return data
+
+
+def _blobs(chunks: Iterator[bytes]) -> Iterator[Blob]:
+    buffer = bytearray()  # grows by chunks, consumed from the front: no quadratic copying
+    for chunk in chunks:
+        buffer += chunk
+        while True:
+            end = buffer.find(b"\n")
+            if end < 0:
+                if len(buffer) > 4096:
+                    raise damaged("blob header")
+                break
+            head = parse_line(bytes(buffer[:end]))
+            if not (
+                isinstance(head, dict)
+                and isinstance(head.get("sha256"), str)
+                and isinstance(head.get("size"), int)
+                and not isinstance(head.get("size"), bool)
+                and 0 <= head["size"] <= MAX_BLOB
+            ):
+                raise damaged("blob header")
+            if len(buffer) - end - 1 < head["size"]:
+                break  # the bytes are still coming
+            data = bytes(buffer[end + 1 : end + 1 + head["size"]])
+            del buffer[: end + 1 + head["size"]]
+            if hashlib.sha256(data).hexdigest() != head["sha256"]:
+                raise damaged("blob hash")
+            yield Blob(head["sha256"], data)
+    if buffer:
+        raise damaged("unfinished blob")
 
 
 def _batch_header(value: Any) -> dict[str, Any]:
@@ -125,8 +162,10 @@ def read_contents(
             yield _cards(_lines(chunks))
         elif name == "batches.jsonl":
             yield from _batches(_lines(chunks), check_change, origin_key)
-        else:
+        elif name == "changes.jsonl":
             yield from _chunked(_lines(chunks), check_change, None, None)
+        else:
+            yield from _blobs(chunks)
     if last < 0:
         raise damaged("no meta")
     reader.close()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,7 @@ from inspector_app.domain.sync_rules import RANK
 from inspector_app.services.session import Session
 from inspector_app.services.sync.devices import own_card
 from inspector_app.services.sync.volumes import volume_output
-from inspector_app.store import sync_state
+from inspector_app.store import attachments, sync_state
 from inspector_app.store.store import Store, utc_now
 from inspector_app.sync.container import READABLE_FORMATS, PackageWriter
 from inspector_app.sync.wire import BatchDigest, change_line, sign_batch
@@ -103,10 +103,12 @@ def export_package(
             writer.member("meta.json", canonical_json(meta).encode("utf-8"))
             if upward and session.device_role == "chief":
                 _write_lines(writer, "cards.jsonl", _vouched_cards(store, recipient))
+            attached: set[str] = set()
             if upward:
-                _write_batches(writer, store, recipient, counts)
+                _write_batches(writer, store, recipient, counts, attached)
             else:
-                _write_down(writer, store, peer, watermark, counts)
+                _write_down(writer, store, peer, watermark, counts, attached)
+            _write_blobs(writer, store, attached)
             writer.finish()
         sync_state.record_package_out(
             store,
@@ -205,7 +207,11 @@ def _in_ranges(seq: int, ranges: list[list[int]]) -> bool:
 
 
 def _write_batches(
-    writer: PackageWriter, store: Store, recipient: str, counts: dict[str, int]
+    writer: PackageWriter,
+    store: Store,
+    recipient: str,
+    counts: dict[str, int],
+    attached: set[str],
 ) -> None:
     acks = sync_state.peer_acks(store, recipient)
     pending = [
@@ -220,7 +226,7 @@ def _write_batches(
         head = {"batch": {k: getattr(batch, k) for k in batch.__dataclass_fields__}}
         writer.write(canonical_json(head).encode("utf-8") + b"\n")
         buffer = bytearray()
-        for line in _batch_lines(store, batch.batch_id):
+        for line in _batch_lines(store, batch.batch_id, attached):
             buffer += line
             counts["changes"] += 1
             if len(buffer) >= 1 << 20:
@@ -231,14 +237,37 @@ def _write_batches(
     writer.end()
 
 
-def _batch_lines(store: Store, batch_id: str) -> Iterator[bytes]:
+def _batch_lines(store: Store, batch_id: str, attached: set[str]) -> Iterator[bytes]:
     """Every line of a batch as it was signed: merged, held and set aside here."""
     for row in sync_state.batch_changes(store, batch_id):
+        _note_attachment(row, attached)
         yield change_line(row)
     for row in sync_state.batch_held_changes(store, batch_id):
         yield change_line(row)
     for text in sync_state.batch_set_aside_lines(store, batch_id):
         yield text.encode("utf-8") + b"\n"
+
+
+def _note_attachment(row: Sequence[Any], attached: set[str]) -> None:
+    """Remember the blob an attachment change names: its bytes go in the package too."""
+    if row[2] == "attachment":
+        sha = json.loads(row[5]).get("sha256")
+        if isinstance(sha, str):
+            attached.add(sha)
+
+
+def _write_blobs(writer: PackageWriter, store: Store, attached: set[str]) -> None:
+    held = attachments.held_blobs(store, attached)
+    if not held:
+        return
+    writer.begin("blobs.bin")
+    for sha in sorted(held):
+        data = attachments.blob(store, sha)
+        if data is None:
+            continue
+        writer.write(canonical_json({"sha256": sha, "size": len(data)}).encode() + b"\n")
+        writer.write(data)
+    writer.end()
 
 
 def _write_down(
@@ -247,6 +276,7 @@ def _write_down(
     peer: dict[str, Any],
     watermark: int,
     counts: dict[str, int],
+    attached: set[str],
 ) -> None:
     if peer["role"] == "inspector":  # its precinct, and those it stands in for now
         today = utc_now()[:10]
@@ -266,6 +296,7 @@ def _write_down(
         if not started:
             writer.begin("changes.jsonl")
             started = True
+        _note_attachment(row, attached)
         buffer += change_line(row)
         counts["changes"] += 1
         if len(buffer) >= 1 << 20:

@@ -24,10 +24,18 @@ from inspector_app.domain.model import MODEL_VERSION
 from inspector_app.domain.sync_rules import RANK, Origin, refusal
 from inspector_app.services.session import Session
 from inspector_app.services.sync.volumes import VolumeSource, is_later_volume
-from inspector_app.store import sync_state
+from inspector_app.store import attachments, sync_state
 from inspector_app.store.changes import Change, stamp_time
 from inspector_app.sync.container import Header, PackageReader, check_signature, read_header
-from inspector_app.sync.reader import BatchEnd, BatchStart, Cards, Changes, Meta, read_contents
+from inspector_app.sync.reader import (
+    BatchEnd,
+    BatchStart,
+    Blob,
+    Cards,
+    Changes,
+    Meta,
+    read_contents,
+)
 
 MAX_PACKAGE_BYTES = 8 * 1024**3  # bytes actually read, whatever the file claims
 
@@ -363,6 +371,8 @@ def _apply(
                 work.on_batch_start(piece.batch)
             elif isinstance(piece, BatchEnd):
                 work.on_batch_end(piece.batch)
+            elif isinstance(piece, Blob):
+                attachments.put_blob(store, piece.sha256, piece.data)
             else:
                 work.on_changes(piece)
         rewritten = _after_contents(session, header, peer, work.meta)
