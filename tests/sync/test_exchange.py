@@ -230,3 +230,44 @@ def test_a_laptop_whose_clock_ran_ahead_is_told_so(district: District) -> None:
     told = first.take(chief.export(first))
 
     assert told.clock_ahead == outcome.held
+
+
+def test_a_replacement_laptop_is_provisioned_from_the_chiefs_copy(
+    district: District, tmp_path: Path
+) -> None:
+    from tests.sync.network import enrol, make_node
+
+    first, chief = district.first, district.chief
+    people_typed = [first.add_person(f"Тұрғын{n}") for n in range(3)]
+    chief.take(first.export())
+    replacement = make_node(tmp_path / "new", "replacement", "inspector", precinct="05")
+    try:
+        enrol(replacement, chief, tmp_path)
+
+        outcome = replacement.take(chief.export(replacement))
+
+        assert (outcome.status, outcome.error) == ("imported", None)
+        at_chief = _records(chief.dump(), "person")
+        at_new = _records(replacement.dump(), "person")
+        assert all(at_new[p] == at_chief[p] for p in people_typed)
+    finally:
+        replacement.close()
+
+
+def test_a_chiefs_change_of_a_registration_number_is_set_aside_on_the_laptop(
+    district: District,
+) -> None:
+    first, chief = district.first, district.chief
+    with first.session.store.transaction():
+        appeal = first.session.create(
+            "appeal", {"number": "05-26-00001", "summary": "Шу"}, "appeal.register"
+        )
+    chief.take(first.export())
+    with chief.session.store.transaction():
+        chief.session.update("appeal", appeal, {"number": "05-26-99999"}, "test")
+
+    outcome = first.take(chief.export(first))
+
+    assert (outcome.status, outcome.set_aside) == ("imported", 1)
+    record = first.session.store.get("appeal", appeal)
+    assert record is not None and record["number"] == "05-26-00001"
