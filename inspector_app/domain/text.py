@@ -131,3 +131,37 @@ def sort_key(text: str | None) -> str:
     composed = unicodedata.normalize("NFC", text)
     primary = " ".join(composed.casefold().translate(_SORT_TABLE).split())
     return primary + _KEY_SEPARATOR + text
+
+
+# --- invisible characters ---------------------------------------------------------------------
+
+# Characters that show nothing yet are not spaces: zero-width spaces and joiners, bidi controls,
+# the BOM, soft hyphens (all category Cf), and the few others Unicode calls "default ignorable"
+# though they are letters or marks (the combining grapheme joiner, Hangul fillers, variation
+# selectors). In a name they make two equal-looking names differ, which defeats the duplicate
+# check, or reverse how the text is shown.
+_IGNORABLE_NOT_CF = frozenset((0x034F, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x3164, 0xFFA0)).union(
+    range(0x180B, 0x1810), range(0xFE00, 0xFE10), range(0xE0100, 0xE01F0)
+)
+
+
+class _VisibleTable(dict[int, int | None]):
+    """Translate table that drops invisible characters, filled on first sight of each."""
+
+    def __missing__(self, code: int) -> int | None:
+        invisible = unicodedata.category(chr(code)) == "Cf" or code in _IGNORABLE_NOT_CF
+        value = None if invisible else code
+        self[code] = value
+        return value
+
+
+_VISIBLE_TABLE = _VisibleTable()
+
+
+def invisible_characters(text: str) -> list[str]:
+    """The invisible characters in `text` as code points ("U+200B"), each once, in order."""
+    visible = text.translate(_VISIBLE_TABLE)
+    if len(visible) == len(text):  # the usual case, decided in C
+        return []
+    found = (char for char in text if _VISIBLE_TABLE[ord(char)] is None)
+    return [f"U+{ord(char):04X}" for char in dict.fromkeys(found)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -13,6 +14,7 @@ from inspector_app.domain.ids import validate_id_number
 from inspector_app.domain.model import ENTITIES
 from inspector_app.domain.people import duplicate_key, full_name
 from inspector_app.domain.phones import parse_phones
+from inspector_app.domain.text import invisible_characters
 from inspector_app.services.session import Session
 from inspector_app.store import queries
 from inspector_app.store import search as search_store
@@ -32,6 +34,8 @@ TEXT_FIELDS = (
     "notes",
 )
 MAX_TEXT = 2000
+# Fields that make the duplicate key: an invisible character in them would hide a duplicate.
+NAME_FIELDS = ("surname", "name", "patronymic")
 
 
 @dataclass
@@ -48,6 +52,12 @@ def _clean_text(name: str, text: str | None) -> str | None:
     cleaned = " ".join(text.split())
     if len(cleaned) > MAX_TEXT:
         raise AppError("field.too_long", field=name, maximum=MAX_TEXT)
+    # one way to write each letter: a "й" typed as и plus a combining breve is the same "й"
+    cleaned = unicodedata.normalize("NFC", cleaned)
+    if name in NAME_FIELDS:
+        hidden = invisible_characters(cleaned)
+        if hidden:
+            raise AppError("person.invisible_characters", field=name, characters=", ".join(hidden))
     return cleaned or None
 
 

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from inspector_app.domain.text import fold, search_tokens, sort_key
+from inspector_app.domain.text import fold, invisible_characters, search_tokens, sort_key
 
 # --- fold -------------------------------------------------------------------------------------
 
@@ -187,3 +187,29 @@ def test_sort_key_is_fast_enough_for_a_million_names() -> None:
         sort_key(name)
     elapsed = time.perf_counter() - started
     assert elapsed < 1.0  # 20k names; a million is then well under a minute even on old laptops
+
+
+# --- invisible characters -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ерланов", []),
+        ("Ёлкин-Сергеева Әлия", []),
+        ("Ер\u200bланов", ["U+200B"]),  # zero-width space
+        ("\u202eвонаЛ", ["U+202E"]),  # right-to-left override: shows reversed
+        ("Ан\u2066на\u2069", ["U+2066", "U+2069"]),  # bidi isolates
+        ("Ким\ufeff", ["U+FEFF"]),  # a BOM inside text
+        ("Ли\u00ad\u200d\u00ad", ["U+00AD", "U+200D"]),  # soft hyphen, zero-width joiner; once each
+        ("Ан\u3164на", ["U+3164"]),  # a Hangul filler: a letter that shows nothing
+        ("Ан\u034fна", ["U+034F"]),  # combining grapheme joiner
+    ],
+)
+def test_invisible_characters_are_named_by_code_point(text: str, found: list[str]) -> None:
+    assert invisible_characters(text) == found
+
+
+def test_the_fold_keeps_invisible_characters_so_they_would_hide_a_duplicate() -> None:
+    # why they are refused: the duplicate check folds names, and these survive the fold
+    assert fold("Ер\u200bланов") != fold("Ерланов")
