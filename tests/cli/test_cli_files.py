@@ -233,6 +233,6 @@ def test_the_crash_log_is_private(monkeypatch: pytest.MonkeyPatch, db: Path) -> 
     monkeypatch.setitem(cli.COMMANDS, "verify", broken)
     code, _, stderr = run("verify")
     assert code == 1 and "Traceback" not in stderr
-    log = cli._log_path()
+    log = cli.log_path()
     assert "RuntimeError: a bug" in log.read_text("utf-8")
     assert _mode(log) == 0o600

@@ -1,4 +1,4 @@
-"""`inspector-app`: the command line (DESIGN.md section 7).
+"""`inspector-app`: the parser, the core commands and the entry point (DESIGN.md section 7).
 
 Exit status: 0 done; 1 `verify` found damage, or an internal error; 2 refused (bad input, wrong
 password, a role that may not); 3 partly done. Data goes to stdout (tab-separated or JSON, fixed
@@ -9,7 +9,6 @@ traceback. With no subcommand the desktop application opens.
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import os
 import sys
@@ -19,70 +18,37 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-import platformdirs
-
 from inspector_app import __version__
-from inspector_app.domain.errors import AppError, Caution
-from inspector_app.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from inspector_app.cli.context import (
+    APP_NAME,
+    EXIT_DAMAGE,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    EXIT_REFUSED,
+    REPORT_KINDS,
+    Context,
+    Refused,
+    default_db_path,
+    global_options,
+    log_path,
+    read_password,
+)
+from inspector_app.cli.sync_commands import SYNC_COMMANDS, add_sync_commands
+from inspector_app.domain.errors import AppError
 from inspector_app.messages import describe, message
-
-EXIT_OK, EXIT_DAMAGE, EXIT_REFUSED, EXIT_PARTIAL = 0, 1, 2, 3
-# The kinds of services.reports.KINDS (a test keeps them equal): listed here so that building
-# the parser imports no service.
-REPORT_KINDS = ("activity", "district", "hq", "public", "person-card", "appeals", "passport")
-APP_NAME = "inspector-app"
-DB_FILE = "inspector.db"
-
-
-class Refused(Exception):
-    """A refusal raised by the CLI itself, with the code and params of its message."""
-
-    def __init__(self, code: str, **params: Any) -> None:
-        super().__init__(code)
-        self.error = AppError(code, **params)
-
-
-# --- where things are ---------------------------------------------------------------------
-def default_db_path(env: dict[str, str] | None = None) -> Path:
-    """--db, else INSPECTOR_APP_DB, else beside the executable in portable mode, else the
-    user data folder."""
-    env = dict(os.environ) if env is None else env
-    if env.get("INSPECTOR_APP_DB"):
-        return Path(env["INSPECTOR_APP_DB"])
-    if getattr(sys, "frozen", False):
-        beside = Path(sys.executable).resolve().parent
-        if (beside / "portable").exists():
-            return beside / "data" / DB_FILE
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DB_FILE
-
-
-def _log_path() -> Path:
-    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)) / "errors.log"
-
-
-# --- arguments ----------------------------------------------------------------------------
-def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
-    # Given before or after the subcommand: the subparsers use SUPPRESS so that a value given
-    # before the subcommand is not overwritten by their default.
-    default = None if top else argparse.SUPPRESS
-    parser.add_argument("--db", type=Path, default=default, help="database file")
-    parser.add_argument("--user", default=default, help="login of the user")
-    parser.add_argument(
-        "--lang", choices=LANGUAGES, default=default, help="language of messages (ru, kk, ky, en)"
-    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=APP_NAME, description="The district inspector's log.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    _global_options(parser, top=True)
+    global_options(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help_text: str, parent: Any = commands) -> argparse.ArgumentParser:
         sub: argparse.ArgumentParser = parent.add_parser(
             name, help=help_text, description=help_text
         )
-        _global_options(sub, top=False)
+        global_options(sub, top=False)
         return sub
 
     init = command("init", "create the database and its first user (the device's admin)")
@@ -159,61 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="replace the --out file if it exists (never the database, its key file or a backup)",
     )
 
-    device = command("device", "this device's card, and the devices it exchanges packages with")
-    device_sub = device.add_subparsers(dest="device_command", metavar="ACTION", required=True)
-    card = command("card", "write this device's card; prints its fingerprint last", device_sub)
-    card.add_argument("--out", type=Path, required=True)
-    card.add_argument("--force", action="store_true", help="replace the --out file if it exists")
-    trust = command(
-        "trust", "enrol a device from its card after comparing the fingerprint", device_sub
-    )
-    trust.add_argument("file", type=Path)
-    trust.add_argument("--fingerprint", help="trust only if the card has this fingerprint")
-    command("list", "the devices this one knows", device_sub)
-    revoke = command("revoke", "withdraw trust from a lost or stolen device", device_sub)
-    revoke.add_argument("id")
-    revoke.add_argument("--after-package", type=int, help="its last package still accepted")
-
-    standin = command("standin", "let a laptop keep a colleague's precinct for a period")
-    standin_sub = standin.add_subparsers(dest="standin_command", metavar="ACTION", required=True)
-    standin_add = command("add", "the laptop DEVICE_ID stands in for a precinct", standin_sub)
-    standin_add.add_argument("device_id")
-    standin_add.add_argument("--precinct", required=True, help="the colleague's precinct code")
-    standin_add.add_argument("--from", dest="starts", required=True, help="first day")
-    standin_add.add_argument("--until", dest="ends", required=True, help="last day")
-    command("list", "the stand-ins", standin_sub)
-
-    export = command("export", "write a sync package of everything the recipient lacks")
-    export.add_argument("--to", type=Path, required=True, help="the folder to write it in")
-    export.add_argument("--for", dest="recipient", help="the recipient's device id")
-    imp_pkg = command("import", "import sync packages, each on its own")
-    imp_pkg.add_argument("files", type=Path, nargs="+")
-    sync = command("sync", "the state of the exchange with each device")
-    sync_sub = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
-    command("status", "per device: received, gaps, sent, confirmed", sync_sub)
-
+    add_sync_commands(command)
     command("dump", "write the replicated state as canonical JSON lines")
     command("verify", "check the database and the journal for damage")
-
-    conflicts = command("conflicts", "list the open conflicts between edits, or resolve one")
-    conflicts_sub = conflicts.add_subparsers(dest="conflicts_command", metavar="ACTION")
-    resolve = command("resolve", "settle a conflict, keeping one of its values", conflicts_sub)
-    resolve.add_argument("id", help="the conflict's id, as `conflicts` lists it")
-    resolve.add_argument(
-        "--keep",
-        required=True,
-        metavar="current|other|CHANGE_ID",
-        help="the value shown, this conflict's other value, or the value of one of its changes",
-    )
-    held = command("held", "list changes held for a stamp far ahead; the chief decides on them")
-    held_sub = held.add_subparsers(dest="held_command", metavar="ACTION")
-    accept = command("accept", "merge a held change", held_sub)
-    accept.add_argument("change_id")
-    supersede = command("supersede", "never merge a held change", held_sub)
-    supersede.add_argument("change_id")
-    supersede.add_argument(
-        "--reenter", action="store_true", help="enter its values again now, under this clock"
-    )
 
     user = command("user", "users of this device")
     user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
@@ -230,59 +144,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-# --- passwords ----------------------------------------------------------------------------
-def _password(env_name: str, prompt: str, *, confirm: bool = False) -> str:
-    value = os.environ.get(env_name)
-    if value:
-        return value
-    if sys.stdin is None or not sys.stdin.isatty():
-        raise Refused("password.missing")
-    first = getpass.getpass(prompt)
-    if confirm and getpass.getpass(prompt) != first:
-        raise Refused("password.mismatch")
-    return first
-
-
-# --- running ------------------------------------------------------------------------------
-class Context:
-    """What a command needs: the parsed arguments, the streams, and a session when opened."""
-
-    def __init__(self, args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
-        self.args = args
-        self.out = out
-        self.err = err
-        self.lang: str = args.lang or os.environ.get("INSPECTOR_APP_LANG") or DEFAULT_LANGUAGE
-        self.db_path: Path = args.db or default_db_path()
-        self.master_key: bytes | None = None
-
-    def login(self) -> str:
-        login = self.args.user or os.environ.get("INSPECTOR_APP_USER")
-        if not login:
-            raise Refused("user.missing")
-        return str(login)
-
-    def session(self) -> Any:
-        from inspector_app.services.session import open_session_with_key
-
-        session, self.master_key = open_session_with_key(
-            self.db_path, self.login(), _password("INSPECTOR_APP_PASSWORD", "Password: "), self.lang
-        )
-        return session
-
-    def say(self, text: str) -> None:
-        print(text, file=self.err)
-
-    def caution(self, cautions: Sequence[Caution]) -> None:
-        for caution in cautions:
-            self.say(describe(caution, self.lang))
-
-
 def cmd_init(ctx: Context) -> int:
     from inspector_app.services.setup import InitRequest, init_database
 
     a = ctx.args
     login = ctx.login()
-    password = _password("INSPECTOR_APP_PASSWORD", "New password: ", confirm=True)
+    password = read_password("INSPECTOR_APP_PASSWORD", "New password: ", confirm=True)
     result = init_database(
         InitRequest(
             path=ctx.db_path,
@@ -504,15 +371,15 @@ def cmd_user(ctx: Context) -> int:
         users.recover_password(
             ctx.db_path,
             ctx.login(),
-            _password("INSPECTOR_APP_RECOVERY_KEY", "Recovery key: "),
-            _password("INSPECTOR_APP_NEW_PASSWORD", "New password: ", confirm=True),
+            read_password("INSPECTOR_APP_RECOVERY_KEY", "Recovery key: "),
+            read_password("INSPECTOR_APP_NEW_PASSWORD", "New password: ", confirm=True),
         )
         print("changed", file=ctx.out)
         return EXIT_OK
     session = ctx.session()
     try:
         if a.user_command == "add":
-            password = _password(
+            password = read_password(
                 "INSPECTOR_APP_NEW_PASSWORD", "Password of the new user: ", confirm=True
             )
             assert ctx.master_key is not None
@@ -529,8 +396,10 @@ def cmd_user(ctx: Context) -> int:
             )
             print(user_id, file=ctx.out)
         elif a.user_command == "passwd":
-            new = _password("INSPECTOR_APP_NEW_PASSWORD", "New password: ", confirm=True)
-            users.change_password(session, _password("INSPECTOR_APP_PASSWORD", "Password: "), new)
+            new = read_password("INSPECTOR_APP_NEW_PASSWORD", "New password: ", confirm=True)
+            users.change_password(
+                session, read_password("INSPECTOR_APP_PASSWORD", "Password: "), new
+            )
             print("changed", file=ctx.out)
         else:
             for line in users.list_users(session):
@@ -545,225 +414,8 @@ def cmd_user(ctx: Context) -> int:
     return EXIT_OK
 
 
-def cmd_device(ctx: Context) -> int:
-    from inspector_app.services.sync import devices
-
-    a = ctx.args
-    session = ctx.session()
-    try:
-        if a.device_command == "card":
-            found = devices.write_card(session, a.out, overwrite=a.force)
-            print(f"written\t{a.out}", file=ctx.out)
-            print(found, file=ctx.out)
-        elif a.device_command == "trust":
-            card = devices.read_card(a.file)
-            expected = a.fingerprint or _confirm_fingerprint(ctx, card)
-            found = devices.trust_card(session, card, expected_fingerprint=expected)
-            print(f"trusted\t{card['device_id']}\t{card['role']}\t{found}", file=ctx.out)
-        elif a.device_command == "revoke":
-            after = devices.revoke_device(session, a.id, after_package=a.after_package)
-            print(f"revoked\t{a.id}\t{after}", file=ctx.out)
-        else:
-            for line in devices.list_devices(session):
-                print(
-                    f"{line.device_id}\t{line.name}\t{line.role}\t{line.fingerprint}\t{line.trust}",
-                    file=ctx.out,
-                )
-    finally:
-        session.close()
-    return EXIT_OK
-
-
-def _confirm_fingerprint(ctx: Context, card: dict[str, Any]) -> str:
-    """Show the card's fingerprint and ask whether it matches what the other side reads out."""
-    from inspector_app.sync.wire import fingerprint
-
-    found = fingerprint(card["sign_public"])
-    if sys.stdin is None or not sys.stdin.isatty():
-        raise Refused("card.fingerprint_needed")
-    ctx.say(
-        message("cli.compare_fingerprint", {"name": card["name"], "fingerprint": found}, ctx.lang)
-    )
-    answer = input("[y/N] ").strip().lower()
-    if answer not in ("y", "yes", "д", "да", "и", "иә", "ооба"):
-        raise Refused("card.not_confirmed")
-    return found
-
-
-def cmd_standin(ctx: Context) -> int:
-    from inspector_app.services import standin
-
-    a = ctx.args
-    session = ctx.session()
-    try:
-        if a.standin_command == "add":
-            record = standin.assign_standin(session, a.device_id, a.precinct, a.starts, a.ends)
-            print(record, file=ctx.out)
-        else:
-            for line in standin.list_standins(session):
-                print(
-                    f"{line.device_id}\t{line.precinct_code}\t{line.starts}\t{line.ends}",
-                    file=ctx.out,
-                )
-    finally:
-        session.close()
-    return EXIT_OK
-
-
-def cmd_export(ctx: Context) -> int:
-    from inspector_app.services.sync.export import export_package
-
-    session = ctx.session()
-    try:
-        result = export_package(session, ctx.args.to, ctx.args.recipient)
-    finally:
-        session.close()
-    for volume in result.volumes:
-        print(volume, file=ctx.out)
-    ctx.say(
-        message(
-            "cli.exported",
-            {"path": str(result.path), "changes": result.changes, "seq": result.seq},
-            ctx.lang,
-        )
-    )
-    return EXIT_OK
-
-
-def cmd_import(ctx: Context) -> int:
-    from inspector_app.services.sync.importing import import_packages
-
-    session = ctx.session()
-    refused = partial = False
-    try:
-        for outcome in import_packages(session, ctx.args.files):
-            path = outcome.file
-            print(
-                f"{path}\t{outcome.status}\t{outcome.added}\t{outcome.updated}\t"
-                f"{outcome.conflicts}",
-                file=ctx.out,
-            )
-            if outcome.error is not None:
-                refused = True
-                ctx.say(f"{path}: {describe(outcome.error, ctx.lang)}")
-                continue
-            for code, params in _import_notes(outcome):
-                ctx.say(f"{path}: {message(code, params, ctx.lang)}")
-            partial = partial or bool(outcome.set_aside or outcome.held)
-    finally:
-        session.close()
-    if refused:
-        return EXIT_REFUSED
-    return EXIT_PARTIAL if partial else EXIT_OK
-
-
-def _import_notes(outcome: Any) -> list[tuple[str, dict[str, Any]]]:
-    notes: list[tuple[str, dict[str, Any]]] = []
-    if outcome.status == "already-imported":
-        notes.append(("sync.already_imported", {}))
-    if outcome.set_aside:
-        notes.append(("sync.set_aside", {"count": outcome.set_aside}))
-    if outcome.held:
-        notes.append(("sync.held", {"count": outcome.held}))
-    if outcome.gaps:
-        notes.append(("sync.gaps", {"numbers": ", ".join(map(str, outcome.gaps))}))
-    if outcome.history_rewritten:
-        notes.append(("sync.history_rewritten", {"device": outcome.sender}))
-    if outcome.clock_ahead:
-        notes.append(("sync.clock_ahead", {"count": outcome.clock_ahead}))
-    return notes
-
-
-def cmd_sync(ctx: Context) -> int:
-    from inspector_app.services.sync.status import sync_status
-
-    session = ctx.session()
-    try:
-        status = sync_status(session)
-    finally:
-        session.close()
-    print(f"device\t{status.device_id}\tunsent\t{status.unsealed_changes}", file=ctx.out)
-    for p in status.peers:
-        rewritten = (
-            f"rewritten-since-{p.history_rewritten['since_package']}"
-            if p.history_rewritten
-            else "intact"
-        )
-        print(
-            "\t".join(
-                str(v)
-                for v in (
-                    "peer",
-                    p.device_id,
-                    p.name,
-                    p.role,
-                    p.trust,
-                    p.received,
-                    p.last_received_seq or "",
-                    p.last_received_at or "",
-                    ",".join(map(str, p.gaps)),
-                    p.sent,
-                    p.last_sent_seq or "",
-                    p.unconfirmed_batches,
-                    rewritten,
-                )
-            ),
-            file=ctx.out,
-        )
-    print(f"set-aside\t{status.set_aside}", file=ctx.out)
-    return EXIT_OK
-
-
-def cmd_conflicts(ctx: Context) -> int:
-    from inspector_app.domain.canonical import canonical_json
-    from inspector_app.services.conflicts import list_conflicts, resolve_conflict
-
-    a = ctx.args
-    session = ctx.session()
-    try:
-        if a.conflicts_command == "resolve":
-            resolve_conflict(session, a.id, a.keep)
-            print(f"resolved\t{a.id}", file=ctx.out)
-            return EXIT_OK
-        for line in list_conflicts(session):
-            others = canonical_json([o.value for o in line.others])
-            print(
-                f"{line.id}\t{line.entity}\t{line.record_id}\t{line.field}\t"
-                f"{canonical_json(line.shown)}\t{others}",
-                file=ctx.out,
-            )
-    finally:
-        session.close()
-    return EXIT_OK
-
-
-def cmd_held(ctx: Context) -> int:
-    from inspector_app.services.held import list_held, reenter_held, review_held
-
-    a = ctx.args
-    session = ctx.session()
-    try:
-        if a.held_command == "accept":
-            review_held(session, a.change_id, "accept")
-            print(f"accepted\t{a.change_id}", file=ctx.out)
-        elif a.held_command == "supersede":
-            if a.reenter:
-                reenter_held(session, a.change_id)
-            else:
-                review_held(session, a.change_id, "superseded")
-            print(f"superseded\t{a.change_id}", file=ctx.out)
-        else:
-            for line in list_held(session):
-                print(
-                    f"{line.change_id}\t{line.device}\t{line.at}\t{line.entity}\t{line.record_id}",
-                    file=ctx.out,
-                )
-    finally:
-        session.close()
-    return EXIT_OK
-
-
 COMMANDS: dict[str, Callable[[Context], int]] = {
+    **SYNC_COMMANDS,
     "init": cmd_init,
     "demo": cmd_demo,
     "people": cmd_people_import,
@@ -772,14 +424,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "report": cmd_report,
     "dump": cmd_dump,
     "verify": cmd_verify,
-    "conflicts": cmd_conflicts,
-    "held": cmd_held,
     "user": cmd_user,
-    "device": cmd_device,
-    "standin": cmd_standin,
-    "export": cmd_export,
-    "import": cmd_import,
-    "sync": cmd_sync,
 }
 
 
@@ -827,7 +472,7 @@ def _write_crash_log(exc: BaseException) -> Path:
     personal data)."""
     from inspector_app.store.files import append_private
 
-    log = _log_path()
+    log = log_path()
     try:
         log.parent.mkdir(parents=True, exist_ok=True)
         append_private(
