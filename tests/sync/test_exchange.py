@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 from inspector_app.services import people
-from inspector_app.services.sync.status import sync_status
-from tests.sync.network import District
+from inspector_app.services.sync.status import PeerStatus, sync_status
+from tests.sync.network import District, Node
 
 
 def _records(node_dump: list[str], entity: str) -> dict[str, dict[str, object]]:
@@ -271,3 +271,25 @@ def test_a_chiefs_change_of_a_registration_number_is_set_aside_on_the_laptop(
     assert (outcome.status, outcome.set_aside) == ("imported", 1)
     record = first.session.store.get("appeal", appeal)
     assert record is not None and record["number"] == "05-26-00001"
+
+
+def test_sync_status_counts_what_each_side_has_not_confirmed(district: District) -> None:
+    first, chief = district.first, district.chief
+
+    def line(node: Node, other: Node) -> PeerStatus:
+        return next(p for p in sync_status(node.session).peers if p.device_id == other.device_id)
+
+    person = first.add_person("Бір")
+    chief.take(first.export())
+    first.add_person("Екі")
+    first.export()  # on its way: not taken yet
+    assert line(first, chief).unconfirmed_batches == 2  # nothing confirmed back yet
+    people.set_person(chief.session, person, {"notes": "түзету"})
+    assert line(chief, first).unconfirmed_changes >= 1
+
+    first.take(chief.export(first))
+
+    assert line(first, chief).unconfirmed_batches == 1  # the chief confirmed the first batch
+    assert line(chief, first).unconfirmed_changes >= 1  # until the laptop says it has them
+    chief.take(first.export())
+    assert line(chief, first).unconfirmed_changes == 0

@@ -270,6 +270,19 @@ def _write_blobs(writer: PackageWriter, store: Store, attached: set[str]) -> Non
     writer.end()
 
 
+def down_scope(store: Store, peer: dict[str, Any]) -> list[str] | None:
+    """The precincts whose records a device below receives: an inspector's precinct and
+    those it stands in for now; a chief's district."""
+    if peer["role"] == "inspector":
+        today = utc_now()[:10]
+        standing_in = sync_state.standins(store, peer["device_id"])
+        return [
+            *sync_state.precinct_ids_with_code(store, peer["precinct_code"]),
+            *(precinct for precinct, (_first, last) in standing_in.items() if last >= today),
+        ]
+    return sync_state.precinct_ids_in_district(store, peer["district_code"])
+
+
 def _write_down(
     writer: PackageWriter,
     store: Store,
@@ -278,15 +291,7 @@ def _write_down(
     counts: dict[str, int],
     attached: set[str],
 ) -> None:
-    if peer["role"] == "inspector":  # its precinct, and those it stands in for now
-        today = utc_now()[:10]
-        standing_in = sync_state.standins(store, peer["device_id"])
-        scope: list[str] | None = [
-            *sync_state.precinct_ids_with_code(store, peer["precinct_code"]),
-            *(precinct for precinct, (_first, last) in standing_in.items() if last >= today),
-        ]
-    else:  # a chief receives its district's records from HQ
-        scope = sync_state.precinct_ids_in_district(store, peer["district_code"])
+    scope = down_scope(store, peer)
     rows = sync_state.changes_down(
         store, int(peer["down_acked"]), watermark, peer["device_id"], scope
     )

@@ -6,9 +6,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
+from inspector_app.domain.sync_rules import RANK
 from inspector_app.services.session import Session
+from inspector_app.services.sync.export import down_scope
 from inspector_app.store import sync_state
+from inspector_app.store.store import Store
 
 
 @dataclass(frozen=True)
@@ -24,8 +28,8 @@ class PeerStatus:
     gaps: tuple[int, ...]  # its package numbers never received
     sent: int  # packages written for it
     last_sent_seq: int | None
-    unconfirmed_batches: int  # batches it has not acknowledged (up the chain)
-    unconfirmed_changes: int  # changes it has not acknowledged (down the chain)
+    unconfirmed_batches: int  # batches it has not acknowledged (to a device above)
+    unconfirmed_changes: int  # changes in its scope it has not acknowledged (to one below)
     history_rewritten: dict[str, int] | None
     days_since_contact: int | None
 
@@ -38,6 +42,18 @@ class SyncStatus:
     set_aside: int
 
 
+def _unconfirmed_down(store: Store, peer: dict[str, Any]) -> int:
+    """Changes within a device's scope below that it has not confirmed receiving."""
+    rows = sync_state.changes_down(
+        store,
+        int(peer["down_acked"]),
+        sync_state.last_change_seq(store),
+        str(peer["device_id"]),
+        down_scope(store, peer),
+    )
+    return sum(1 for _ in rows)
+
+
 def sync_status(session: Session, *, now: datetime | None = None) -> SyncStatus:
     session.require("sync.status")
     store = session.store
@@ -46,6 +62,7 @@ def sync_status(session: Session, *, now: datetime | None = None) -> SyncStatus:
     lines = []
     for peer in sync_state.peers(store):
         device = str(peer["device_id"])
+        upward = RANK[peer["role"]] > RANK[session.device_role]
         received = sync_state.packages_in(store, device)
         sent = sync_state.packages_out(store, device)
         acks = sync_state.peer_acks(store, device)
@@ -75,10 +92,8 @@ def sync_status(session: Session, *, now: datetime | None = None) -> SyncStatus:
                 gaps=gaps,
                 sent=len(sent),
                 last_sent_seq=int(sent[0]["seq"]) if sent else None,
-                unconfirmed_batches=len(pending) if sent else 0,
-                unconfirmed_changes=max(0, sync_state.last_change_seq(store) - peer["down_acked"])
-                if sent and not pending
-                else 0,
+                unconfirmed_batches=len(pending) if upward else 0,
+                unconfirmed_changes=0 if upward else _unconfirmed_down(store, peer),
                 history_rewritten=json.loads(peer["history_rewritten"])
                 if peer["history_rewritten"]
                 else None,
