@@ -38,7 +38,9 @@ TEXTS: dict[str, str] = {
     "person.unknown_field": N_("There is no field {field}; the fields are: {known}."),
     "field.too_long": N_("The field {field} is longer than {maximum} characters."),
     "standin.ends_before_start": N_("The stand-in ends before it starts."),
-    "standin.own_precinct": N_("This laptop keeps that precinct already."),
+    "standin.own_precinct": N_(
+        "The precinct {precinct} is the laptop {id}'s own: a stand-in is for a colleague's precinct."
+    ),
     "attachment.entity": N_("Nothing can be attached to a record of kind {entity}."),
     "attachment.kind": N_(
         "{path} is not a photo (JPEG, PNG) or a PDF scan."
@@ -134,12 +136,14 @@ TEXTS: dict[str, str] = {
     "held.missing": N_(
         "No change with the id {id} is held on this device. List the held changes with: inspector-app held"
     ),
-    "held.decision": N_("{decision} is not a decision on a held change: accept or supersede it."),
+    "held.decision": N_(
+        "{decision} is not a decision on a held change: the decisions are accept and superseded."
+    ),
     "conflict.missing": N_(
         "There is no open conflict with the id {id}. List the open conflicts with: inspector-app conflicts"
     ),
     "conflict.keep": N_(
-        "{keep} is not a side of conflict {id}: keep current, other, or the id of one of its changes."
+        "{keep} is not a side of conflict {id}: give --keep current, --keep other, or the id of one of its changes."
     ),
     # imports
     "import.unreadable": N_("The file {path} cannot be read: {reason}"),
@@ -285,7 +289,9 @@ TEXTS: dict[str, str] = {
     "package.later_volume": N_(
         "{path} is a later part of a package: import its first part (the file ending in .iapkg)."
     ),
-    "package.too_large": N_("The package is larger than any package can be; nothing was imported."),
+    "package.too_large": N_(
+        "The file is larger than {maximum} GB, more than any package can be: it is not a package. Nothing was imported."
+    ),
     "package.bad_signature": N_(
         "The package's signature does not match the device {sender}: it was altered or forged. Nothing was imported."
     ),

@@ -43,7 +43,7 @@ def assign_standin(
         if peer is None or peer["role"] != "inspector" or peer["trust"] != "trusted":
             raise AppError("device.unknown", id=device_id)
         if peer["precinct_code"] == precinct_code:
-            raise AppError("standin.own_precinct")
+            raise AppError("standin.own_precinct", precinct=precinct_code, id=device_id)
         precincts = sync_state.precinct_ids_with_code(store, precinct_code)
         if len(precincts) != 1:
             raise AppError("report.no_precinct", precinct=precinct_code, known="")

@@ -69,7 +69,7 @@ class _Capped:
         data = self._raw.read(size)
         self._left -= len(data)
         if self._left < 0:
-            raise AppError("package.too_large")
+            raise AppError("package.too_large", maximum=MAX_PACKAGE_BYTES // 1024**3)
         return data
 
 
