@@ -42,10 +42,10 @@ TEXTS: dict[str, str] = {
         "The precinct {precinct} is the laptop {id}'s own: a stand-in is for a colleague's precinct."
     ),
     "attachment.entity": N_("Nothing can be attached to a record of kind {entity}."),
-    "attachment.kind": N_(
-        "{path} is not a photo (JPEG, PNG) or a PDF scan."
+    "attachment.kind": N_("{path} is not a photo (JPEG, PNG) or a PDF scan."),
+    "attachment.too_large": N_(
+        "The file is larger than {maximum} MB: take a smaller photo or scan."
     ),
-    "attachment.too_large": N_("The file is larger than {maximum} MB: take a smaller photo or scan."),
     "merge.same": N_("A person cannot be merged into themselves: give two different ids."),
     "merge.already": N_("The person {id} was merged into {into} already."),
     "record.missing": N_("There is no record with the id {id}."),
