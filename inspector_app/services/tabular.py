@@ -52,6 +52,7 @@ MAX_CELLS = 20_000_000  # counted as read: a sheet's rows may be padded to 16,38
 # binary or damaged file.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LINE_BREAK = re.compile(r"[\r\n]")
+_LINE_END = re.compile(rb"\r\n|\r|\n")
 # One well-formed UTF-8 sequence of two to four bytes.
 _UTF8_SEQUENCE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
@@ -273,13 +274,26 @@ def _rows_from_records(records: Iterable[_Record]) -> Iterator[Row]:
 
 
 def _binary_lines(source: IO[bytes]) -> Iterator[bytes]:
-    for number in itertools.count(1):
-        line = source.readline(MAX_LINE_BYTES + 1)
-        if not line:
+    """The file's lines with their endings: \r\n (Windows), \n, or a lone \r (old Macs)."""
+    number = 0
+    pending = b""
+    while True:
+        block = source.read(SAMPLE_BYTES)
+        data = pending + block
+        start = 0
+        for match in _LINE_END.finditer(data):
+            if block and match.end() == len(data) and match.group() == b"\r":
+                break  # the next block may begin with the \n of this \r
+            number += 1
+            yield data[start : match.end()]
+            start = match.end()
+        pending = data[start:]
+        if len(pending) > MAX_LINE_BYTES:
+            raise AppError("import.malformed", line=number + 1)
+        if not block:
+            if pending:
+                yield pending
             return
-        if len(line) > MAX_LINE_BYTES:
-            raise AppError("import.malformed", line=number)
-        yield line
 
 
 def _mostly_utf8(sample: bytes) -> bool:

@@ -128,6 +128,16 @@ def test_the_encoding_is_decided_where_the_text_stops_being_ascii(
     assert _surnames(session, "алиев бауыржан") == ["Әлиев"]
 
 
+@pytest.mark.parametrize("end", ["\r\n", "\n", "\r"], ids=["windows", "unix", "old-mac"])
+def test_every_line_ending_is_read(session: Session, tmp_path: Path, end: str) -> None:
+    text = end.join([HEADER.strip(), "Ерланов;Бауыржан;01.02.1990", '"Ким";"Анна";', "Ли;Ан;\xff"])
+    path = _csv(tmp_path, text.encode("utf-8").replace("\xff".encode(), b"\xff"))
+    error = _refusal(session, path)  # the stray byte is placed on its line in every case
+    assert error.params["line"] == 4
+    path.write_text(text.replace("\xff", "") + end, encoding="utf-8", newline="")
+    assert import_people(session, path).imported == 3
+
+
 # --- quotes -------------------------------------------------------------------------------------
 
 
