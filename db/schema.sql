@@ -379,7 +379,7 @@ CREATE TABLE peer (
     history_rewritten TEXT,           -- JSON {since_package, seen_in_package} when its chain broke
     confirmed_head_seq INTEGER,       -- our journal head as the peer last confirmed holding it
     confirmed_head_hash TEXT
-);
+, revoked_epoch INTEGER);
 
 CREATE TABLE peer_ack (
     peer TEXT NOT NULL,
@@ -717,6 +717,8 @@ CREATE INDEX notice_ack_user_id ON notice_ack (user_id);
 CREATE INDEX notice_issued_by ON notice (issued_by);
 
 CREATE INDEX package_in_sender ON package_in (sender, seq);
+
+CREATE INDEX package_in_sender_epoch ON package_in (sender, epoch, seq);
 
 CREATE INDEX package_out_recipient ON package_out (recipient, seq);
 

@@ -65,11 +65,15 @@ def save_peer(store: Store, card: Mapping[str, Any], *, vouched_by: str | None) 
     )
 
 
-def revoke_peer(store: Store, device_id: str, after_package: int, after_batch: int) -> None:
+def revoke_peer(
+    store: Store, device_id: str, after_package: int, after_batch: int, epoch: int | None
+) -> None:
+    """Trust withdrawn: the device's packages after `after_package` of `epoch`, and of any
+    later epoch, are refused; its batches after `after_batch` are set aside."""
     store.db.conn.execute(
-        "UPDATE peer SET trust = 'revoked', revoked_after = ?, revoked_after_batch = ?"
-        " WHERE device_id = ?",
-        [after_package, after_batch, device_id],
+        "UPDATE peer SET trust = 'revoked', revoked_after = ?, revoked_after_batch = ?,"
+        " revoked_epoch = ? WHERE device_id = ?",
+        [after_package, after_batch, epoch, device_id],
     )
 
 
@@ -400,13 +404,24 @@ def record_package_in(store: Store, **columns: Any) -> None:
     )
 
 
-def received_seqs(store: Store, sender: str) -> list[int]:
+def received_seqs(store: Store, sender: str, epoch: int | None = None) -> list[int]:
+    """The package numbers received from `sender` in one of its epochs (None: its latest)."""
+    if epoch is None:
+        epoch = last_epoch_from(store, sender)
     return [
         int(r[0])
         for r in store.db.conn.execute(
-            "SELECT seq FROM package_in WHERE sender = ? ORDER BY seq", [sender]
+            "SELECT seq FROM package_in WHERE sender = ? AND epoch IS ? ORDER BY seq",
+            [sender, epoch],
         )
     ]
+
+
+def last_epoch_from(store: Store, sender: str) -> int | None:
+    found = store.db.conn.execute(
+        "SELECT max(epoch) FROM package_in WHERE sender = ?", [sender]
+    ).fetchone()
+    return int(found[0]) if found and found[0] is not None else None
 
 
 def highest_watermark_from(store: Store, sender: str) -> int:

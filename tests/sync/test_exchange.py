@@ -293,3 +293,40 @@ def test_sync_status_counts_what_each_side_has_not_confirmed(district: District)
     assert line(chief, first).unconfirmed_changes >= 1  # until the laptop says it has them
     chief.take(first.export())
     assert line(chief, first).unconfirmed_changes == 0
+
+
+def _new_epoch(node: Node, epoch: int) -> None:
+    """What a restore from a backup does to the device's numbering."""
+    with node.session.store.transaction():
+        node.session.store.set_meta("epoch", str(epoch))
+
+
+def test_a_new_epoch_starts_its_numbers_again_without_a_gap_or_a_clash(district: District) -> None:
+    first, chief = district.first, district.chief
+    first.add_person("Бір")
+    chief.take(first.export())
+    first.add_person("Екі")
+    chief.take(first.export())
+    _new_epoch(first, 2_000_000_000)
+    first.add_person("Үш")
+
+    outcome = chief.take(first.export())
+
+    assert (outcome.status, outcome.gaps) == ("imported", [])
+    assert len(_records(chief.dump(), "person")) == 3
+
+
+def test_a_revoked_laptop_stays_refused_in_a_later_epoch(district: District) -> None:
+    from inspector_app.services.sync.devices import revoke_device
+
+    first, chief = district.first, district.chief
+    first.add_person("Бірінші")
+    chief.take(first.export())
+    revoke_device(chief.session, first.device_id)
+    _new_epoch(first, 2_000_000_000)  # a thief restores a backup: numbering starts again
+    first.add_person("Ұры")
+
+    outcome = chief.take(first.export())
+
+    assert outcome.status == "refused"
+    assert outcome.error is not None and outcome.error.code == "package.revoked_sender"

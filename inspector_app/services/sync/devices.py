@@ -147,11 +147,12 @@ def revoke_device(session: Session, device_id: str, *, after_package: int | None
         known = sync_state.peer(store, device_id)
         if known is None:
             raise AppError("device.unknown", id=device_id)
-        received = sync_state.received_seqs(store, device_id)
+        epoch = sync_state.last_epoch_from(store, device_id)
+        received = sync_state.received_seqs(store, device_id, epoch)
         after = after_package if after_package is not None else (max(received) if received else 0)
         if after < 0:
             raise AppError("device.revoke_after", value=after)
         last_batch = sync_state.last_batch_through_package(store, device_id, after)
-        sync_state.revoke_peer(store, device_id, after, last_batch)
+        sync_state.revoke_peer(store, device_id, after, last_batch, epoch)
         session.event("device.revoke", device=device_id, after_package=after)
     return after

@@ -76,7 +76,9 @@ def export_package(
         seed, _box = sync_state.device_secret(store, session.device_id)
         epoch = int(store.meta("epoch") or 1)
         _seal_pending(store, session.device_id, epoch, seed)
-        seq = store.next_number(f"package_out:{recipient}")
+        # numbered per epoch: a device restored from a backup starts again at 1 in a new
+        # epoch, never reusing a number of the epoch it had
+        seq = store.next_number(f"package_out:{epoch}:{recipient}")
         upward = RANK[peer["role"]] > RANK[session.device_role]
         watermark = sync_state.last_change_seq(store)
         package_id = str(uuid.uuid4())
@@ -89,7 +91,7 @@ def export_package(
             "made_at": utc_now(),
             "model": MODEL_VERSION,
         }
-        name = f"{session.device_id}-to-{recipient}-{seq:06d}{SUFFIX}"
+        name = f"{session.device_id}-to-{recipient}-e{epoch}-{seq:06d}{SUFFIX}"
         path = folder / name
         counts = {"batches": 0, "changes": 0}
         with volume_output(path, database=store.path, overwrite=overwrite) as out:

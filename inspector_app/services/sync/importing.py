@@ -121,9 +121,19 @@ def _check_header(session: Session, header: Header) -> dict[str, Any]:
     if peer is None:
         raise AppError("package.unknown_sender", sender=header.sender)
     check_signature(header, bytes.fromhex(peer["sign_public"]))
-    if peer["trust"] == "revoked" and header.seq > int(peer["revoked_after"] or 0):
+    if peer["trust"] == "revoked" and _after_revocation(peer, header):
         raise AppError("package.revoked_sender", sender=header.sender)
     return peer
+
+
+def _after_revocation(peer: dict[str, Any], header: Header) -> bool:
+    """A package the revoked device wrote after its trust ended: a later number in the epoch
+    of the revocation, or any number of a later epoch (a restored backup)."""
+    epoch = header.fields.get("epoch")
+    revoked_epoch = peer["revoked_epoch"]
+    if isinstance(epoch, int) and revoked_epoch is not None and epoch != revoked_epoch:
+        return epoch > int(revoked_epoch)
+    return header.seq > int(peer["revoked_after"] or 0)
 
 
 class _Application:
@@ -215,7 +225,7 @@ class _Application:
         for revoked in cards.revocations:
             if sync_state.peer(self.store, revoked["device_id"]) is not None:
                 sync_state.revoke_peer(
-                    self.store, revoked["device_id"], 0, int(revoked["after_batch"])
+                    self.store, revoked["device_id"], 0, int(revoked["after_batch"]), None
                 )
         self.origins.clear()
 
@@ -387,7 +397,12 @@ def _apply(
             watermark=_int_or_none(work.meta.get("watermark")),
             **work.outcome_counts,
         )
-        gaps = _gaps(sync_state.received_seqs(store, header.sender))
+        epoch = header.fields.get("epoch")
+        gaps = _gaps(
+            sync_state.received_seqs(
+                store, header.sender, epoch if isinstance(epoch, int) else None
+            )
+        )
         session.event(
             "package.import",
             sender=header.sender,

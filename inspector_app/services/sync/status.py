@@ -76,7 +76,7 @@ def sync_status(session: Session, *, now: datetime | None = None) -> SyncStatus:
         days = None
         if last_at:
             days = (now - datetime.fromisoformat(last_at.replace("Z", "+00:00"))).days
-        seqs = sorted(int(r["seq"]) for r in received)
+        seqs = sync_state.received_seqs(store, device)  # of its latest epoch
         present = set(seqs)
         gaps = tuple(n for n in range(1, max(seqs, default=0)) if n not in present)
         lines.append(
