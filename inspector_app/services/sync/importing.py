@@ -148,7 +148,6 @@ class _Application:
         self.outcome_counts = {"added": 0, "updated": 0, "conflicts": 0, "set_aside": 0, "held": 0}
         self.meta: dict[str, Any] = {}
         self.origins: dict[str, Origin | None] = {}
-        self.batch_ids: list[str] = []
         self.skip_batch = False
         self.batch_seq = 0
         self.model = MODEL_VERSION
@@ -236,7 +235,6 @@ class _Application:
             self.store, batch["origin"], batch["epoch"], batch["seq"]
         ):
             raise AppError("package.damaged", reason="batch number used twice")
-        self.batch_ids = []
 
     def on_batch_end(self, batch: dict[str, Any]) -> None:
         if self.skip_batch:
@@ -245,7 +243,6 @@ class _Application:
         sync_state.insert_batch(
             self.store, row, received_from=self.header.sender, package_id=self.header.package_id
         )
-        sync_state.assign_batch(self.store, batch["batch_id"], self.batch_ids)
 
     def on_changes(self, piece: Changes) -> None:
         if piece.batch_id is not None and self.skip_batch:
@@ -280,10 +277,9 @@ class _Application:
         self.outcome_counts["held"] += len(result.held)
         self.outcome_counts["added"] += len(result.created)
         self.outcome_counts["updated"] += len(result.touched - result.created)
+        # the unit each change came in, named as it is merged (never a list of the whole batch)
         ids = [c.change_id for c in allowed]
-        self.batch_ids += ids
-        if piece.batch_id is None:
-            sync_state.assign_batch(self.store, self.header.package_id, ids)
+        sync_state.assign_batch(self.store, piece.batch_id or self.header.package_id, ids)
 
     def _changes_nothing(self, change: Change) -> bool:
         current = self.store.get(change.entity, change.record_id)
