@@ -11,6 +11,7 @@ from inspector_app.domain.errors import AppError
 from inspector_app.domain.model import ENTITIES
 from inspector_app.services.session import Session
 from inspector_app.store import attachments
+from inspector_app.store.files import read_capped
 
 MAX_BYTES = 20 * 1024 * 1024
 # what a file is, by its first bytes (the name can say anything)
@@ -55,11 +56,7 @@ def attach_file(
 
 
 def _read_capped(path: Path) -> bytes:
-    try:
-        with open(path, "rb") as source:
-            data = source.read(MAX_BYTES + 1)
-    except OSError as error:
-        raise AppError("file.read", path=str(path), reason=error.strerror or str(error)) from None
+    data = read_capped(path, MAX_BYTES)
     if len(data) > MAX_BYTES:
         raise AppError("attachment.too_large", maximum=MAX_BYTES // (1024 * 1024))
     return data

@@ -154,6 +154,16 @@ def append_private(path: Path, text: str) -> None:
         out.write(text.encode("utf-8"))
 
 
+def read_capped(path: Path, limit: int) -> bytes:
+    """At most `limit` + 1 bytes of a file (one more than allowed tells the caller it is too
+    large, whatever size the file claims); a file that cannot be read is `file.read`."""
+    try:
+        with open(path, "rb") as source:
+            return source.read(limit + 1)
+    except OSError as error:
+        raise AppError("file.read", path=str(path), reason=error.strerror or str(error)) from None
+
+
 def fsync_folder(folder: Path) -> None:
     """Make a rename in `folder` durable; not every platform can open a folder (Windows)."""
     try:

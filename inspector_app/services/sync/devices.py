@@ -16,7 +16,7 @@ from inspector_app.domain.errors import AppError
 from inspector_app.domain.model import MODEL_VERSION
 from inspector_app.services.session import Session
 from inspector_app.store import sync_state
-from inspector_app.store.files import write_file_atomically
+from inspector_app.store.files import read_capped, write_file_atomically
 from inspector_app.sync.container import READABLE_FORMATS
 from inspector_app.sync.wire import check_card, fingerprint, make_card
 
@@ -68,11 +68,7 @@ def write_card(session: Session, path: Path, *, overwrite: bool = False) -> str:
 
 def read_card(path: Path) -> dict[str, Any]:
     """A card file, read with a cap and checked whole (shape and self-signature)."""
-    try:
-        with open(path, "rb") as source:
-            data = source.read(MAX_CARD_BYTES + 1)
-    except OSError as error:
-        raise AppError("file.read", path=str(path), reason=error.strerror or str(error)) from None
+    data = read_capped(path, MAX_CARD_BYTES)
     if len(data) > MAX_CARD_BYTES:
         raise AppError("card.invalid")
     try:
