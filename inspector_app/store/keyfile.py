@@ -112,6 +112,7 @@ class KeyFile:
     def __init__(self, path: Path, data: dict[str, Any]) -> None:
         self.path = path
         self.data = data
+        self.detached = False  # read from bytes (a backup): never saved
 
     # --- creation and loading -------------------------------------------------------------
     @classmethod
@@ -148,23 +149,20 @@ class KeyFile:
             raise AppError("keyfile.missing", path=str(path)) from None
         except OSError as exc:
             raise AppError("keyfile.unreadable", path=str(path), reason=str(exc)) from None
-        try:
-            data = json.loads(raw.decode("utf-8"))
-            if not isinstance(data, dict) or not isinstance(data.get("users"), dict):
-                raise ValueError("no users")
-            if data.get("format") != FORMAT:
-                raise AppError("keyfile.format", path=str(path), found=str(data.get("format")))
-            for slot in [*data["users"].values(), data["recovery"]]:
-                for name in ("salt", "nonce", "wrapped"):
-                    _unb64(slot[name])
-                KdfParams(**slot["kdf"])
-        except AppError:
-            raise
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-            raise AppError("keyfile.damaged", path=str(path)) from None
-        return cls(path, data)
+        return cls(path, _parse(raw, path))
+
+    @classmethod
+    def from_bytes(cls, raw: bytes, shown: Path) -> KeyFile:
+        """A key file held elsewhere (inside a backup), checked as `load` checks one and never
+        written anywhere: its failed-login counter lives in memory only (`save` does nothing).
+        `shown` names it in refusals."""
+        keyfile = cls(shown, _parse(raw, shown))
+        keyfile.detached = True
+        return keyfile
 
     def save(self) -> None:
+        if self.detached:
+            return
         text = json.dumps(self.data, indent=1, sort_keys=True)
         fd, tmp = tempfile.mkstemp(
             prefix=self.path.name + ".", suffix=".part", dir=self.path.parent
@@ -231,6 +229,24 @@ class KeyFile:
     def remove_user(self, login: str) -> None:
         self.data["users"].pop(login, None)
         self.save()
+
+
+def _parse(raw: bytes, path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        if not isinstance(data, dict) or not isinstance(data.get("users"), dict):
+            raise ValueError("no users")
+        if data.get("format") != FORMAT:
+            raise AppError("keyfile.format", path=str(path), found=str(data.get("format")))
+        for slot in [*data["users"].values(), data["recovery"]]:
+            for name in ("salt", "nonce", "wrapped"):
+                _unb64(slot[name])
+            KdfParams(**slot["kdf"])
+    except AppError:
+        raise
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError):
+        raise AppError("keyfile.damaged", path=str(path)) from None
+    return data
 
 
 def _fsync_dir(folder: Path) -> None:
