@@ -92,6 +92,18 @@ TEXTS: dict[str, str] = {
     "user.exists": N_("The user {login} exists already."),
     "user.full_name_required": N_("The full name is required."),
     "role.forbidden": N_("Your role ({role}) may not do this ({action})."),
+    # backups
+    "backup.missing": N_("There is no backup at {path}."),
+    "backup.not_a_backup": N_(
+        "{path} is not a backup of the inspector's log. Check that you chose the right file."
+    ),
+    "backup.newer_format": N_(
+        "The backup {path} was made by a newer version of the application (format {found}). Update the application, then restore it."
+    ),
+    "backup.damaged": N_(
+        "The backup {path} is damaged or was altered. It was not used and nothing was changed; choose another backup."
+    ),
+    "backup.not_a_folder": N_("{path} is not a folder. Give the folder to write the backup in."),
     # init
     "init.exists": N_("{path} exists already; a database is never overwritten."),
     "init.role": N_("Unknown role {role}: use inspector, chief or hq."),
@@ -252,6 +264,13 @@ TEXTS: dict[str, str] = {
     ),
     "cli.verify_damaged": N_("Damage found in {count} places; the first: {first}"),
     "cli.report_written": N_("The report is written to {path} ({pages} pages)."),
+    "cli.backup_written": N_(
+        "The backup is written to {path}. It opens only with the password of a user of this device or the recovery key."
+    ),
+    "cli.restored": N_(
+        "The database {path} is restored from the backup made at {made_at}. The database that was there is kept as {aside}."
+    ),
+    "cli.restored_new": N_("The database {path} is restored from the backup made at {made_at}."),
     "cli.interrupted": N_("Stopped; nothing was changed by the unfinished step."),
     "verify.sqlite": N_("SQLite's integrity check failed: {detail}"),
     "verify.cipher": N_("Encrypted pages failed their checksum: {detail}"),
