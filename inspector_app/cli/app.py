@@ -128,6 +128,18 @@ def build_parser() -> argparse.ArgumentParser:
     add_sync_commands(command)
     command("dump", "write the replicated state as canonical JSON lines")
     command("verify", "check the database and the journal for damage")
+    backup = command("backup", "write an encrypted backup of the database and its key file")
+    backup.add_argument(
+        "--to",
+        type=Path,
+        help="the folder to write it in (default: backups beside the database, kept pruned)",
+    )
+    restore = command(
+        "restore",
+        "put a backup in place of the database, keeping the old one aside (admin,"
+        " or the recovery key in INSPECTOR_APP_RECOVERY_KEY)",
+    )
+    restore.add_argument("file", type=Path, help="the backup file (.iabak)")
 
     user = command("user", "users of this device")
     user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
@@ -363,6 +375,46 @@ def cmd_verify(ctx: Context) -> int:
     return EXIT_DAMAGE
 
 
+def cmd_backup(ctx: Context) -> int:
+    from inspector_app.services.backup import make_backup
+
+    folder: Path | None = ctx.args.to
+    # a wrong --to is refused before the password is asked and the database opened
+    if folder is not None and not folder.is_dir():
+        if folder.exists():
+            raise Refused("backup.not_a_folder", path=str(folder))
+        raise Refused("file.folder_missing", path=str(folder), folder=str(folder))
+    session = ctx.session()
+    try:
+        assert ctx.master_key is not None
+        written = make_backup(session, ctx.master_key, folder)
+    finally:
+        session.close()
+    print(f"written\t{written}", file=ctx.out)
+    ctx.say(message("cli.backup_written", {"path": str(written)}, ctx.lang))
+    return EXIT_OK
+
+
+def cmd_restore(ctx: Context) -> int:
+    from inspector_app.services.backup import restore
+
+    # No session: the database may be missing or damaged. The backup's own key file is opened.
+    recovery_key = os.environ.get("INSPECTOR_APP_RECOVERY_KEY")
+    if recovery_key:
+        result = restore(ctx.db_path, ctx.args.file, recovery_key=recovery_key)
+    else:
+        login = ctx.login()
+        password = read_password("INSPECTOR_APP_PASSWORD", "Password: ")
+        result = restore(ctx.db_path, ctx.args.file, login, password)
+    print(f"restored\t{ctx.args.file}\t{result.epoch}", file=ctx.out)
+    params = {"path": str(ctx.db_path), "made_at": result.info.made_at}
+    if result.aside:
+        ctx.say(message("cli.restored", {**params, "aside": str(result.aside[0])}, ctx.lang))
+    else:
+        ctx.say(message("cli.restored_new", params, ctx.lang))
+    return EXIT_OK
+
+
 def cmd_user(ctx: Context) -> int:
     from inspector_app.services import users
 
@@ -424,6 +476,8 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "report": cmd_report,
     "dump": cmd_dump,
     "verify": cmd_verify,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
     "user": cmd_user,
 }
 
