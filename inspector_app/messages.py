@@ -368,6 +368,9 @@ TEXTS: dict[str, str] = {
     "sync.history_rewritten": N_(
         "The journal of the device {device} no longer extends what it sent before: its history was rewritten. Report it to the chief."
     ),
+    "sync.restored": N_(
+        "The device {device} was restored from a backup: its journal entries {first} to {last} are lost. What it had sent before is kept here and goes back to it with the next package."
+    ),
     "sync.clock_ahead": N_(
         "{count} changes from this computer are held by the receiver: they were dated ahead of its clock. Set this computer's date and time right; the chief decides on the held changes."
     ),

@@ -192,6 +192,9 @@ def _import_notes(outcome: Any) -> list[tuple[str, dict[str, Any]]]:
         notes.append(("sync.gaps", {"numbers": ", ".join(map(str, outcome.gaps))}))
     if outcome.history_rewritten:
         notes.append(("sync.history_rewritten", {"device": outcome.sender}))
+    if outcome.restored_lost:
+        first, last = outcome.restored_lost
+        notes.append(("sync.restored", {"device": outcome.sender, "first": first, "last": last}))
     if outcome.clock_ahead:
         notes.append(("sync.clock_ahead", {"count": outcome.clock_ahead}))
     return notes
@@ -207,11 +210,12 @@ def cmd_sync(ctx: Context) -> int:
         session.close()
     print(f"device\t{status.device_id}\tunsent\t{status.unsealed_changes}", file=ctx.out)
     for p in status.peers:
-        rewritten = (
-            f"rewritten-since-{p.history_rewritten['since_package']}"
-            if p.history_rewritten
-            else "intact"
-        )
+        rewritten = "intact"
+        if p.history_rewritten and p.history_rewritten.get("restored"):
+            lost = p.history_rewritten
+            rewritten = f"restored-lost-{lost['lost_from']}-{lost['lost_to']}"
+        elif p.history_rewritten:
+            rewritten = f"rewritten-since-{p.history_rewritten['since_package']}"
         print(
             "\t".join(
                 str(v)

@@ -71,12 +71,24 @@ def unconfirmed_text(row: PeerStatus) -> str:
 def journal_text(row: PeerStatus) -> str:
     if row.history_rewritten is None:
         return QCoreApplication.translate("SyncHistory", "in order")
+    if row.history_rewritten.get("restored"):
+        return QCoreApplication.translate("SyncHistory", "restored")
     return QCoreApplication.translate("SyncHistory", "rewritten")
 
 
 def journal_tip(row: PeerStatus) -> str | None:
     if row.history_rewritten is None:
         return None
+    if row.history_rewritten.get("restored"):
+        return (
+            QCoreApplication.translate(
+                "SyncHistory",
+                "Restored from a backup: journal entries %1 to %2 of this device are lost. "
+                "What it had sent before is kept here and goes back to it.",
+            )
+            .replace("%1", str(row.history_rewritten.get("lost_from")))
+            .replace("%2", str(row.history_rewritten.get("lost_to")))
+        )
     since = row.history_rewritten.get("since_package")
     seen = row.history_rewritten.get("seen_in_package")
     return (

@@ -143,6 +143,12 @@ def outcome_text(outcome: ImportOutcome, sender: str, lang: str) -> str:
         notes.append(describe(AppError("sync.gaps", numbers=numbers_text(outcome.gaps)), lang))
     if outcome.history_rewritten:
         notes.append(describe(AppError("sync.history_rewritten", device=sender), lang))
+    if outcome.restored_lost:
+        first, last = outcome.restored_lost
+        restored = AppError("sync.restored", device=sender, first=first, last=last)
+        notes.append(describe(restored, lang))
+    if outcome.clock_ahead:
+        notes.append(describe(AppError("sync.clock_ahead", count=outcome.clock_ahead), lang))
     return " ".join(notes)
 
 

@@ -289,18 +289,26 @@ _FOR_EVERYONE = ("reference", "notice", "device", "change_review", "standin")
 
 
 def changes_down(
-    store: Store, after_seq: int, through_seq: int, recipient: str, precinct_ids: list[str] | None
+    store: Store,
+    after_seq: int,
+    through_seq: int,
+    recipient: str,
+    precinct_ids: list[str] | None,
+    *,
+    include_own: bool = False,
 ) -> Iterator[tuple[Any, ...]]:
-    """Changes a device below should receive: not its own nor what it relayed up, within its
-    scope (None: everything, for a chief receiving from HQ), made after what it confirmed;
-    and every change of a record that moved into its scope since (a resident who moved to its
-    precinct arrives whole)."""
+    """Changes a device below should receive: not its own nor what it relayed up (unless
+    `include_own`: it was restored from a backup and lost some), within its scope (None:
+    everything, for a chief receiving from HQ), made after what it confirmed; and every change
+    of a record that moved into its scope since (a resident who moved to its precinct arrives
+    whole)."""
     columns = ", ".join("c." + n for n in CHANGE_COLUMNS.split(", "))
+    # not what the recipient made or relayed, unless it lost them (restored from a backup)
     filters = (
-        " AND c.device != ? AND NOT EXISTS (SELECT 1 FROM batch AS b"
-        " WHERE b.batch_id = c.batch_id AND b.received_from = ?)"
+        " AND (? OR (c.device != ? AND NOT EXISTS (SELECT 1 FROM batch AS b"
+        " WHERE b.batch_id = c.batch_id AND b.received_from = ?)))"
     )
-    filter_params: list[Any] = [recipient, recipient]
+    filter_params: list[Any] = [int(include_own), recipient, recipient]
     if precinct_ids is not None:
         marks = ",".join("?" * len(precinct_ids)) or "NULL"
         clauses = [f"c.entity IN ({','.join(repr(e) for e in _FOR_EVERYONE)})"]

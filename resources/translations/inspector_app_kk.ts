@@ -4005,8 +4005,16 @@
         </translation>
     </message>
     <message>
+        <source>restored</source>
+        <translation>қалпына келтірілді</translation>
+    </message>
+    <message>
         <source>rewritten</source>
         <translation>қайта жазылған</translation>
+    </message>
+    <message>
+        <source>Restored from a backup: journal entries %1 to %2 of this device are lost. What it had sent before is kept here and goes back to it.</source>
+        <translation>Сақтық көшірмеден қалпына келтірілді: осы құрылғы журналының %1–%2 жазбалары жоғалды. Оның бұрын жібергенінің бәрі осында сақталған және оған қайтарылады.</translation>
     </message>
     <message>
         <source>The journal in package %2 no longer extends what package %1 showed: records of this device may have been changed behind the application&apos;s back. Report it.</source>

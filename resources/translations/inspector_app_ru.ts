@@ -4039,8 +4039,16 @@
         </translation>
     </message>
     <message>
+        <source>restored</source>
+        <translation>восстановлен</translation>
+    </message>
+    <message>
         <source>rewritten</source>
         <translation>переписан</translation>
+    </message>
+    <message>
+        <source>Restored from a backup: journal entries %1 to %2 of this device are lost. What it had sent before is kept here and goes back to it.</source>
+        <translation>Восстановлено из резервной копии: записи журнала этого устройства с %1 по %2 утрачены. Всё, что оно прислало раньше, хранится здесь и вернётся к нему.</translation>
     </message>
     <message>
         <source>The journal in package %2 no longer extends what package %1 showed: records of this device may have been changed behind the application&apos;s back. Report it.</source>

@@ -173,6 +173,9 @@ def _meta(session: Session, peer: dict[str, Any], *, watermark: int | None) -> d
         # changes of the recipient held here because its clock ran ahead: it is told so
         "held_from_you": sync_state.held_from(store, peer["device_id"]),
         "journal": {"head": [head_seq, head_hash], "checkpoints": checkpoints},
+        # restored from a backup: the chief then reads a shorter journal as entries lost, not
+        # as history rewritten (signed, as the whole package is)
+        "restored": json.loads(store.meta("restored_from") or "null"),
         "ack": {
             "batches": [[o, e, r] for (o, e), r in sorted(acked.items())],
             "watermark": sync_state.highest_watermark_from(store, peer["device_id"]),
@@ -295,7 +298,12 @@ def _write_down(
 ) -> None:
     scope = down_scope(store, peer)
     rows = sync_state.changes_down(
-        store, int(peer["down_acked"]), watermark, peer["device_id"], scope
+        store,
+        int(peer["down_acked"]),
+        watermark,
+        peer["device_id"],
+        scope,
+        include_own="restored" in json.loads(peer["history_rewritten"] or "{}"),
     )
     buffer = bytearray()
     started = False

@@ -51,6 +51,7 @@ class ImportOutcome:
     held: int = 0
     gaps: list[int] = field(default_factory=list)
     history_rewritten: bool = False
+    restored_lost: tuple[int, int] | None = None  # journal entries lost to a restore
     clock_ahead: int = 0  # our changes the sender holds because our clock ran ahead
     error: AppError | None = None
     sender: str | None = None
@@ -381,7 +382,7 @@ def _apply(
                 attachments.put_blob(store, piece.sha256, piece.data)
             else:
                 work.on_changes(piece)
-        rewritten = _after_contents(session, header, peer, work.meta)
+        rewritten, lost = _after_contents(session, header, peer, work.meta)
         sync_state.record_package_in(
             store,
             package_id=header.package_id,
@@ -417,6 +418,7 @@ def _apply(
         held=counts["held"],
         gaps=gaps,
         history_rewritten=rewritten,
+        restored_lost=lost,
         clock_ahead=_int_or_none(work.meta.get("held_from_you")) or 0,
         sender=header.sender,
     )
@@ -433,9 +435,10 @@ def _gaps(seqs: list[int]) -> list[int]:
 
 def _after_contents(
     session: Session, header: Header, peer: dict[str, Any], meta: dict[str, Any]
-) -> bool:
+) -> tuple[bool, tuple[int, int] | None]:
     """Acknowledgements and journal heads the package carried. Returns whether the sender's
-    journal no longer extends what this device held of it (history rewritten)."""
+    journal no longer extends what this device held of it (history rewritten), and the
+    entries an announced restore from a backup lost."""
     store = session.store
     ack = meta.get("ack") if isinstance(meta.get("ack"), dict) else {}
     assert isinstance(ack, dict)
@@ -457,6 +460,18 @@ def _after_contents(
     if isinstance(confirmed, list) and len(confirmed) == 2 and isinstance(confirmed[0], int):
         columns["confirmed_head_seq"], columns["confirmed_head_hash"] = confirmed
     rewritten = _journal_rewritten(peer, meta.get("journal"))
+    lost = _lost_in_restore(peer, meta.get("restored")) if rewritten else None
+    if lost is not None:  # the device announced a restore from an older backup
+        rewritten = False
+        columns["down_acked"] = 0  # it gets back everything of its scope, its own work too
+        columns["history_rewritten"] = json.dumps(
+            {
+                "restored": True,
+                "lost_from": lost[0],
+                "lost_to": lost[1],
+                "seen_in_package": header.seq,
+            }
+        )
     journal = meta.get("journal")
     head = journal.get("head") if isinstance(journal, dict) else None
     if (
@@ -464,7 +479,7 @@ def _after_contents(
         and len(head) == 2
         and isinstance(head[0], int)
         and isinstance(head[1], str)
-        and (not rewritten or peer["history_rewritten"] is None)
+        and not rewritten
     ):
         columns["journal_seq"], columns["journal_hash"] = head
         columns["journal_package"] = header.seq
@@ -474,7 +489,23 @@ def _after_contents(
         )
     if columns:
         sync_state.update_peer(store, header.sender, **columns)
-    return rewritten
+    return rewritten, lost
+
+
+def _lost_in_restore(peer: dict[str, Any], restored: Any) -> tuple[int, int] | None:
+    """The journal entries lost when the sender was restored from a backup whose head came
+    before what this device held of it; None when no such restore was announced."""
+    head = restored.get("journal") if isinstance(restored, dict) else None
+    known = peer["journal_seq"]
+    if (
+        known is None
+        or not isinstance(head, list)
+        or len(head) != 2
+        or not isinstance(head[0], int)
+        or head[0] > known
+    ):
+        return None
+    return head[0] + 1, int(known)
 
 
 def _journal_rewritten(peer: dict[str, Any], journal: Any) -> bool:
