@@ -49,8 +49,18 @@ def next_number(session: Session, kind: str, year: int) -> str:
     prefix = session.store.meta("number_prefix") or "X"
     epoch = int(session.store.meta("epoch") or "1")
     sequence = session.store.next_number(f"{kind}-{year}")
-    epoch_mark = f".{epoch}" if epoch > 1 else ""
+    epoch_mark = f".{_base36(epoch)}" if epoch > 1 else ""
     return f"{prefix}{epoch_mark}-{year % 100:02d}-{sequence:05d}"
+
+
+def _base36(number: int) -> str:
+    """A restored device's epoch (a moment in seconds) as a short mark: 1796673787 is TPOYD7."""
+    digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    text = ""
+    while number:
+        number, rest = divmod(number, 36)
+        text = digits[rest] + text
+    return text or "0"
 
 
 def register_appeal(

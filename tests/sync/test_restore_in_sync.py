@@ -47,3 +47,18 @@ def test_a_restored_laptop_is_read_as_restored_and_gets_its_work_back(
     assert back.status == "imported"
     for person in (before_backup, after_backup):
         assert first.session.store.get("person", person) is not None
+
+
+def test_appeal_numbers_after_a_restore_carry_a_short_mark_of_the_epoch(
+    district: District,
+) -> None:
+    from inspector_app.services.appeals import next_number
+
+    first = district.first
+    with first.session.store.transaction():
+        plain = next_number(first.session, "appeal", 2026)
+        first.session.store.set_meta("epoch", "1796673787")
+        marked = next_number(first.session, "appeal", 2026)
+    prefix = first.session.store.meta("number_prefix")
+    assert plain == f"{prefix}-26-00001"
+    assert marked == f"{prefix}.TPOYD7-26-00002"
