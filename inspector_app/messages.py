@@ -51,6 +51,9 @@ TEXTS: dict[str, str] = {
     "record.missing": N_("There is no record with the id {id}."),
     "record.exists": N_("A record with the id {id} exists already."),
     # database and key file
+    "db.empty": N_(
+        "The database file {path} is empty: it was cut short or never written. Restore it from a backup."
+    ),
     "db.missing": N_("There is no database at {path}. Create one with: inspector-app init"),
     "db.cannot_decrypt": N_(
         "The database {path} cannot be opened with this key: it is damaged or belongs to another key file."
@@ -276,6 +279,16 @@ TEXTS: dict[str, str] = {
     "verify.cipher": N_("Encrypted pages failed their checksum: {detail}"),
     "verify.journal_gap": N_("Journal entry {seq} is missing."),
     "verify.journal_row": N_("Journal entry {seq} was altered."),
+    "verify.file_empty": N_("The database file {path} is empty. Restore it from a backup."),
+    "verify.file_cut": N_(
+        "The database file {path} is cut short ({size} bytes, not whole pages). Restore it from a backup."
+    ),
+    "verify.page": N_(
+        "Page {page} of the database fails its checksum: it was damaged on the disk or altered."
+    ),
+    "verify.page_of": N_(
+        "Page {page} of the database fails its checksum: it holds part of {table}."
+    ),
     "verify.journal_rewritten": N_(
         "The journal no longer holds entry {seq} as the device {device} confirmed receiving it: entries were cut off or rewritten on this computer."
     ),

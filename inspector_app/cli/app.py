@@ -345,14 +345,27 @@ def cmd_dump(ctx: Context) -> int:
     return EXIT_OK
 
 
-def cmd_verify(ctx: Context) -> int:
-    from inspector_app.services.audit import verify
+# a database file that verify reads as a file when it no longer opens as a database
+UNOPENABLE = frozenset({"db.damaged", "db.empty", "db.io_error"})
 
-    session = ctx.session()
+
+def cmd_verify(ctx: Context) -> int:
+    from inspector_app.services.audit import verify, verify_file
+
     try:
-        report = verify(session)
-    finally:
-        session.close()
+        session = ctx.session()
+    except AppError as error:
+        if error.code not in UNOPENABLE:
+            raise
+        # the file does not open as a database: say what is damaged, as for any damage
+        report = verify_file(
+            ctx.db_path, ctx.login(), read_password("INSPECTOR_APP_PASSWORD", "Password: ")
+        )
+    else:
+        try:
+            report = verify(session)
+        finally:
+            session.close()
     print(f"status\t{'sound' if report.sound else 'damaged'}", file=ctx.out)
     for name, count in sorted(report.counts.items()):
         print(f"{name}\t{count}", file=ctx.out)

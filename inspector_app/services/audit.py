@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
+from inspector_app.domain.errors import AppError
 from inspector_app.services.session import Session
 from inspector_app.store.dump import dump_lines as store_dump_lines
+from inspector_app.store.file_check import check_file
+from inspector_app.store.keyfile import KeyFile, key_file_for
 from inspector_app.store.verify import Report
 from inspector_app.store.verify import verify as verify_store
 
@@ -25,3 +29,12 @@ def verify(session: Session) -> Report:
     with session.store.transaction():
         session.event("verify", sound=report.sound, problems=len(report.problems))
     return report
+
+
+def verify_file(path: Path, login: str, password: str) -> Report:
+    """`verify` of a database that does not open (a damaged page, a file cut short or empty):
+    the password unlocks the key, and the file is read without being changed."""
+    if not path.exists():
+        raise AppError("db.missing", path=str(path))
+    key = KeyFile.load(key_file_for(path)).unlock(login, password)
+    return check_file(path, key)

@@ -14,7 +14,7 @@ from typing import Any
 import sqlite_utils
 
 from inspector_app.domain.canonical import canonical_json
-from inspector_app.domain.errors import AppError
+from inspector_app.domain.errors import AppError, EnvironmentProblem
 from inspector_app.domain.hlc import COUNTER_LIMIT, Clock, Stamp
 from inspector_app.domain.model import ENTITIES
 from inspector_app.store import journal, search
@@ -71,6 +71,8 @@ class Store:
         newer version of the application is refused before anything is written."""
         if not create and not path.exists():
             raise AppError("db.missing", path=str(path))
+        if not create and path.stat().st_size == 0:  # never a fresh schema in an emptied file
+            raise EnvironmentProblem("db.empty", path=str(path))
         fresh = not path.exists()
         db = open_database(path, key)
         if fresh:  # personal data: readable by its owner only (the WAL inherits the mode)
