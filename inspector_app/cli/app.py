@@ -38,6 +38,18 @@ from inspector_app.domain.errors import AppError
 from inspector_app.messages import describe, message
 
 
+def _search_limit(text: str) -> int:
+    """How many people `search` lists: a whole number from 1 to 10,000 (a huge one used to
+    end in an internal error)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text} is not a whole number") from None
+    if not 1 <= value <= 10_000:
+        raise argparse.ArgumentTypeError(f"{text} is not between 1 and 10000")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=APP_NAME, description="The district inspector's log.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -109,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     search = command("search", "find people, best match first")
     search.add_argument("text")
-    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--limit", type=_search_limit, default=50, help="1 to 10000")
 
     report = command("report", "make a PDF report for a period")
     report.add_argument("kind", choices=REPORT_KINDS)
