@@ -154,7 +154,7 @@ def test_fields_are_checked_as_typed_and_say_why(qtbot, tmp_path):
     click_next(qtbot, wizard)
     assert wizard.currentPage() is wizard.user_page  # the full name is still missing
     assert user.fullNameError.text() == "The full name is required."
-    assert user.fullNameEdit.hasFocus()
+    qtbot.waitUntil(user.fullNameEdit.hasFocus)
     assert user.passwordEdit.text() == "short-enough"  # nothing typed is lost
 
 

@@ -18,7 +18,7 @@ from tests.gui.drive import open_main_window, press, type_text
 
 def unlock_with(qtbot, window, password: str) -> None:
     edit = window.lock.overlay.ui.passwordEdit
-    assert edit.hasFocus()
+    qtbot.waitUntil(edit.hasFocus)
     qtbot.keyClicks(edit, password)
     qtbot.keyClick(edit, Qt.Key.Key_Return)
 

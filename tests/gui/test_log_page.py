@@ -115,7 +115,7 @@ def test_a_quick_entry_with_a_person_found_as_one_types(qtbot, demo_session):
     form = page.form
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert form.ui.kindCombo.hasFocus()
+    qtbot.waitUntil(form.ui.kindCombo.hasFocus)
     form.ui.kindCombo.setCurrentIndex(form.ui.kindCombo.findData("round"))
     _pick(qtbot, page, adult["id_number"])
     assert form.people.ids() == [adult["id"]]
@@ -158,7 +158,9 @@ def test_a_talk_with_a_minor_needs_a_companion_named(qtbot, demo_session):
 
     qtbot.mouseClick(form.ui.saveButton, Qt.MouseButton.LeftButton)
     assert _newest(demo_session)["id"] == before  # refused
-    assert message.isVisible() and form.ui.companionEdit.hasFocus()
+    assert message.isVisible()
+    # focus follows once the window is active: wait for it, a loaded machine is slow to activate
+    qtbot.waitUntil(form.ui.companionEdit.hasFocus)
     assert form.ui.summaryEdit.toPlainText() == "Беседа о поведении в школе"  # nothing lost
 
     type_text(form.ui.companionEdit, "мать, Ахметова Г.")

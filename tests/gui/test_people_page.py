@@ -187,7 +187,8 @@ def test_typing_a_name_without_the_kazakh_letters_finds_the_person(
     qtbot.waitUntil(lambda: page.count_label.text() == "Found: 1")
     # Down goes to the list, Enter opens the person
     qtbot.keyClick(page.search_box, Qt.Key.Key_Down)
-    assert page.table.hasFocus() and page.table.currentIndex().row() == 0
+    qtbot.waitUntil(page.table.hasFocus)
+    assert page.table.currentIndex().row() == 0
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert page.stack.currentWidget() is page.person_view
     assert page.person_view.heading.text() == "Нұрғалиева Әйгерім"
