@@ -152,7 +152,6 @@ class _Application:
         self.skip_batch = False
         self.batch_seq = 0
         self.model = MODEL_VERSION
-        self.codes = sync_state.precinct_codes(self.store)
 
     # --- checks that depend on who made a change ---------------------------------------
     def origin_key(self, device: str) -> bytes:
@@ -222,8 +221,9 @@ class _Application:
             if known is not None and known["sign_public"] != card["sign_public"]:
                 raise AppError("card.key_changed", id=card["device_id"])
             sync_state.save_peer(self.store, card, vouched_by=self.header.sender)
-        for revoked in cards.revocations:
-            if sync_state.peer(self.store, revoked["device_id"]) is not None:
+        for revoked in cards.revocations:  # a chief revokes only the laptops it vouched for
+            known = sync_state.peer(self.store, revoked["device_id"])
+            if known is not None and known["vouched_by"] == self.header.sender:
                 sync_state.revoke_peer(
                     self.store, revoked["device_id"], 0, int(revoked["after_batch"]), None
                 )
