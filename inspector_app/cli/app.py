@@ -549,12 +549,11 @@ def main(
 def _write_crash_log(exc: BaseException) -> Path:
     """Append the traceback to errors.log, made readable by its owner only (it may quote
     personal data)."""
-    from inspector_app.store.files import append_private
+    from inspector_app.services.crash_log import append_details
 
     log = log_path()
     try:
-        log.parent.mkdir(parents=True, exist_ok=True)
-        append_private(
+        append_details(
             log,
             f"--- {datetime.now(UTC).isoformat()} {__version__}\n"
             + "".join(traceback.format_exception(exc)),

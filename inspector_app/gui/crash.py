@@ -66,12 +66,11 @@ def details_of(error: BaseException | None, extra: str = "") -> str:
 def write_log(details: str) -> Path | None:
     """Append the details to the error log (readable by its owner only: a traceback may quote
     personal data); None when the log cannot be written."""
-    from inspector_app.store.files import append_private
+    from inspector_app.services.crash_log import append_details
 
     path = log_path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        append_private(path, "--- " + details + "\n")
+        append_details(path, "--- " + details + "\n")
     except OSError:
         return None
     return path

@@ -23,8 +23,7 @@ from inspector_app.gui.forms.ui_wizard_create import Ui_CreatePage
 from inspector_app.gui.tasks import TaskRunner, Work
 
 if TYPE_CHECKING:
-    from inspector_app.services.setup import InitResult
-    from inspector_app.store.keyfile import KdfParams
+    from inspector_app.services.setup import InitResult, KdfParams
 
 WIZARD_WIDTH = 160 * style.GRID  # 640 px
 WIZARD_HEIGHT = 130 * style.GRID  # 520 px

@@ -32,12 +32,12 @@ from inspector_app.gui.work_widgets import fit_wrapped_columns, setup_table
 from inspector_app.messages import describe
 from inspector_app.services.sync.devices import (
     DeviceLine,
+    card_fingerprint,
     read_card,
     revoke_device,
     trust_card,
     write_card,
 )
-from inspector_app.sync.wire import fingerprint
 
 CONTEXT = "SyncDevices"
 CARD_SUFFIX = ".json"
@@ -338,7 +338,7 @@ class DevicesTab(QWidget):
         )
 
     def _card_read(self, card: dict[str, Any]) -> None:
-        found = fingerprint(card["sign_public"])
+        found = card_fingerprint(card)
         self.card = card
         where = sync_text.where_text(
             str(card.get("role")), card.get("precinct_code"), card.get("district_code")

@@ -16,7 +16,8 @@ from inspector_app.domain.errors import AppError
 from inspector_app.domain.model import COUNTRIES, ROLES
 from inspector_app.domain.refdata import ReferenceData
 from inspector_app.resources import resource_path
-from inspector_app.store.keyfile import KdfParams, KeyFile, key_file_for
+from inspector_app.store.keyfile import KdfParams as KdfParams  # noqa: PLC0414 - the window's
+from inspector_app.store.keyfile import KeyFile, key_file_for
 from inspector_app.store.store import Store, utc_now
 
 MIN_PASSWORD_LENGTH = 8

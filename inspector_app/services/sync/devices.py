@@ -98,6 +98,11 @@ def trust_card(session: Session, card: dict[str, Any], *, expected_fingerprint: 
     return found
 
 
+def card_fingerprint(card: dict[str, Any]) -> str:
+    """The fingerprint people compare by phone before a card is trusted."""
+    return fingerprint(card["sign_public"])
+
+
 def _normalised(text: str) -> str:
     return "".join(text.split()).upper()
 
