@@ -9,6 +9,7 @@ traceback. With no subcommand the desktop application opens.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -552,14 +553,12 @@ def _write_crash_log(exc: BaseException) -> Path:
     from inspector_app.services.crash_log import append_details
 
     log = log_path()
-    try:
+    with contextlib.suppress(OSError):  # the log cannot be written: the line on stderr still is
         append_details(
             log,
             f"--- {datetime.now(UTC).isoformat()} {__version__}\n"
             + "".join(traceback.format_exception(exc)),
         )
-    except OSError:
-        pass
     return log
 
 
