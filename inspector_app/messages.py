@@ -51,6 +51,9 @@ TEXTS: dict[str, str] = {
     "record.missing": N_("There is no record with the id {id}."),
     "record.exists": N_("A record with the id {id} exists already."),
     # database and key file
+    "keyfile.busy": N_(
+        "The key file {path} stayed busy for a minute (another program is changing it). Try again."
+    ),
     "db.empty": N_(
         "The database file {path} is empty: it was cut short or never written. Restore it from a backup."
     ),

@@ -17,7 +17,7 @@ from inspector_app.domain.model import COUNTRIES, ROLES
 from inspector_app.domain.refdata import ReferenceData
 from inspector_app.resources import resource_path
 from inspector_app.store.keyfile import KdfParams as KdfParams  # noqa: PLC0414 - the window's
-from inspector_app.store.keyfile import KeyFile, key_file_for
+from inspector_app.store.keyfile import KeyFile, key_file_for, lock_file_for
 from inspector_app.store.store import Store, utc_now
 
 MIN_PASSWORD_LENGTH = 8
@@ -109,6 +109,7 @@ def init_database(request: InitRequest, kdf: KdfParams | None = None) -> InitRes
         for leftover in (
             request.path,
             keys_path,
+            lock_file_for(keys_path),
             request.path.with_name(request.path.name + "-wal"),
             request.path.with_name(request.path.name + "-shm"),
         ):

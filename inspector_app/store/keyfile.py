@@ -16,6 +16,8 @@ import os
 import secrets
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,6 +25,7 @@ from typing import Any
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from filelock import FileLock, Timeout
 
 from inspector_app.domain.errors import AppError
 
@@ -61,6 +64,27 @@ class KdfParams:
 
 def key_file_for(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + SUFFIX)
+
+
+LOCK_SUFFIX = ".lock"
+LOCK_WAIT_SECONDS = 60.0
+
+
+def lock_file_for(keys_path: Path) -> Path:
+    return keys_path.with_name(keys_path.name + LOCK_SUFFIX)
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Every change of the key file, from reading it to replacing it, under one operating
+    system lock (the lock dies with the process: a crash leaves nothing held), so parallel
+    processes neither lose each other's users nor miscount failed logins."""
+    lock = FileLock(str(lock_file_for(path)), timeout=LOCK_WAIT_SECONDS)
+    try:
+        with lock:
+            yield
+    except Timeout:
+        raise AppError("keyfile.busy", path=str(path)) from None
 
 
 def _b64(data: bytes) -> str:
@@ -120,6 +144,13 @@ class KeyFile:
         cls, path: Path, login: str, password: str, kdf: KdfParams | None = None
     ) -> tuple[KeyFile, bytes, str]:
         """A new key file with a fresh master key; returns it, the key and the recovery key."""
+        with _locked(path):  # two `init` at once: one makes the file, the other is refused
+            return cls._create(path, login, password, kdf)
+
+    @classmethod
+    def _create(
+        cls, path: Path, login: str, password: str, kdf: KdfParams | None
+    ) -> tuple[KeyFile, bytes, str]:
         if path.exists():
             raise AppError("keyfile.exists", path=str(path))
         kdf = kdf or KdfParams()
@@ -160,6 +191,14 @@ class KeyFile:
         keyfile.detached = True
         return keyfile
 
+    def _reload(self) -> None:
+        """Read the file again (inside the lock): another process may have changed it."""
+        if not self.detached:
+            self.data = KeyFile.load(self.path).data
+
+    def _transaction(self) -> AbstractContextManager[None]:
+        return nullcontext() if self.detached else _locked(self.path)
+
     def save(self) -> None:
         if self.detached:
             return
@@ -184,8 +223,15 @@ class KeyFile:
         return sorted(self.data["users"])
 
     def unlock(self, login: str, password: str, now: float | None = None) -> bytes:
-        """The master key for a user's password; counts failures and delays guessing."""
+        """The master key for a user's password; counts failures and delays guessing. The
+        check and the count happen under the key file's lock, on the file as it is then, so
+        parallel guesses are counted one by one."""
         now = time.time() if now is None else now
+        with self._transaction():
+            self._reload()
+            return self._unlock(login, password, now)
+
+    def _unlock(self, login: str, password: str, now: float) -> bytes:
         slot = self.data["users"].get(login)
         if slot is None:
             # as slow as a wrong password, so timing does not tell which logins exist
@@ -218,17 +264,21 @@ class KeyFile:
         self, login: str, master: bytes, password: str, kdf: KdfParams | None = None
     ) -> None:
         """Wrap the master key for `login` (a new user, or a changed password)."""
-        kdf = kdf or KdfParams(**self.data["recovery"]["kdf"])
-        self.data["users"][login] = {
-            **_wrap(kdf, password.encode("utf-8"), master, "user:" + login),
-            "failures": 0,
-            "locked_until": 0,
-        }
-        self.save()
+        with self._transaction():
+            self._reload()  # users another process added meanwhile stay
+            kdf = kdf or KdfParams(**self.data["recovery"]["kdf"])
+            self.data["users"][login] = {
+                **_wrap(kdf, password.encode("utf-8"), master, "user:" + login),
+                "failures": 0,
+                "locked_until": 0,
+            }
+            self.save()
 
     def remove_user(self, login: str) -> None:
-        self.data["users"].pop(login, None)
-        self.save()
+        with self._transaction():
+            self._reload()
+            self.data["users"].pop(login, None)
+            self.save()
 
 
 def _parse(raw: bytes, path: Path) -> dict[str, Any]:
