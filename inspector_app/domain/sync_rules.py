@@ -35,6 +35,10 @@ class Origin:
     revoked_after_batch: int | None = None
     # colleagues' precincts it stands in for: precinct id -> (first day, last day), ISO dates
     standins: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    # a chief checked by HQ: the precincts known to belong to other districts. A precinct HQ
+    # has not received yet is the chief's to name (its laptop's package may come later), so
+    # the outcome does not depend on which arrives first.
+    foreign_precincts: Collection[str] | None = None
 
 
 def refusal(
@@ -76,6 +80,8 @@ def refusal(
 def _mine(origin: Origin, precinct_id: str, day: str = "") -> bool:
     if origin.precinct_ids is None or precinct_id in origin.precinct_ids:
         return True
+    if origin.foreign_precincts is not None:
+        return precinct_id not in origin.foreign_precincts
     period = origin.standins.get(precinct_id)
     return period is not None and period[0] <= day <= period[1]
 

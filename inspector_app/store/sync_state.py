@@ -515,16 +515,3 @@ def set_aside_list(store: Store) -> list[dict[str, Any]]:
         "SELECT change_id, entity, record_id, hlc, device, reason, package_id, at"
         " FROM set_aside ORDER BY at, change_id"
     )
-
-
-def set_aside_known(store: Store, change_ids: Iterable[str]) -> set[str]:
-    ids = list(change_ids)
-    if not ids:
-        return set()
-    return {
-        str(r[0])
-        for r in store.db.conn.execute(
-            "SELECT change_id FROM set_aside WHERE change_id IN (SELECT value FROM json_each(?))",
-            [canonical_json(ids)],
-        )
-    }

@@ -16,10 +16,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, BinaryIO
+from typing import Any
 
 from inspector_app.domain.errors import AppError
-from inspector_app.sync.container import Header, PackageReader, damaged
+from inspector_app.sync.container import PackageReader, damaged
 from inspector_app.sync.wire import BatchDigest, batch_signature_ok, check_card, parse_line
 
 MEMBER_ORDER = ("meta.json", "cards.jsonl", "batches.jsonl", "changes.jsonl", "blobs.bin")
@@ -235,9 +235,3 @@ def _batches(
         if digest.count != batch["count"] or digest.hexdigest() != batch["digest"]:
             raise damaged("batch digest", batch=batch["batch_id"])
         yield BatchEnd(batch)
-
-
-def open_contents(
-    stream: BinaryIO, header: Header, *, box_private: bytes, sign_public: bytes
-) -> PackageReader:
-    return PackageReader(stream, header, box_private=box_private, sign_public=sign_public)

@@ -65,3 +65,24 @@ def test_a_stand_ins_change_after_the_period_is_set_aside(district: District) ->
     outcome = chief.take(package)
     assert outcome.status == "imported"
     assert outcome.set_aside == 1
+
+
+def test_hq_accepts_a_stand_ins_changes_relayed_with_the_chiefs_decision(
+    district: District,
+) -> None:
+    first, second, chief, hq = district.first, district.second, district.chief, district.hq
+    resident = second.add_person("Көрші")
+    chief.take(second.export())
+    today = date.today().isoformat()
+    assign_standin(chief.session, first.device_id, "06", today, today)
+    first.take(chief.export(first))
+    from inspector_app.services import people
+
+    people.set_person(first.session, resident, {"workplace": "Клуб"})
+    chief.take(first.export())
+
+    outcome = hq.take(chief.export(hq))  # the stand-in and the laptop's edit in one package
+
+    assert (outcome.status, outcome.set_aside) == ("imported", 0)
+    record = hq.session.store.get("person", resident)
+    assert record is not None and record["workplace"] == "Клуб"

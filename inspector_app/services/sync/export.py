@@ -70,7 +70,7 @@ def export_package(
         peer = sync_state.peer(store, recipient)
         if peer is None or peer["trust"] != "trusted":
             raise AppError("device.unknown" if peer is None else "device.revoked", id=recipient)
-        formats = set(canonical_list(peer["formats"])) & READABLE_FORMATS
+        formats = set(_formats(peer["formats"])) & READABLE_FORMATS
         if not formats:
             raise AppError("sync.no_common_format", id=recipient)
         seed, _box = sync_state.device_secret(store, session.device_id)
@@ -107,7 +107,7 @@ def export_package(
                 _write_lines(writer, "cards.jsonl", _vouched_cards(store, recipient))
             attached: set[str] = set()
             if upward:
-                _write_batches(writer, store, recipient, counts, attached)
+                _write_batches(writer, store, session.device_id, recipient, counts, attached)
             else:
                 _write_down(writer, store, peer, watermark, counts, attached)
             _write_blobs(writer, store, attached)
@@ -131,7 +131,8 @@ def export_package(
     )
 
 
-def canonical_list(text: str) -> list[int]:
+def _formats(text: str) -> list[int]:
+    """The package formats a peer's card says it reads."""
     value = json.loads(text)
     return [int(v) for v in value] if isinstance(value, list) else []
 
@@ -214,6 +215,7 @@ def _in_ranges(seq: int, ranges: list[list[int]]) -> bool:
 def _write_batches(
     writer: PackageWriter,
     store: Store,
+    sender: str,
     recipient: str,
     counts: dict[str, int],
     attached: set[str],
@@ -224,6 +226,9 @@ def _write_batches(
         for b in sync_state.batches(store)
         if b.origin != recipient and not _in_ranges(b.seq, acks.get((b.origin, b.epoch), []))
     ]
+    # this device's own batches first: what a chief decided (a stand-in, a review) reaches
+    # HQ before the laptops' changes that rely on it, whatever the devices' ids
+    pending.sort(key=lambda b: b.origin != sender)
     if not pending:
         return
     writer.begin("batches.jsonl")

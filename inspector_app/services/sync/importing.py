@@ -192,8 +192,9 @@ class _Application:
         if known["role"] == "chief":
             if self.session.device_role == "inspector":  # its chief: trusted for the district
                 return Origin(device, "chief", None, (), revoked)
-            ids = sync_state.precinct_ids_in_district(self.store, known["district_code"])
-            return Origin(device, "chief", set(ids), (), revoked)
+            district = set(sync_state.precinct_ids_in_district(self.store, known["district_code"]))
+            foreign = set(sync_state.precinct_codes(self.store)) - district
+            return Origin(device, "chief", district, (), revoked, foreign_precincts=foreign)
         return Origin(device, known["role"], (), (), revoked)
 
     def check(self, value: Any) -> Change:
@@ -251,6 +252,9 @@ class _Application:
         if piece.batch_id is None and RANK[self.peer["role"]] <= RANK[self.session.device_role]:
             raise AppError("package.damaged", reason="unbatched changes from below")
         allowed: list[Change] = []
+        # who may do what is read again for every chunk: a precinct, a stand-in or a card the
+        # package brought a moment ago counts at once, whatever order its members came in
+        self.origins.clear()
         here = self._records_here(piece.changes)
         for change in piece.changes:
             reason = self._refusal(change, piece.batch_id, here)
