@@ -21,7 +21,7 @@ from inspector_app.services.sync.status import PeerStatus, SyncStatus
 CONTEXT = "SyncHistory"
 JOURNAL_COLUMN = 5
 CONTACT_COLUMN = 6
-COLUMN_CHARS = (30, 21, 10, 10, 20, 12, 16)
+COLUMN_CHARS = (27, 21, 10, 10, 20, 15, 16)  # the journal column holds «восстановлен»
 
 
 def received_at(row: PeerStatus) -> datetime | None:
@@ -265,7 +265,9 @@ class HistoryTab(QWidget):
         self.table.setVisible(not empty)
         self.empty_label.setVisible(empty)
         self.note.setVisible(not empty)
-        rewritten = sum(1 for p in peers if p.history_rewritten is not None)
+        rewritten = sum(  # a restore from a backup is shown in the column, not counted here
+            1 for p in peers if p.history_rewritten and not p.history_rewritten.get("restored")
+        )
         parts = [
             QCoreApplication.translate(
                 "SyncHistory",
