@@ -152,7 +152,7 @@ CREATE TABLE device (
     sign_public_key TEXT,
     box_public_key TEXT,
     trust TEXT
-);
+, admin_public_key TEXT, recovery_public_key TEXT);
 
 CREATE TABLE device_secret (
     device_id TEXT PRIMARY KEY,
@@ -633,7 +633,7 @@ CREATE TABLE user (
     is_admin INTEGER,
     device_id TEXT,
     active INTEGER
-);
+, sign_public TEXT, certificate TEXT);
 
 CREATE INDEX appeal_applicant_id ON appeal (applicant_id);
 

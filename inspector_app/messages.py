@@ -83,6 +83,9 @@ TEXTS: dict[str, str] = {
     "keyfile.exists": N_("A key file exists already at {path}."),
     "login.failed": N_("Wrong user name or password."),
     "password.wrong": N_("Wrong password. Type it again, minding the keyboard layout."),
+    "login.uncertified": N_(
+        "The rights of user {login} are not what an administrator signed: they were changed outside the application. Ask the administrator to check the database (verify) and restore it from a backup if damage is found."
+    ),
     "login.locked": N_("Too many wrong passwords. Try again in {seconds} seconds."),
     "recovery.failed": N_("The recovery key is not right."),
     "password.too_short": N_("The password must have at least {minimum} characters."),
@@ -294,6 +297,30 @@ TEXTS: dict[str, str] = {
     ),
     "verify.journal_rewritten": N_(
         "The journal no longer holds entry {seq} as the device {device} confirmed receiving it: entries were cut off or rewritten on this computer."
+    ),
+    "verify.value_missing": N_(
+        "The values journal entry {seq} fixed for {entity} {id} were deleted without a redaction: a change may have been altered to match."
+    ),
+    "verify.unsigned": N_(
+        "Journal entries from {seq} on are not signed by the user who wrote them: they were written outside the application."
+    ),
+    "verify.signature_bad": N_(
+        "The signature in journal entry {seq} does not match the entries it closes: they were altered outside the application."
+    ),
+    "verify.signature_unknown_key": N_(
+        "Journal entry {seq} is signed with a key that belongs to no user of this device."
+    ),
+    "verify.signature_not_author": N_(
+        "Journal entry {seq} is signed by someone other than the user who made the changes it closes."
+    ),
+    "verify.user_change_unauthorised": N_(
+        "A change to the rights of user {id} (journal entry {seq}) is not signed by an administrator."
+    ),
+    "verify.user_certificate": N_(
+        "The rights or the key of user {login} are not signed by an administrator of this device: they were changed outside the application."
+    ),
+    "verify.no_anchor": N_(
+        "This device ({device}) holds no administrator key: the database was altered outside the application."
     ),
     "verify.change_not_journaled": N_("A change to {entity} {id} is not in the journal."),
     "verify.change_altered": N_("A change to {entity} {id} differs from its journal entry."),

@@ -295,6 +295,8 @@ ENTITIES: Mapping[str, Entity] = {
                 _f("is_admin", "bool"),
                 _f("device_id", "ref:device"),
                 _f("active", "bool"),
+                _f("sign_public"),
+                _f("certificate"),
             ),
         ),
         Entity(
@@ -309,6 +311,8 @@ ENTITIES: Mapping[str, Entity] = {
                 _f("sign_public_key"),
                 _f("box_public_key"),
                 _f("trust"),
+                _f("admin_public_key"),
+                _f("recovery_public_key"),
             ),
         ),
         # The chief's decision on a change held for its stamp far in the future: "accept"

@@ -8,10 +8,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from inspector_app.domain import roles
+from inspector_app.domain import roles, user_certificate
 from inspector_app.domain.errors import AppError
 from inspector_app.domain.model import ENTITIES
 from inspector_app.domain.refdata import ReferenceData
+from inspector_app.domain.signing import Signer
 from inspector_app.store import queries
 from inspector_app.store.keyfile import KeyFile, key_file_for
 from inspector_app.store.store import Store
@@ -26,6 +27,12 @@ class Session:
     country: str
     lang: str = "ru"
     today_override: date | None = field(default=None, repr=False)
+    # the signed-in user's key, which signs every transaction (see `sign_with`)
+    signer: Signer | None = field(default=None, repr=False)
+
+    def sign_with(self, signer: Signer) -> None:
+        self.signer = signer
+        self.store.signer = signer
 
     @property
     def user_id(self) -> str:
@@ -109,13 +116,41 @@ def open_session_with_key(
     if not path.exists():
         raise AppError("db.missing", path=str(path))
     keyfile = KeyFile.load(key_file_for(path))
-    master = keyfile.unlock(login, password)
-    store = Store.open(path, master)
+    opened = keyfile.unlock_keys(login, password)
+    store = Store.open(path, opened.master)
     try:
-        return session_for(store, login, lang), master
+        session = session_for(store, login, lang)
+        seed = opened.sign_seed
+        if seed is None or not session.user.get("sign_public"):
+            # a database made before users had keys: this user's first sign-in since
+            from inspector_app.services.signing import enrol_own_key
+
+            seed = enrol_own_key(session, keyfile, password, opened.master)
+        session.sign_with(Signer(session.user_id, seed))
+        check_certified(session)
+        return session, opened.master
     except BaseException:
         store.close()
         raise
+
+
+def check_certified(session: Session) -> None:
+    """The signed-in user's powers must be those an admin certified, and their key the one
+    the certificate names: a role or admin flag changed behind the application's back, or a
+    key minted in the database, is refused at the door."""
+    anchors = frozenset(a for a in queries.device_anchors(session.store, session.device_id) if a)
+    users = queries.device_users(session.store, session.device_id)
+    by_key = {str(u["sign_public"]): u for u in users if u["sign_public"]}
+    legacy = int(session.store.meta("signing_since") or 1) > 1
+    user = session.user
+    signer = session.signer
+    problem = user_certificate.problem(user, by_key, anchors, legacy_allowed=legacy)
+    if user.get("device_id") != session.device_id:
+        problem = "device"
+    elif signer is None or signer.public != user.get("sign_public"):
+        problem = "key"
+    if problem is not None:
+        raise AppError("login.uncertified", login=str(user["login"]), problem=problem)
 
 
 def session_for(store: Store, login: str, lang: str = "ru") -> Session:

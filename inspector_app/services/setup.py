@@ -12,12 +12,14 @@ from pathlib import Path
 from nacl.public import PrivateKey
 from nacl.signing import SigningKey
 
+from inspector_app.domain import user_certificate
 from inspector_app.domain.errors import AppError
 from inspector_app.domain.model import COUNTRIES, ROLES
 from inspector_app.domain.refdata import ReferenceData
+from inspector_app.domain.signing import Signer, new_seed, public_of
 from inspector_app.resources import resource_path
 from inspector_app.store.keyfile import KdfParams as KdfParams  # noqa: PLC0414 - the window's
-from inspector_app.store.keyfile import KeyFile, key_file_for, lock_file_for
+from inspector_app.store.keyfile import KeyFile, key_file_for, lock_file_for, recovery_sign_seed
 from inspector_app.store.store import Store, utc_now
 
 MIN_PASSWORD_LENGTH = 8
@@ -98,11 +100,14 @@ def init_database(request: InitRequest, kdf: KdfParams | None = None) -> InitRes
     refdata = shipped_refdata(request.country)
     request.path.parent.mkdir(parents=True, exist_ok=True)
 
-    _keyfile, master, recovery = KeyFile.create(keys_path, request.login, request.password, kdf)
+    admin_seed = new_seed()
+    _keyfile, master, recovery = KeyFile.create(
+        keys_path, request.login, request.password, kdf, sign_seed=admin_seed
+    )
     try:
         store = Store.open(request.path, master, create=True)
         try:
-            result = _populate(store, request, refdata, recovery)
+            result = _populate(store, request, refdata, recovery, admin_seed)
         finally:
             store.close()
     except BaseException:
@@ -119,13 +124,21 @@ def init_database(request: InitRequest, kdf: KdfParams | None = None) -> InitRes
 
 
 def _populate(
-    store: Store, request: InitRequest, refdata: dict[str, object], recovery: str
+    store: Store,
+    request: InitRequest,
+    refdata: dict[str, object],
+    recovery: str,
+    admin_seed: bytes,
 ) -> InitResult:
     device_id = secrets.token_hex(8)
     signing, box = SigningKey.generate(), PrivateKey.generate()
     sign_public = bytes(signing.verify_key)
     user_id = str(uuid.uuid4())
     prefix = number_prefix(request)
+    # the first admin signs this transaction, and certifies themselves: their key is the
+    # device's anchor, carried in the device card the chief enrols
+    admin = Signer(user_id, admin_seed)
+    store.signer = admin
     with store.transaction():
         for key, value in {
             "device_id": device_id,
@@ -155,22 +168,24 @@ def _populate(
                 "sign_public_key": sign_public.hex(),
                 "box_public_key": bytes(box.public_key).hex(),
                 "trust": "self",
+                "admin_public_key": admin.public,
+                "recovery_public_key": public_of(recovery_sign_seed(recovery)),
             },
             device_id,
         )
+        user: dict[str, object] = {
+            "login": request.login,
+            "full_name": request.full_name.strip(),
+            "rank": request.rank,
+            "badge": request.badge,
+            "role": request.role,
+            "is_admin": 1,
+            "device_id": device_id,
+            "active": 1,
+            "sign_public": admin.public,
+        }
         create(
-            "user",
-            {
-                "login": request.login,
-                "full_name": request.full_name.strip(),
-                "rank": request.rank,
-                "badge": request.badge,
-                "role": request.role,
-                "is_admin": 1,
-                "device_id": device_id,
-                "active": 1,
-            },
-            user_id,
+            "user", {**user, "certificate": user_certificate.make(admin, user_id, user)}, user_id
         )
         # Every device seeds the same record (one id per country) at a stamp older than any
         # edit, so a chief's or HQ's edit of the reference data wins on every laptop, whenever

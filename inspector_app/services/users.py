@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from inspector_app.domain import user_certificate
 from inspector_app.domain.errors import AppError
 from inspector_app.domain.model import USER_ROLES
+from inspector_app.domain.signing import Signer, new_seed, public_of
 from inspector_app.services.session import Session, session_for
 from inspector_app.services.setup import check_login, check_password
+from inspector_app.services.signing import certificate_for
 from inspector_app.store import queries
-from inspector_app.store.keyfile import KeyFile, key_file_for
+from inspector_app.store.keyfile import KeyFile, key_file_for, recovery_sign_seed
 from inspector_app.store.store import Store
 
 
@@ -51,24 +56,25 @@ def add_user(
     keyfile = _keyfile(session)
     if queries.user_by_login(session.store, login) or login in keyfile.logins:
         raise AppError("user.exists", login=login)
+    seed = new_seed()
+    user_id = str(uuid.uuid4())
+    values: dict[str, Any] = {
+        "login": login,
+        "full_name": full_name.strip(),
+        "role": role,
+        "is_admin": int(admin),
+        "device_id": session.device_id,
+        "active": 1,
+        "rank": rank,
+        "badge": badge,
+        "sign_public": public_of(seed),
+    }
+    values["certificate"] = certificate_for(session, user_id, values)
     try:
         with session.store.transaction():
-            user_id = session.create(
-                "user",
-                {
-                    "login": login,
-                    "full_name": full_name.strip(),
-                    "role": role,
-                    "is_admin": int(admin),
-                    "device_id": session.device_id,
-                    "active": 1,
-                    "rank": rank,
-                    "badge": badge,
-                },
-                "user.add",
-            )
+            session.create("user", values, "user.add", record_id=user_id)
             # the key file is written last: if it fails, the transaction rolls the user back
-            keyfile.set_password(login, master_key, password)
+            keyfile.set_password(login, master_key, password, sign_seed=seed)
     except BaseException:
         # the commit itself failed (disk full): the new key slot must not outlive the user
         if login in keyfile.logins:
@@ -82,11 +88,12 @@ def change_password(session: Session, old_password: str, new_password: str) -> N
     check_password(new_password)
     keyfile = _keyfile(session)
     login = str(session.user["login"])
-    master = keyfile.unlock(login, old_password)
+    opened = keyfile.unlock_keys(login, old_password)
     # journaled first: a password never changes without its journal entry
     with session.store.transaction():
         session.event("user.passwd", login=login)
-    keyfile.set_password(login, master, new_password)
+    seed = opened.sign_seed or (session.signer.seed if session.signer else None)
+    keyfile.set_password(login, opened.master, new_password, sign_seed=seed)
 
 
 def list_users(session: Session) -> list[UserLine]:
@@ -107,8 +114,21 @@ def recover_password(path: Path, login: str, recovery_key: str, new_password: st
     store = Store.open(path, master)
     try:
         session = session_for(store, login)
-        keyfile.set_password(login, master, new_password)
+        # the old key went with the forgotten password: a new one, certified by the recovery
+        # key (an anchor of the device), and the recovery signed by it too
+        session.sign_with(Signer(None, recovery_sign_seed(recovery_key)))
+        seed = new_seed()
+        user = {**session.user, "sign_public": public_of(seed)}
+        assert session.signer is not None
+        certificate = user_certificate.make(session.signer, session.user_id, user)
         with store.transaction():
+            session.update(
+                "user",
+                session.user_id,
+                {"sign_public": user["sign_public"], "certificate": certificate},
+                "user.recover",
+            )
             session.event("user.recover", login=login)
+            keyfile.set_password(login, master, new_password, sign_seed=seed)
     finally:
         store.close()

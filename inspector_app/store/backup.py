@@ -47,10 +47,11 @@ from sqlcipher3 import dbapi2 as driver
 
 from inspector_app.domain.canonical import canonical_json
 from inspector_app.domain.errors import AppError, EnvironmentProblem
+from inspector_app.domain.signing import Signer
 from inspector_app.store import journal
 from inspector_app.store.connection import translated_errors
 from inspector_app.store.files import BACKUP_MAGIC, fsync_folder, guarded_output
-from inspector_app.store.keyfile import KeyFile, key_file_for
+from inspector_app.store.keyfile import KeyFile, Unlocked, key_file_for, recovery_sign_seed
 from inspector_app.store.store import Store, utc_now
 
 VERSION = 1
@@ -70,7 +71,8 @@ _O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _SIDE_FILES = ("-wal", "-shm")
 
-Unlock = Callable[[KeyFile], bytes]
+# opens the backup's key file: the master key, and the seed that signs the restore
+Unlock = Callable[[KeyFile], Unlocked]
 
 
 @dataclass(frozen=True)
@@ -112,11 +114,13 @@ def hmac_key(master_key: bytes) -> bytes:
 
 
 def with_password(login: str, password: str) -> Unlock:
-    return lambda keyfile: keyfile.unlock(login, password)
+    return lambda keyfile: keyfile.unlock_keys(login, password)
 
 
 def with_recovery_key(recovery_key: str) -> Unlock:
-    return lambda keyfile: keyfile.unlock_with_recovery(recovery_key)
+    return lambda keyfile: Unlocked(
+        keyfile.unlock_with_recovery(recovery_key), recovery_sign_seed(recovery_key)
+    )
 
 
 # --- writing --------------------------------------------------------------------------------
@@ -253,8 +257,8 @@ def check_backup(
 
 def read_backup(
     path: Path, unlock: Unlock, sink: Callable[[BackupInfo, bytes], BinaryIO] | None = None
-) -> tuple[BackupInfo, bytes]:
-    """Check the backup at `path` in one pass and return its header and the master key.
+) -> tuple[BackupInfo, Unlocked]:
+    """Check the backup at `path` in one pass and return its header and the keys it opened.
     With `sink`, the key file's bytes and the database are also streamed into the file that
     `sink(info, keyfile_bytes)` returns (the caller keeps it only if this returns)."""
     with _open_backup(path) as (stream, size):
@@ -269,7 +273,8 @@ def read_backup(
             if error.code.startswith("keyfile."):
                 raise AppError("backup.damaged", path=str(path)) from None
             raise
-        master = unlock(keyfile)
+        opened = unlock(keyfile)
+        master = opened.master
         # the bytes already read and parsed are the ones authenticated: the file is not read
         # twice, so it cannot change between the check and the use
         mac = hmac.new(hmac_key(master), digestmod=hashlib.sha256)
@@ -288,7 +293,7 @@ def read_backup(
         tag = _read_exactly(stream, TAG_BYTES, path)
         if stream.read(1) or not hmac.compare_digest(tag, mac.digest()):
             raise AppError("backup.damaged", path=str(path))
-    return info, master
+    return info, opened
 
 
 def _unlock_for(login: str | None, password: str | None, recovery_key: str | None) -> Unlock:
@@ -430,15 +435,15 @@ def restore_backup(
             return stream
 
         try:
-            info, master = read_backup(backup_path, unlock, sink)
+            info, keys = read_backup(backup_path, unlock, sink)
             for stream in opened:
                 stream.flush()
                 os.fsync(stream.fileno())
         finally:
             for stream in opened:
                 stream.close()
-        current = _current_epoch(db_path, master)
-        epoch = _start_epoch(new_db, master, info, approve, max(current + 1, _now(now)))
+        current = _current_epoch(db_path, keys.master)
+        epoch = _start_epoch(new_db, keys, info, approve, max(current + 1, _now(now)))
         aside = _set_aside(db_path, keys_path, now)
         placed: list[Path] = []
         try:
@@ -475,16 +480,18 @@ def _current_epoch(db_path: Path, master: bytes) -> int:
 
 def _start_epoch(
     path: Path,
-    master: bytes,
+    keys: Unlocked,
     info: BackupInfo,
     approve: Callable[[Store], str | None],
     at_least: int,
 ) -> int:
     """Open the restored copy, let `approve` refuse it, and start its new epoch: the larger of
-    its own epoch + 1 and `at_least`."""
-    store = Store.open(path, master)
+    its own epoch + 1 and `at_least`. The restorer signs it (the recovery key, or the user)."""
+    store = Store.open(path, keys.master)
     try:
         user_id = approve(store)
+        if keys.sign_seed is not None:
+            store.signer = Signer(user_id, keys.sign_seed)
         before = int(store.meta("epoch") or 1)
         epoch = max(before + 1, at_least)
         device = store.meta("device_id") or info.device_id

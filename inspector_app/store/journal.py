@@ -13,11 +13,13 @@ from __future__ import annotations
 import secrets
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import sqlite_utils
 
 from inspector_app.domain.canonical import canonical_json, sha256_hex
+from inspector_app.domain.signing import Signer
 from inspector_app.store.changes import Change, ChangeTexts
 
 GENESIS = "0" * 64
@@ -225,3 +227,37 @@ def entries_for_held(
         )
         for change, change_text in zip(changes, texts, strict=True)
     ]
+
+
+SIGNED = "tx.signed"
+SIGN_PURPOSE = "journal-head"
+
+
+def signed_head_message(device_id: str, seq: int, head_hash: str) -> bytes:
+    return _SEP.join((device_id, str(seq), head_hash)).encode("ascii")
+
+
+def sign_since(db: sqlite_utils.Database, start: int, signer: Signer, device_id: str) -> None:
+    """Close a transaction that journaled entries after `start` with its author's signature
+    over the new head: the head's hash chains every entry before it, so one signature covers
+    the whole transaction (a million rows of an import cost one signature)."""
+    seq, digest = head(db)
+    if seq <= start:
+        return
+    append(
+        db,
+        [
+            Entry(
+                at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                user_id=signer.user_id,
+                device_id=device_id,
+                action=SIGNED,
+                detail={
+                    "from": start + 1,
+                    "to": seq,
+                    "key": signer.public,
+                    "sig": signer.sign(SIGN_PURPOSE, signed_head_message(device_id, seq, digest)),
+                },
+            )
+        ],
+    )

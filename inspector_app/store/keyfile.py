@@ -1,11 +1,14 @@
 """The key file beside the database: the random master key, wrapped once per user.
 
 Each user's password is stretched with Argon2id (argon2-cffi) into a key that wraps the master
-key with AES-GCM (cryptography). Decrypting the wrapped key is the password check, so no
-password hash is stored anywhere else. A recovery key, printed once by `init`, wraps the master
-key too. The failed-login counter lives here, so it holds even when the database cannot be
-opened. The file is written to a temporary file, flushed and renamed, so a crash never leaves
-half a key file.
+key, and the user's own Ed25519 signing key, with AES-GCM (cryptography). Decrypting the wrapped
+key is the password check, so no password hash is stored anywhere else. The Argon2id cost is
+bound to each slot (it is part of the authenticated data) and kept between a floor and a
+ceiling, so an edited cost neither weakens the next wrap nor hangs the sign-in. A recovery key,
+printed once by `init`, wraps the master key too, and derives a signing key of its own.
+The failed-login counter lives here, so it holds even when the database cannot be opened. The
+file is written to a temporary file, flushed and renamed, so a crash never leaves half a key
+file.
 """
 
 from __future__ import annotations
@@ -24,7 +27,9 @@ from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from filelock import FileLock, Timeout
 
 from inspector_app.domain.errors import AppError
@@ -60,6 +65,30 @@ class KdfParams:
             "memory_kib": self.memory_kib,
             "parallelism": self.parallelism,
         }
+
+    @classmethod
+    def from_json(cls, data: Any) -> KdfParams:
+        """The cost a slot names, refused (ValueError) unless whole numbers within bounds:
+        below the floor a password falls to guessing, above the ceiling a sign-in hangs."""
+        if not isinstance(data, dict) or set(data) != {"time_cost", "memory_kib", "parallelism"}:
+            raise ValueError("kdf parameters")
+        values = {}
+        for name, (low, high) in KDF_BOUNDS.items():
+            value = data[name]
+            if type(value) is not int or not low <= value <= high:
+                raise ValueError(f"kdf {name} out of range")
+            values[name] = value
+        return cls(**values)
+
+    def aad(self, label: str) -> bytes:
+        """What a wrap authenticates besides its label: the cost itself."""
+        return "\x00".join((label, *(str(v) for v in self.as_json().values()))).encode()
+
+
+# Argon2id cost accepted in a key file: (lowest, highest) of each parameter. The floor is the
+# cost tests use (8 MiB, one pass), far above the 8 KiB an attacker once wrote in; the ceiling
+# (1 GiB, 16 passes) keeps a sign-in under a minute on the slowest laptop.
+KDF_BOUNDS = {"time_cost": (1, 16), "memory_kib": (8 * 1024, 1024 * 1024), "parallelism": (1, 8)}
 
 
 def key_file_for(db_path: Path) -> Path:
@@ -97,27 +126,65 @@ def _unb64(text: Any) -> bytes:
     return base64.b64decode(text, validate=True)
 
 
-def _wrap(kdf: KdfParams, secret: bytes, master: bytes, label: str) -> dict[str, Any]:
+# A slot whose cost is authenticated; slots written before carry no such mark.
+BOUND = "bound"
+
+
+def _wrap(
+    kdf: KdfParams, secret: bytes, master: bytes, label: str, sign_seed: bytes | None = None
+) -> dict[str, Any]:
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
-    wrapped = AESGCM(kdf.derive(secret, salt)).encrypt(nonce, master, label.encode("utf-8"))
-    return {
+    aes = AESGCM(kdf.derive(secret, salt))
+    slot: dict[str, Any] = {
         "salt": _b64(salt),
         "nonce": _b64(nonce),
-        "wrapped": _b64(wrapped),
+        "wrapped": _b64(aes.encrypt(nonce, master, kdf.aad(label))),
         "kdf": kdf.as_json(),
+        "aad": BOUND,
     }
+    if sign_seed is not None:
+        sign_nonce = secrets.token_bytes(12)
+        slot["sign_nonce"] = _b64(sign_nonce)
+        slot["sign_wrapped"] = _b64(aes.encrypt(sign_nonce, sign_seed, kdf.aad("sign:" + label)))
+    return slot
 
 
-def _unwrap(slot: dict[str, Any], secret: bytes, label: str) -> bytes | None:
-    """The master key, or None when the secret is wrong."""
-    kdf = KdfParams(**slot["kdf"])
-    key = kdf.derive(secret, _unb64(slot["salt"]))
+@dataclass(frozen=True)
+class Unlocked:
+    """What a password opens: the master key, and the user's signing seed (None for a slot
+    written before users had signing keys)."""
+
+    master: bytes
+    sign_seed: bytes | None
+
+
+def _unwrap(slot: dict[str, Any], secret: bytes, label: str) -> Unlocked | None:
+    """The keys a slot holds, or None when the secret is wrong (or the slot was edited)."""
+    kdf = KdfParams.from_json(slot["kdf"])
+    aes = AESGCM(kdf.derive(secret, _unb64(slot["salt"])))
+    bound = slot.get("aad") == BOUND
     try:
-        return AESGCM(key).decrypt(
-            _unb64(slot["nonce"]), _unb64(slot["wrapped"]), label.encode("utf-8")
+        master = aes.decrypt(
+            _unb64(slot["nonce"]),
+            _unb64(slot["wrapped"]),
+            kdf.aad(label) if bound else label.encode("utf-8"),
         )
+        seed = None
+        if bound and "sign_wrapped" in slot:
+            seed = aes.decrypt(
+                _unb64(slot["sign_nonce"]), _unb64(slot["sign_wrapped"]), kdf.aad("sign:" + label)
+            )
     except InvalidTag:
         return None
+    return Unlocked(master, seed)
+
+
+def recovery_sign_seed(recovery_key: str) -> bytes:
+    """The signing seed the recovery key derives (its public half is in the device card), so
+    a recovery is signed by something only the holder of the printed key has."""
+    return HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=b"inspector-app recovery signing"
+    ).derive(_normalise_recovery(recovery_key))
 
 
 def new_recovery_key() -> str:
@@ -141,15 +208,26 @@ class KeyFile:
     # --- creation and loading -------------------------------------------------------------
     @classmethod
     def create(
-        cls, path: Path, login: str, password: str, kdf: KdfParams | None = None
+        cls,
+        path: Path,
+        login: str,
+        password: str,
+        kdf: KdfParams | None = None,
+        sign_seed: bytes | None = None,
     ) -> tuple[KeyFile, bytes, str]:
-        """A new key file with a fresh master key; returns it, the key and the recovery key."""
+        """A new key file with a fresh master key, the first user's slot holding it and
+        `sign_seed` (the user's signing key); returns the file, the key and the recovery key."""
         with _locked(path):  # two `init` at once: one makes the file, the other is refused
-            return cls._create(path, login, password, kdf)
+            return cls._create(path, login, password, kdf, sign_seed)
 
     @classmethod
     def _create(
-        cls, path: Path, login: str, password: str, kdf: KdfParams | None
+        cls,
+        path: Path,
+        login: str,
+        password: str,
+        kdf: KdfParams | None,
+        sign_seed: bytes | None,
     ) -> tuple[KeyFile, bytes, str]:
         if path.exists():
             raise AppError("keyfile.exists", path=str(path))
@@ -160,7 +238,7 @@ class KeyFile:
             "format": FORMAT,
             "users": {
                 login: {
-                    **_wrap(kdf, password.encode("utf-8"), master, "user:" + login),
+                    **_wrap(kdf, password.encode("utf-8"), master, "user:" + login, sign_seed),
                     "failures": 0,
                     "locked_until": 0,
                 }
@@ -223,25 +301,29 @@ class KeyFile:
         return sorted(self.data["users"])
 
     def unlock(self, login: str, password: str, now: float | None = None) -> bytes:
-        """The master key for a user's password; counts failures and delays guessing. The
-        check and the count happen under the key file's lock, on the file as it is then, so
-        parallel guesses are counted one by one."""
+        """The master key for a user's password (see `unlock_keys`)."""
+        return self.unlock_keys(login, password, now).master
+
+    def unlock_keys(self, login: str, password: str, now: float | None = None) -> Unlocked:
+        """The keys a user's password opens; counts failures and delays guessing. The check
+        and the count happen under the key file's lock, on the file as it is then, so parallel
+        guesses are counted one by one."""
         now = time.time() if now is None else now
         with self._transaction():
             self._reload()
             return self._unlock(login, password, now)
 
-    def _unlock(self, login: str, password: str, now: float) -> bytes:
+    def _unlock(self, login: str, password: str, now: float) -> Unlocked:
         slot = self.data["users"].get(login)
         if slot is None:
             # as slow as a wrong password, so timing does not tell which logins exist
-            KdfParams(**self.data["recovery"]["kdf"]).derive(password.encode("utf-8"), b"0" * 16)
+            self._new_wrap_cost().derive(password.encode("utf-8"), b"0" * 16)
             raise AppError("login.failed")
         locked_until = float(slot.get("locked_until", 0))
         if locked_until > now:
             raise AppError("login.locked", seconds=int(locked_until - now) + 1)
-        master = _unwrap(slot, password.encode("utf-8"), "user:" + login)
-        if master is None:
+        opened = _unwrap(slot, password.encode("utf-8"), "user:" + login)
+        if opened is None:
             failures = int(slot.get("failures", 0)) + 1
             slot["failures"] = failures
             if failures >= MAX_FAILURES_BEFORE_DELAY:
@@ -252,23 +334,36 @@ class KeyFile:
         if slot.get("failures") or slot.get("locked_until"):
             slot["failures"], slot["locked_until"] = 0, 0
             self.save()
-        return master
+        return opened
 
     def unlock_with_recovery(self, recovery_key: str) -> bytes:
-        master = _unwrap(self.data["recovery"], _normalise_recovery(recovery_key), "recovery")
-        if master is None:
+        opened = _unwrap(self.data["recovery"], _normalise_recovery(recovery_key), "recovery")
+        if opened is None:
             raise AppError("recovery.failed")
-        return master
+        return opened.master
+
+    def _new_wrap_cost(self) -> KdfParams:
+        """The cost of a new wrap: the recovery slot's when it is authenticated (a cost edited
+        into an older, unbound slot must not weaken the next password), else the default."""
+        recovery = self.data["recovery"]
+        return KdfParams.from_json(recovery["kdf"]) if recovery.get("aad") == BOUND else KdfParams()
 
     def set_password(
-        self, login: str, master: bytes, password: str, kdf: KdfParams | None = None
+        self,
+        login: str,
+        master: bytes,
+        password: str,
+        kdf: KdfParams | None = None,
+        *,
+        sign_seed: bytes | None,
     ) -> None:
-        """Wrap the master key for `login` (a new user, or a changed password)."""
+        """Wrap the master key and `sign_seed` (the user's signing key) for `login`: a new
+        user, a changed password, a recovery."""
         with self._transaction():
             self._reload()  # users another process added meanwhile stay
-            kdf = kdf or KdfParams(**self.data["recovery"]["kdf"])
+            kdf = kdf or self._new_wrap_cost()
             self.data["users"][login] = {
-                **_wrap(kdf, password.encode("utf-8"), master, "user:" + login),
+                **_wrap(kdf, password.encode("utf-8"), master, "user:" + login, sign_seed),
                 "failures": 0,
                 "locked_until": 0,
             }
@@ -289,9 +384,18 @@ def _parse(raw: bytes, path: Path) -> dict[str, Any]:
         if data.get("format") != FORMAT:
             raise AppError("keyfile.format", path=str(path), found=str(data.get("format")))
         for slot in [*data["users"].values(), data["recovery"]]:
+            if not isinstance(slot, dict):
+                raise ValueError("slot")
             for name in ("salt", "nonce", "wrapped"):
                 _unb64(slot[name])
-            KdfParams(**slot["kdf"])
+            if "sign_wrapped" in slot:
+                _unb64(slot["sign_wrapped"])
+                _unb64(slot["sign_nonce"])
+            KdfParams.from_json(slot["kdf"])
+        for slot in data["users"].values():
+            for name in ("failures", "locked_until"):
+                if type(slot.get(name, 0)) not in (int, float):
+                    raise ValueError(name)
     except AppError:
         raise
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError):

@@ -43,6 +43,21 @@ def users(store: Store) -> list[dict[str, Any]]:
     return store.select("SELECT * FROM user WHERE deleted = 0 ORDER BY login")
 
 
+def device_users(store: Store, device_id: str) -> list[dict[str, Any]]:
+    """The users who sign in on `device_id` (the district's roster has no device)."""
+    return store.select(
+        "SELECT * FROM user WHERE device_id = ? AND deleted = 0 ORDER BY login", [device_id]
+    )
+
+
+def device_anchors(store: Store, device_id: str) -> tuple[str | None, str | None]:
+    """The device's anchor keys: its first admin's and its recovery key's public halves."""
+    rows = store.select(
+        "SELECT admin_public_key, recovery_public_key FROM device WHERE id = ?", [device_id]
+    )
+    return (rows[0]["admin_public_key"], rows[0]["recovery_public_key"]) if rows else (None, None)
+
+
 def reference_document(store: Store, country: str) -> dict[str, Any] | None:
     """The country's reference data as its newest `reference` record holds it."""
     rows = store.select(

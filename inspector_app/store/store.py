@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -17,6 +17,7 @@ from inspector_app.domain.canonical import canonical_json
 from inspector_app.domain.errors import AppError, EnvironmentProblem
 from inspector_app.domain.hlc import COUNTER_LIMIT, Clock, Stamp
 from inspector_app.domain.model import ENTITIES
+from inspector_app.domain.signing import Signer
 from inspector_app.store import journal, search
 from inspector_app.store.changes import (
     DELETED,
@@ -63,6 +64,8 @@ class Store:
         # counters of the past milliseconds bulk rows were stamped at, so no two rows of this
         # session share a stamp (a past moment is never reached by the live clock again)
         self._past_counters: dict[int, int] = {}
+        # the signed-in user's key: every transaction that journals something is signed
+        self.signer: Signer | None = None
 
     # --- opening ------------------------------------------------------------------------
     @classmethod
@@ -87,8 +90,16 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
-    def transaction(self) -> AbstractContextManager[None]:
-        return write_transaction(self.db, self.path)
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic write (nested: a savepoint). The outermost one ends with the signed-in
+        user's signature over the journal's new head, when it journaled anything."""
+        outermost = not self.db.conn.in_transaction
+        with write_transaction(self.db, self.path):
+            start = journal.head(self.db)[0] if outermost else 0
+            yield
+            if outermost and self.signer is not None:
+                journal.sign_since(self.db, start, self.signer, self.meta("device_id") or "")
 
     @contextmanager
     def bulk_writes(self, cache_mib: int = BULK_CACHE_MIB) -> Iterator[None]:

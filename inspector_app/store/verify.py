@@ -1,13 +1,15 @@
 """`verify`: find anything changed behind the application's back.
 
-Four layers, each catching what the one before cannot:
+Five layers, each catching what the one before cannot:
 1. SQLite's and SQLCipher's own checks (pages intact, page HMACs valid);
 2. the journal chain (a row altered, inserted or removed breaks it);
 3. every change in the log, and every change held apart, against the journal entry that fixed
    its values;
 4. every record, and the open conflicts, against the fold of its changes (`domain.fold`, the
    one the merge uses): a record edited, inserted or removed directly, a conflict hidden or
-   invented.
+   invented;
+5. the signatures (`verify_signatures`): each transaction by its author's key, each change of
+   a user's powers by an admin's, each user certified up to the device's anchor.
 
 Records are checked one entity at a time, walking the log and the table in record id order
 side by side, so memory holds one record's changes at a time.
@@ -37,8 +39,11 @@ from inspector_app.store.changes import (
 )
 from inspector_app.store.held import superseded_ids
 from inspector_app.store.journal import GENESIS, change_digest, row_hash, values_hash
+from inspector_app.store.verify_signatures import check_signatures
 
 MAX_REPORTED = 50
+# the journal event of a redaction: its detail lists the journal entries whose values it took
+REDACTION = "record.redact"
 
 # change id -> (journal detail, (salt, old values text) or None where redacted)
 Journaled = dict[str, tuple[dict[str, Any], tuple[str, str | None] | None]]
@@ -79,6 +84,7 @@ def verify(db: sqlite_utils.Database) -> Report:
     _check_held(db, report, held)
     _check_conflicts(db, report, conflicts)
     _check_confirmed_heads(db, report)
+    report.counts["signatures"] = check_signatures(db, report)
     return report
 
 
@@ -115,6 +121,8 @@ def _check_journal(db: sqlite_utils.Database, report: Report) -> tuple[Journaled
         for seq, salt, old in db.conn.execute("SELECT seq, salt, old_json FROM journal_value")
     }
     count = 0
+    missing: list[tuple[int, str | None, str | None]] = []
+    redacted: set[int] = set()
     for (
         seq,
         at,
@@ -145,12 +153,21 @@ def _check_journal(db: sqlite_utils.Database, report: Report) -> tuple[Journaled
         except ValueError:
             report.add("verify.journal_row", seq=seq)
             continue
+        if action == REDACTION and isinstance(parsed.get("seqs"), list):
+            redacted.update(s for s in parsed["seqs"] if isinstance(s, int) and s < seq)
         for key, found in (("change", merged), ("held", held)):
             # an entry of a change names it and fixes its digest; an event's detail may hold
             # words like these as counts (a package's "held": 0)
             if isinstance(parsed.get(key), str) and "digest" in parsed:
                 parsed["_entity"], parsed["_record"], parsed["_seq"] = entity, record_id, seq
                 found[parsed[key]] = (parsed, values.get(seq))
+                if "values" in parsed and seq not in values:
+                    missing.append((seq, entity, record_id))
+    # a change's old values and salt go only by a redaction, itself journaled (and signed)
+    # naming what it took; otherwise their row was deleted to hide an edit of the change
+    for seq, entity, record_id in missing:
+        if seq not in redacted:
+            report.add("verify.value_missing", seq=seq, entity=entity, id=record_id)
     report.counts["journal"] = count
     return merged, held
 

@@ -97,6 +97,9 @@ CARD_FIELDS = (
     "box_public",
     "formats",
     "model",
+    # the anchors of its users' certificates: its first admin's key and its recovery key's
+    "admin_public",
+    "recovery_public",
 )
 
 
@@ -135,6 +138,9 @@ def check_card(card: Any) -> dict[str, Any]:
             raise AppError("card.invalid")
     if not (_hex_key(card.get("sign_public")) and _hex_key(card.get("box_public"))):
         raise AppError("card.invalid")
+    for anchor in ("admin_public", "recovery_public"):  # none on a database made before
+        if card.get(anchor) is not None and not _hex_key(card[anchor]):
+            raise AppError("card.invalid")
     formats = card.get("formats")
     if not isinstance(formats, list) or not all(
         isinstance(f, int) and not isinstance(f, bool) for f in formats

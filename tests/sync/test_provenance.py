@@ -68,3 +68,55 @@ def test_the_laptops_verify_checks_the_head_its_chief_confirmed(district: Distri
     assert ("verify.journal_rewritten", {"seq": confirmed, "device": chief.device_id}) in [
         (code, params) for code, params in report.problems
     ]
+
+
+def test_the_chief_sets_aside_an_admin_minted_on_a_laptop(district: District) -> None:
+    """Someone holding the laptop's database key makes a new admin, certified by a key of
+    their own: the laptop's card, which the chief enrolled, names another anchor, so the chief
+    keeps the user out (the ordinary work in the same package still arrives)."""
+    from inspector_app.domain import user_certificate
+    from inspector_app.domain.signing import Signer, new_seed
+
+    first, chief = district.first, district.chief
+    session = first.session
+    minted = Signer("minted-admin", new_seed())
+    values = {
+        "login": "minted",
+        "full_name": "Жасалған",
+        "role": "inspector",
+        "is_admin": 1,
+        "device_id": session.device_id,
+        "active": 1,
+        "sign_public": minted.public,
+    }
+    values["certificate"] = user_certificate.make(minted, "minted-admin", values)
+    with session.store.transaction():
+        session.create("user", values, "user.add", record_id="minted-admin")
+    person = first.add_person("Кәдімгі")
+
+    outcome = chief.take(first.export())
+
+    assert outcome.status == "imported"
+    assert chief.session.store.get("user", "minted-admin") is None
+    assert chief.session.store.get("person", person) is not None
+    aside = chief.session.store.select(
+        "SELECT reason FROM set_aside WHERE record_id = 'minted-admin'"
+    )
+    assert aside and {r["reason"] for r in aside} == {"uncertified-user"}
+
+
+def test_the_chief_accepts_a_user_the_laptops_admin_added(district: District) -> None:
+    from inspector_app.services.session import open_session_with_key
+    from inspector_app.services.users import add_user
+    from tests.conftest import PASSWORD
+
+    first, chief = district.first, district.chief
+    path = first.session.store.path
+    admin, master = open_session_with_key(path, str(first.session.user["login"]), PASSWORD)
+    try:
+        bob = add_user(admin, "bob", "Бобов Боб", "assistant", "bob-password-1", master_key=master)
+    finally:
+        admin.close()
+
+    assert chief.take(first.export()).status == "imported"
+    assert chief.session.store.get("user", bob) is not None

@@ -592,8 +592,10 @@ class _Generator:
             "badge": f"{rng.randint(10, 99)}{rng.randint(0, 9999):04d}",
             "role": "inspector",
             "is_admin": 0,
-            "device_id": None,
+            "device_id": None,  # the district's roster: signs in on no device of this one
             "active": 1,
+            "sign_public": None,
+            "certificate": None,
         }
 
     # --- people's names -----------------------------------------------------------------------

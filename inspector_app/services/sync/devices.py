@@ -53,6 +53,8 @@ def own_card(session: Session) -> dict[str, Any]:
             "box_public": record["box_public_key"],
             "formats": sorted(READABLE_FORMATS),
             "model": MODEL_VERSION,
+            "admin_public": record["admin_public_key"],
+            "recovery_public": record["recovery_public_key"],
         },
         seed,
     )

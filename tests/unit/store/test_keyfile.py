@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from inspector_app.domain.errors import AppError
-from inspector_app.store.keyfile import MAX_FAILURES_BEFORE_DELAY, KdfParams, KeyFile
+from inspector_app.store.keyfile import MAX_FAILURES_BEFORE_DELAY, KdfParams, KeyFile, Unlocked
 
 KDF = KdfParams(time_cost=1, memory_kib=8 * 1024)
 
@@ -63,8 +63,10 @@ def test_recovery_key_opens_and_tolerates_case_and_dashes(tmp_path: Path) -> Non
 def test_new_password_for_another_user(tmp_path: Path) -> None:
     path = tmp_path / "a.db.keys"
     keyfile, master, _recovery = KeyFile.create(path, "admin", "secret123", KDF)
-    keyfile.set_password("bob", master, "bobsecret1")
-    assert KeyFile.load(path).unlock("bob", "bobsecret1") == master
+    seed = bytes(range(32))
+    keyfile.set_password("bob", master, "bobsecret1", sign_seed=seed)
+    assert KeyFile.load(path).unlock_keys("bob", "bobsecret1") == Unlocked(master, seed)
+    assert seed not in path.read_bytes() and seed.hex().encode() not in path.read_bytes()
     assert KeyFile.load(path).logins == ["admin", "bob"]
     assert not list(tmp_path.glob("*.part"))
 
@@ -95,3 +97,76 @@ def test_missing_key_file(tmp_path: Path) -> None:
     with pytest.raises(AppError) as refused:
         KeyFile.load(tmp_path / "none.keys")
     assert refused.value.code == "keyfile.missing"
+
+
+def _edit_cost(path: Path, slot: str, **cost: int) -> None:
+    data = json.loads(path.read_text())
+    target = data["recovery"] if slot == "recovery" else data["users"][slot]
+    target["kdf"].update(cost)
+    path.write_text(json.dumps(data))
+
+
+def test_an_edited_cost_opens_nothing_and_weakens_no_later_wrap(tmp_path: Path) -> None:
+    """The cost is authenticated with each slot: lowered in the file, the slot no longer opens
+    (it was 8 KiB and one pass that the next `user passwd` used to take over)."""
+    path = tmp_path / "a.db.keys"
+    _keyfile, master, _recovery = KeyFile.create(path, "admin", "secret123", KDF)
+    _edit_cost(path, "admin", time_cost=2)
+    with pytest.raises(AppError) as refused:
+        KeyFile.load(path).unlock("admin", "secret123")
+    assert refused.value.code == "login.failed"
+    _edit_cost(path, "recovery", time_cost=2)
+    keyfile = KeyFile.load(path)
+    keyfile.set_password("bob", master, "bobsecret1", sign_seed=None)
+    assert json.loads(path.read_text())["users"]["bob"]["kdf"]["memory_kib"] >= KDF.memory_kib
+
+
+@pytest.mark.parametrize(
+    "cost",
+    [
+        {"memory_kib": 8},  # 8 KiB: below the floor
+        {"time_cost": 0},
+        {"memory_kib": 64 * 1024 * 1024},  # 64 GiB: a sign-in that never ends
+        {"time_cost": 10_000},
+        {"parallelism": 1000},
+        {"time_cost": True},
+        {"time_cost": "3"},
+        {"memory_kib": 1.5},
+    ],
+)
+def test_a_cost_outside_the_bounds_is_refused_in_words_at_once(
+    tmp_path: Path, cost: dict[str, object]
+) -> None:
+    path = tmp_path / "a.db.keys"
+    KeyFile.create(path, "admin", "secret123", KDF)
+    data = json.loads(path.read_text())
+    data["users"]["admin"]["kdf"].update(cost)
+    path.write_text(json.dumps(data))
+    with pytest.raises(AppError) as refused:
+        KeyFile.load(path)
+    assert refused.value.code == "keyfile.damaged"
+
+
+@pytest.mark.parametrize(
+    "mangle",
+    [
+        lambda d: d["users"].update(admin=[]),
+        lambda d: d["users"]["admin"].update(failures="many"),
+        lambda d: d["users"]["admin"].update(locked_until=None),
+        lambda d: d["users"]["admin"].update(kdf={"time_cost": 1}),
+        lambda d: d["users"]["admin"].update(sign_wrapped="***"),
+        lambda d: d.update(recovery=None),
+        lambda d: d["users"]["admin"].update(salt=12),
+        lambda d: d["users"]["admin"].update(kdf=[[[[[]]]]]),
+    ],
+)
+def test_malformed_key_files_get_a_plain_message(tmp_path: Path, mangle: object) -> None:
+    path = tmp_path / "a.db.keys"
+    KeyFile.create(path, "admin", "secret123", KDF)
+    data = json.loads(path.read_text())
+    assert callable(mangle)
+    mangle(data)
+    path.write_text(json.dumps(data))
+    with pytest.raises(AppError) as refused:
+        KeyFile.load(path)
+    assert refused.value.code == "keyfile.damaged"
