@@ -119,6 +119,9 @@ class AppFlow(QObject):
             session.close()
             raise
         self._replace(window)
+        from inspector_app.gui.backups_panel import start_daily_backup
+
+        start_daily_backup(window.context)  # once a day, quietly, while the window is open
 
     def current_language(self) -> str:
         window = self.window

@@ -33,3 +33,4 @@ class DataBus(QObject):
 # Names announced besides the entities of the model:
 SYNC = "sync"  # packages went out or came in, a device was enrolled or revoked
 CONFLICT = "conflict"  # conflicts appeared (an import) or were resolved
+BACKUP = "backup"  # a backup was written (Today's warning about its age, Settings)

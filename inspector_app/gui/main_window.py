@@ -389,6 +389,8 @@ class MainWindow(QMainWindow):
         """Wait for background work, stop the lock, close the session, forget the key."""
         if self.context.tasks is not None:
             self.context.tasks.wait()
+        # a job's "done" still queued for this thread must not make pages read a closed session
+        self.context.bus.blockSignals(True)
         self.lock.stop()
         self.context.master_key = None
         if self.session is not None:

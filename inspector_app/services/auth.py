@@ -33,6 +33,7 @@ def open_worker_session(session: Session, master_key: bytes) -> Session:
         store.close()
         raise
     worker.today_override = session.today_override
+    worker.master_key = master_key
     if session.signer is not None:  # the worker's writes are the user's: signed alike
         worker.sign_with(session.signer)
     return worker

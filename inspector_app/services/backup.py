@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from inspector_app.domain import roles
@@ -19,6 +19,7 @@ from inspector_app.domain.errors import AppError
 from inspector_app.services.session import Session
 from inspector_app.store import queries
 from inspector_app.store.backup import (
+    FOLDER,
     BackupInfo,
     RestoreResult,
     check_backup,
@@ -32,8 +33,10 @@ from inspector_app.store.keyfile import key_file_for
 from inspector_app.store.store import Store
 
 SUFFIX = ".iabak"
-FOLDER = "backups"
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+DAILY = timedelta(days=1)  # the automatic backup's interval
+STALE = timedelta(days=7)  # older than this, Today warns
+LARGE_IMPORT_BYTES = 1024 * 1024  # a file this large is imported after a backup
 _TIME = "%Y%m%dT%H%M%SZ"
 
 
@@ -114,6 +117,20 @@ def backups_to_keep(
 def prune(folder: Path, db_path: Path, device_id: str) -> list[Path]:
     """Remove the backups of this database and device in `folder` that `backups_to_keep`
     does not keep; returns those removed. Other files are never touched."""
+    found = _made(folder, db_path, device_id)
+    keep = backups_to_keep(found)
+    removed = []
+    for moment, path in sorted(found.items()):
+        if moment not in keep:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
+def _made(folder: Path, db_path: Path, device_id: str) -> dict[datetime, Path]:
+    """The backups of this database and device in `folder`, by the time they were made."""
+    if not folder.is_dir():
+        return {}
     pattern = re.compile(
         re.escape(db_path.stem)
         + "-"
@@ -131,13 +148,49 @@ def prune(folder: Path, db_path: Path, device_id: str) -> list[Path]:
         except ValueError:
             continue
         found[moment] = entry
-    keep = backups_to_keep(found)
-    removed = []
-    for moment, path in sorted(found.items()):
-        if moment not in keep:
-            path.unlink(missing_ok=True)
-            removed.append(path)
-    return removed
+    return found
+
+
+# --- automatic backups ----------------------------------------------------------------------
+def newest_backup(session: Session) -> datetime | None:
+    """When the newest backup in the default folder was made (None: there is none)."""
+    found = _made(default_folder(session.store.path), session.store.path, session.device_id)
+    return max(found) if found else None
+
+
+def backup_if_due(
+    session: Session, master_key: bytes, *, now: datetime | None = None
+) -> Path | None:
+    """The daily backup while the application runs: made when the newest in the default
+    folder is a day old or more (or there is none); returns the file, or None when not due."""
+    now = now or datetime.now(UTC)
+    newest = newest_backup(session)
+    if newest is not None and now - newest < DAILY:
+        return None
+    return make_backup(session, master_key, now=now)
+
+
+def backup_before_large_import(session: Session, source: Path) -> Path | None:
+    """A backup before importing a file of LARGE_IMPORT_BYTES or more (made only when the
+    session holds the master key: a signed-in user, not a bare store)."""
+    try:
+        size = source.stat().st_size
+    except OSError:
+        return None  # the import refuses the file in its own words
+    if session.master_key is None or size < LARGE_IMPORT_BYTES:
+        return None
+    return make_backup(session, session.master_key)
+
+
+def backup_age_warning(session: Session, *, now: datetime | None = None) -> int | None:
+    """Days since the newest backup when that is more than a week (Today shows it), or -1
+    when there has never been one; None when a recent one exists."""
+    now = now or datetime.now(UTC)
+    newest = newest_backup(session)
+    if newest is None:
+        return -1
+    age = now - newest
+    return age.days if age > STALE else None
 
 
 # --- checking and restoring ---------------------------------------------------------------

@@ -18,6 +18,7 @@ from typing import Any, Generic, TypeVar
 
 from inspector_app.domain.errors import AppError, Caution
 from inspector_app.domain.people import duplicate_key
+from inspector_app.services.backup import backup_before_large_import
 from inspector_app.services.people import find_duplicates, parse_person
 from inspector_app.services.session import Session
 from inspector_app.services.tabular import Row, read_table
@@ -154,6 +155,7 @@ def import_people(session: Session, path: Path, *, all_or_nothing: bool = False)
     a single rejected row."""
     session.require("people.import")
     result = ImportResult()
+    backup_before_large_import(session, path)
     try:
         with (
             closing(read_table(path)) as rows,

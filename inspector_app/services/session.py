@@ -29,6 +29,8 @@ class Session:
     today_override: date | None = field(default=None, repr=False)
     # the signed-in user's key, which signs every transaction (see `sign_with`)
     signer: Signer | None = field(default=None, repr=False)
+    # the database key, kept while signed in for the backups made without asking
+    master_key: bytes | None = field(default=None, repr=False)
 
     def sign_with(self, signer: Signer) -> None:
         self.signer = signer
@@ -127,6 +129,7 @@ def open_session_with_key(
 
             seed = enrol_own_key(session, keyfile, password, opened.master)
         session.sign_with(Signer(session.user_id, seed))
+        session.master_key = opened.master
         check_certified(session)
         return session, opened.master
     except BaseException:

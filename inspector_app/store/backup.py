@@ -71,6 +71,8 @@ _O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _SIDE_FILES = ("-wal", "-shm")
 
+# the folder beside a database where its backups go (see services.backup)
+FOLDER = "backups"
 # opens the backup's key file: the master key, and the seed that signs the restore
 Unlock = Callable[[KeyFile], Unlocked]
 

@@ -32,7 +32,7 @@ from inspector_app.store.changes import (
 )
 from inspector_app.store.connection import open_database, write_transaction
 from inspector_app.store.merge import apply_changes
-from inspector_app.store.migrations import migrate
+from inspector_app.store.migrations import available_migrations, migrate, schema_version
 
 BULK_CACHE_MIB = 512
 
@@ -81,6 +81,8 @@ class Store:
         if fresh:  # personal data: readable by its owner only (the WAL inherits the mode)
             path.chmod(0o600)
         try:
+            if not fresh and 0 < schema_version(db) < len(available_migrations()):
+                _backup_before_upgrade(cls(path, db), key)
             migrate(db)
         except BaseException:
             db.close()
@@ -489,3 +491,25 @@ class Store:
         if progress:
             progress(len(records))
         return len(records)
+
+
+def _backup_before_upgrade(store: Store, key: bytes) -> None:
+    """A database about to be upgraded is backed up first, whole and encrypted, into the
+    backups folder beside it (never pruned: named for the schema it had)."""
+    from inspector_app.store.backup import FOLDER, write_backup
+    from inspector_app.store.keyfile import key_file_for
+
+    if not key_file_for(store.path).is_file():
+        return  # opened with a key held elsewhere (tests of the schema alone)
+    folder = store.path.parent / FOLDER
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    moment = datetime.now(UTC)
+    version = schema_version(store.db)
+    name = f"{store.path.stem}-before-schema-{version}-{moment:%Y%m%dT%H%M%SZ}.iabak"
+    write_backup(
+        store,
+        key_file_for(store.path),
+        folder / name,
+        master_key=key,
+        made_at=moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
+    )

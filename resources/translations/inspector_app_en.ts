@@ -425,6 +425,52 @@
     </message>
 </context>
 <context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Back up to a drive or folder…</source>
+        <translation>Back up to a drive or folder…</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>No backup has been made yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup was made %1 (%n day(s) ago).</source>
+        <translation>
+            <numerusform>The newest backup was made %1 (%n day ago).</numerusform>
+            <numerusform>The newest backup was made %1 (%n days ago).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups are made every day into %1; the last 7 days, 4 weeks and 12 months are kept.</source>
+        <translation>Backups are made every day into %1; the last 7 days, 4 weeks and 12 months are kept.</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Writing the backup…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the backup</source>
+        <translation>Choose the folder for the backup</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -4619,6 +4665,17 @@
     <message>
         <source>%1; this week runs to %2.</source>
         <translation>%1; this week runs to %2.</translation>
+    </message>
+    <message>
+        <source>No backup of this database has been made yet: make one in Settings.</source>
+        <translation>No backup of this database has been made yet: make one in Settings.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup is %n day(s) old: make one in Settings.</source>
+        <translation>
+            <numerusform>The newest backup is %n day old: make one in Settings.</numerusform>
+            <numerusform>The newest backup is %n days old: make one in Settings.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overdue: %1. Due this week: %2.</source>

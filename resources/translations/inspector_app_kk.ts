@@ -425,6 +425,52 @@
     </message>
 </context>
 <context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>Сақтық көшірмелер</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Қазір көшірме жасау</translation>
+    </message>
+    <message>
+        <source>Back up to a drive or folder…</source>
+        <translation>Флешкаға немесе қалтаға көшірме…</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>Сақтық көшірме әлі жасалмаған.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup was made %1 (%n day(s) ago).</source>
+        <translation>
+            <numerusform>Соңғы көшірме %1 жасалған (%n күн бұрын).</numerusform>
+            <numerusform>Соңғы көшірме %1 жасалған (%n күн бұрын).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups are made every day into %1; the last 7 days, 4 weeks and 12 months are kept.</source>
+        <translation>Көшірмелер күн сайын %1 қалтасына жасалады; соңғы 7 күннің, 4 аптаның және 12 айдың көшірмелері сақталады.</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Сақтық көшірме жазылуда…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Сақтық көшірме</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Жазылды: %1</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the backup</source>
+        <translation>Сақтық көшірмеге арналған қалтаны таңдаңыз</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -4619,6 +4665,17 @@
     <message>
         <source>%1; this week runs to %2.</source>
         <translation>%1; осы апта %2 дейін.</translation>
+    </message>
+    <message>
+        <source>No backup of this database has been made yet: make one in Settings.</source>
+        <translation>Бұл дерекқордың сақтық көшірмесі әлі жоқ: оны «Баптаулар» бөлімінде жасаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup is %n day(s) old: make one in Settings.</source>
+        <translation>
+            <numerusform>Соңғы сақтық көшірмеге %n күн болды: жаңасын «Баптаулар» бөлімінде жасаңыз.</numerusform>
+            <numerusform>Соңғы сақтық көшірмеге %n күн болды: жаңасын «Баптаулар» бөлімінде жасаңыз.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overdue: %1. Due this week: %2.</source>

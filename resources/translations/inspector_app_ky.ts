@@ -425,6 +425,52 @@
     </message>
 </context>
 <context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>Камдык көчүрмөлөр</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Азыр көчүрмө жасоо</translation>
+    </message>
+    <message>
+        <source>Back up to a drive or folder…</source>
+        <translation>Флешкага же папкага көчүрмө…</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>Камдык көчүрмө азырынча жасалган эмес.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup was made %1 (%n day(s) ago).</source>
+        <translation>
+            <numerusform>Акыркы көчүрмө %1 жасалган (%n күн мурун).</numerusform>
+            <numerusform>Акыркы көчүрмө %1 жасалган (%n күн мурун).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups are made every day into %1; the last 7 days, 4 weeks and 12 months are kept.</source>
+        <translation>Көчүрмөлөр күн сайын %1 папкасына жасалат; акыркы 7 күндүн, 4 аптанын жана 12 айдын көчүрмөлөрү сакталат.</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Камдык көчүрмө жазылууда…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Камдык көчүрмө</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Жазылды: %1</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the backup</source>
+        <translation>Камдык көчүрмө үчүн папканы тандаңыз</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -4619,6 +4665,17 @@
     <message>
         <source>%1; this week runs to %2.</source>
         <translation>%1; ушул жума %2 чейин.</translation>
+    </message>
+    <message>
+        <source>No backup of this database has been made yet: make one in Settings.</source>
+        <translation>Бул маалымат базасынын камдык көчүрмөсү азырынча жок: аны «Жөндөөлөр» бөлүмүндө жасаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup is %n day(s) old: make one in Settings.</source>
+        <translation>
+            <numerusform>Акыркы камдык көчүрмөгө %n күн болду: жаңысын «Жөндөөлөр» бөлүмүндө жасаңыз.</numerusform>
+            <numerusform>Акыркы камдык көчүрмөгө %n күн болду: жаңысын «Жөндөөлөр» бөлүмүндө жасаңыз.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overdue: %1. Due this week: %2.</source>

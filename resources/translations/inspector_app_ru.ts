@@ -426,6 +426,53 @@
     </message>
 </context>
 <context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Сделать копию сейчас</translation>
+    </message>
+    <message>
+        <source>Back up to a drive or folder…</source>
+        <translation>Копия на флешку или в папку…</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>Резервных копий ещё не было.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup was made %1 (%n day(s) ago).</source>
+        <translation>
+            <numerusform>Последняя копия сделана %1 (%n день назад).</numerusform>
+            <numerusform>Последняя копия сделана %1 (%n дня назад).</numerusform>
+            <numerusform>Последняя копия сделана %1 (%n дней назад).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups are made every day into %1; the last 7 days, 4 weeks and 12 months are kept.</source>
+        <translation>Копии делаются каждый день в папку %1; хранятся копии за последние 7 дней, 4 недели и 12 месяцев.</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Записывается резервная копия…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the backup</source>
+        <translation>Выберите папку для резервной копии</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -4666,6 +4713,18 @@
     <message>
         <source>%1; this week runs to %2.</source>
         <translation>%1; эта неделя — по %2.</translation>
+    </message>
+    <message>
+        <source>No backup of this database has been made yet: make one in Settings.</source>
+        <translation>Резервной копии этой базы ещё нет: сделайте её в «Настройках».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup is %n day(s) old: make one in Settings.</source>
+        <translation>
+            <numerusform>Последней резервной копии %n день: сделайте новую в «Настройках».</numerusform>
+            <numerusform>Последней резервной копии %n дня: сделайте новую в «Настройках».</numerusform>
+            <numerusform>Последней резервной копии %n дней: сделайте новую в «Настройках».</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overdue: %1. Due this week: %2.</source>

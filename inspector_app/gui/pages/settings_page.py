@@ -1,5 +1,5 @@
 """Settings: the language of the window (switched at once, nothing typed is lost), the idle
-lock, one's own password, and for an admin the users of this computer."""
+lock, one's own password, the backups, and for an admin the users of this computer."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from inspector_app.domain.errors import AppError
 from inspector_app.gui import preferences, style
+from inspector_app.gui.backups_panel import BackupsPanel
+from inspector_app.gui.bus import BACKUP
 from inspector_app.gui.context import AppContext
 from inspector_app.gui.forms.ui_settings_page import Ui_SettingsForm
 from inspector_app.gui.pages.base import Page
@@ -108,7 +110,7 @@ class UsersModel(QAbstractTableModel):
 
 class SettingsPage(Page):
     page_id = "settings"
-    watches = ("user",)
+    watches = ("user", BACKUP)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -139,6 +141,8 @@ class SettingsPage(Page):
         ui.usersGroup.setVisible(self.can_list_users)
         ui.addUserButton.setVisible(self.can_add_users)
         ui.addUserButton.clicked.connect(self.add_user)
+        self.backups = BackupsPanel(context)
+        ui.column.insertWidget(ui.column.indexOf(ui.usersGroup), self.backups)
         self.users_model = UsersModel(self)
         ui.usersView.setModel(self.users_model)
         header = ui.usersView.horizontalHeader()
@@ -152,6 +156,7 @@ class SettingsPage(Page):
         return QCoreApplication.translate("Pages", "Settings")
 
     def refresh(self) -> None:
+        self.backups.refresh()
         if not self.can_list_users:
             return
         from inspector_app.services.users import list_users
@@ -168,6 +173,7 @@ class SettingsPage(Page):
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
+        self.backups.retranslate()
         self.users_model.retranslate()
         self._show_count()
 

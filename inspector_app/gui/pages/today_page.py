@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from inspector_app.domain.errors import AppError
 from inspector_app.gui import style, work_text
+from inspector_app.gui.bus import BACKUP
 from inspector_app.gui.context import AppContext
 from inspector_app.gui.lazy_table_model import ROW_ROLE, Column, RowsTableModel
 from inspector_app.gui.pages.base import Page
@@ -77,6 +78,7 @@ class _Section:
 class TodayPage(Page):
     page_id = "today"
     watches = (
+        BACKUP,
         "register_entry",
         "register_check",
         "appeal",
@@ -97,6 +99,12 @@ class TodayPage(Page):
         self.error_label.setWordWrap(True)
         style.mark_error(self.error_label)
         self.error_label.hide()
+        self.backup_label = QLabel()
+        self.backup_label.setObjectName("todayBackupWarning")
+        self.backup_label.setWordWrap(True)
+        style.mark_error(self.backup_label)
+        self.backup_label.hide()
+        self.backup_age: int | None = None
 
         titles = {
             "checks": (
@@ -124,6 +132,7 @@ class TodayPage(Page):
         layout.addWidget(self.heading)
         layout.addWidget(self.date_label)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.backup_label)
         for section in self.sections.values():
             layout.addSpacing(style.SPACING)
             layout.addWidget(section.box, 1)
@@ -183,6 +192,9 @@ class TodayPage(Page):
         self._show()
 
     def refresh(self) -> None:
+        from inspector_app.services.backup import backup_age_warning
+
+        self.backup_age = backup_age_warning(self.context.session)
         try:
             self.digest = today_digest(self.context.session, inspector_of(self.context))
         except AppError as error:
@@ -196,6 +208,7 @@ class TodayPage(Page):
 
     # --- showing --------------------------------------------------------------------------
     def _show(self) -> None:
+        self._show_backup_age()
         digest = self.digest
         if digest is None:
             return
@@ -230,6 +243,18 @@ class TodayPage(Page):
                 QSizePolicy.Policy.Expanding if long else QSizePolicy.Policy.Maximum,
             )
         self._layout.setStretch(self._layout.count() - 1, 0 if self._any_long() else 1)
+
+    def _show_backup_age(self) -> None:
+        age = self.backup_age
+        if age is None:
+            self.backup_label.hide()
+            return
+        if age < 0:
+            text = self.tr("No backup of this database has been made yet: make one in Settings.")
+        else:
+            text = self.tr("The newest backup is %n day(s) old: make one in Settings.", None, age)
+        self.backup_label.setText(text)
+        self.backup_label.show()
 
     def _any_long(self) -> bool:
         digest = self.digest

@@ -45,3 +45,34 @@ def test_every_earlier_version_upgrades_with_every_row_kept(old_databases: list)
                     assert tuple(row[c] for c in kept) in found, (version, table, row)
         finally:
             store.close()
+
+
+def test_a_database_is_backed_up_before_it_is_upgraded(tmp_path: Path) -> None:
+    """A real database of schema 9 (key file and all): opening it upgrades it, and a backup of
+    it as it was is written first, which checks whole with the user's password."""
+    import shutil
+
+    from inspector_app.resources import migrations_dir
+    from inspector_app.services.backup import check
+    from inspector_app.store.connection import open_database
+    from inspector_app.store.keyfile import KeyFile, key_file_for
+    from inspector_app.store.migrations import migrate
+    from tests.conftest import FAST_KDF, PASSWORD
+
+    path = tmp_path / "old.db"
+    _keyfile, master, _recovery = KeyFile.create(key_file_for(path), "admin", PASSWORD, FAST_KDF)
+    older = tmp_path / "migrations"
+    older.mkdir()
+    for step in sorted(migrations_dir().glob("*.sql"))[:9]:
+        shutil.copy(step, older / step.name)
+    db = open_database(path, master)
+    migrate(db, older)
+    db.execute("INSERT INTO meta (key, value) VALUES ('device_id', 'abcdef0123456789')")
+    db.conn.commit()
+    db.close()
+
+    Store.open(path, master).close()
+
+    (made,) = (tmp_path / "backups").glob("old-before-schema-9-*.iabak")
+    assert (made.stat().st_mode & 0o777) == 0o600
+    assert check(made, "admin", PASSWORD).device_id == "abcdef0123456789"
