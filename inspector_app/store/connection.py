@@ -22,23 +22,45 @@ BUSY_TIMEOUT_MS = 10_000
 CACHE_KIB = 64 * 1024
 
 
+# SQLite's primary result codes (https://sqlite.org/rescode.html) that the user's
+# environment causes, each with the refusal that says what to do
+_BY_CODE = {
+    3: "db.read_only",  # SQLITE_PERM
+    5: "db.locked",  # SQLITE_BUSY
+    6: "db.locked",  # SQLITE_LOCKED
+    8: "db.read_only",  # SQLITE_READONLY
+    10: "db.io_error",  # SQLITE_IOERR
+    11: "db.damaged",  # SQLITE_CORRUPT
+    13: "db.disk_full",  # SQLITE_FULL
+    14: "db.cannot_open",  # SQLITE_CANTOPEN
+    26: "db.cannot_decrypt",  # SQLITE_NOTADB: a wrong key reads as "not a database"
+}
+
+
 def _environment_problem(exc: BaseException, path: Path) -> AppError | None:
-    """The user-facing refusal for a driver error, or None when it is a bug."""
-    text = str(exc).lower()
-    if "file is not a database" in text or "not a database" in text:
-        return AppError("db.cannot_decrypt", path=str(path))
-    if "disk is full" in text or "database or disk is full" in text:
-        return EnvironmentProblem("db.disk_full", path=str(path))
-    if "locked" in text or "busy" in text:
-        return EnvironmentProblem("db.locked", path=str(path))
-    if "readonly" in text or "read-only" in text:
-        return EnvironmentProblem("db.read_only", path=str(path))
-    if "unable to open" in text:
-        return EnvironmentProblem("db.cannot_open", path=str(path))
-    if "malformed" in text or "corrupt" in text:
-        return EnvironmentProblem("db.damaged", path=str(path))
-    if "i/o error" in text:
-        return EnvironmentProblem("db.io_error", path=str(path))
+    """The user-facing refusal for a driver error, or None when it is a bug. Sorted by the
+    error's SQLite result code; the message's words only when the driver gives no code."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    name = _BY_CODE.get(code & 0xFF) if isinstance(code, int) else _by_text(str(exc).lower())
+    if name is None:
+        return None
+    if name == "db.cannot_decrypt":
+        return AppError(name, path=str(path))
+    return EnvironmentProblem(name, path=str(path))
+
+
+def _by_text(text: str) -> str | None:
+    for words, name in (
+        (("not a database",), "db.cannot_decrypt"),
+        (("disk is full",), "db.disk_full"),
+        (("locked", "busy"), "db.locked"),
+        (("readonly", "read-only"), "db.read_only"),
+        (("unable to open",), "db.cannot_open"),
+        (("malformed", "corrupt"), "db.damaged"),
+        (("i/o error",), "db.io_error"),
+    ):
+        if any(w in text for w in words):
+            return name
     return None
 
 
@@ -54,12 +76,94 @@ def translated_errors(path: Path) -> Iterator[None]:
         raise problem from exc
 
 
+def _translate(exc: Exception, path: Path) -> Exception:
+    problem = _environment_problem(exc, path)
+    if problem is None:
+        return exc
+    problem.__cause__ = exc
+    return problem
+
+
+class _Cursor(driver.Cursor):  # type: ignore[misc]
+    """A cursor whose every statement and fetch turns the user's environment's failures (a
+    disk that fails while a list scrolls, a page damaged since opening) into refusals."""
+
+    def _path(self) -> Path:
+        return getattr(self.connection, "path", Path("?"))
+
+    def execute(self, *args: Any) -> Any:
+        try:
+            return super().execute(*args)
+        except driver.Error as exc:
+            raise _translate(exc, self._path()) from exc
+
+    def executemany(self, *args: Any) -> Any:
+        try:
+            return super().executemany(*args)
+        except driver.Error as exc:
+            raise _translate(exc, self._path()) from exc
+
+    def executescript(self, *args: Any) -> Any:
+        try:
+            return super().executescript(*args)
+        except driver.Error as exc:
+            raise _translate(exc, self._path()) from exc
+
+    def fetchone(self) -> Any:
+        try:
+            return super().fetchone()
+        except driver.Error as exc:
+            raise _translate(exc, self._path()) from exc
+
+    def fetchmany(self, *args: Any) -> Any:
+        try:
+            return super().fetchmany(*args)
+        except driver.Error as exc:
+            raise _translate(exc, self._path()) from exc
+
+    def fetchall(self) -> Any:
+        try:
+            return super().fetchall()
+        except driver.Error as exc:
+            raise _translate(exc, self._path()) from exc
+
+    def __next__(self) -> Any:
+        try:
+            return super().__next__()
+        except driver.Error as exc:
+            raise _translate(exc, self._path()) from exc
+
+
+class _Connection(driver.Connection):  # type: ignore[misc]
+    """The driver's connection, every statement through `_Cursor`."""
+
+    path: Path
+
+    def cursor(self, factory: Any = _Cursor) -> Any:
+        return super().cursor(factory)
+
+    def execute(self, sql: str, parameters: Any = ()) -> Any:
+        return self.cursor().execute(sql, parameters)
+
+    def executemany(self, sql: str, parameters: Any) -> Any:
+        return self.cursor().executemany(sql, parameters)
+
+    def executescript(self, script: str) -> Any:
+        return self.cursor().executescript(script)
+
+
 def open_database(path: Path, key: bytes) -> sqlite_utils.Database:
     """Open (or create) the encrypted database at `path` with the raw 32-byte master key."""
     if len(key) != 32:
         raise ValueError("the master key is 32 bytes")
     with translated_errors(path):
-        conn = driver.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=True)
+        conn = driver.connect(
+            str(path),
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            check_same_thread=True,
+            factory=_Connection,
+        )
+        conn.path = path
         try:
             conn.execute("PRAGMA cipher_log_level = NONE")
             # A raw key skips SQLCipher's per-open key stretching: the stretching is done once,

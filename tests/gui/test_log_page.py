@@ -159,8 +159,11 @@ def test_a_talk_with_a_minor_needs_a_companion_named(qtbot, demo_session):
     qtbot.mouseClick(form.ui.saveButton, Qt.MouseButton.LeftButton)
     assert _newest(demo_session)["id"] == before  # refused
     assert message.isVisible()
-    # focus follows once the window is active: wait for it, a loaded machine is slow to activate
-    qtbot.waitUntil(form.ui.companionEdit.hasFocus)
+    # focus follows once the window is active again (the person picker's popup took it): wait
+    # for both, as long as a loaded machine needs
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow, timeout=30_000)
+    qtbot.waitUntil(form.ui.companionEdit.hasFocus, timeout=30_000)
     assert form.ui.summaryEdit.toPlainText() == "Беседа о поведении в школе"  # nothing lost
 
     type_text(form.ui.companionEdit, "мать, Ахметова Г.")

@@ -9,7 +9,6 @@ import os
 import subprocess
 import sys
 import threading
-import time
 import unicodedata
 import zipfile
 from collections.abc import Callable
@@ -49,10 +48,9 @@ def _surnames(session: Session, text: str) -> list[str]:
 
 
 def test_a_device_is_refused_at_once(session: Session) -> None:
-    started = time.monotonic()
+    # refused for what it is, not after reading up to the cap (that would be import.too_large)
     error = _refusal(session, Path("/dev/zero"))
     assert error.code == "import.not_a_file"
-    assert time.monotonic() - started < 2
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
@@ -217,10 +215,20 @@ def test_an_xlsx_that_unpacks_to_too_much_is_refused_before_it_is_read(
 
     path = _xlsx_with_sheet(tmp_path / "bomb.xlsx", bomb)
     assert path.stat().st_size < 2 * 1024 * 1024
-    started = time.monotonic()
-    error = _refusal(session, path)
+    unpacked = 0
+    real_read = zipfile.ZipExtFile.read
+
+    def counted(self: zipfile.ZipExtFile, n: int = -1) -> bytes:
+        nonlocal unpacked
+        data = real_read(self, n)
+        unpacked += len(data)
+        return data
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(zipfile.ZipExtFile, "read", counted)
+        error = _refusal(session, path)
     assert error.code == "import.unpacked_too_big"
-    assert time.monotonic() - started < 3
+    assert unpacked < 10 * 1024 * 1024  # judged from the zip's directory, not by unpacking
 
 
 def test_cells_are_counted_as_they_are_read(session: Session, tmp_path: Path) -> None:
@@ -232,10 +240,8 @@ def test_cells_are_counted_as_they_are_read(session: Session, tmp_path: Path) ->
         stream.write(_SHEET_END)
 
     path = _xlsx_with_sheet(tmp_path / "wide.xlsx", wide)
-    started = time.monotonic()
     error = _refusal(session, path)
     assert error.code == "import.too_many_cells"
-    assert time.monotonic() - started < 10
 
 
 def test_a_zip_of_thousands_of_members_is_refused(session: Session, tmp_path: Path) -> None:
