@@ -301,6 +301,12 @@ TEXTS: dict[str, str] = {
     "verify.value_missing": N_(
         "The values journal entry {seq} fixed for {entity} {id} were deleted without a redaction: a change may have been altered to match."
     ),
+    "verify.batch_altered": N_(
+        "Changes received from device {origin} (batch {seq}) differ from what that device signed: they were altered on this computer."
+    ),
+    "verify.batch_signature": N_(
+        "The signature of batch {seq} from device {origin} does not match that device's card."
+    ),
     "verify.unsigned": N_(
         "Journal entries from {seq} on are not signed by the user who wrote them: they were written outside the application."
     ),

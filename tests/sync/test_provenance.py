@@ -120,3 +120,26 @@ def test_the_chief_accepts_a_user_the_laptops_admin_added(district: District) ->
 
     assert chief.take(first.export()).status == "imported"
     assert chief.session.store.get("user", bob) is not None
+
+
+def test_verify_checks_received_changes_against_the_senders_signature(district: District) -> None:
+    """On the chief, a laptop's change edited behind the application's back: the batch the
+    laptop signed no longer matches, whatever the chief's own journal says."""
+    first, chief = district.first, district.chief
+    person = first.add_person("Шынайы")
+    chief.take(first.export())
+    report = verify(chief.session)
+    assert report.sound, report.problems
+    assert report.counts["batches"] >= 1
+    store = chief.session.store
+    with store.transaction():
+        row = store.db.conn.execute(
+            "SELECT change_id, values_json FROM change WHERE record_id = ?", [person]
+        ).fetchone()
+        values = json.loads(row[1])
+        values["surname"] = "Жалған"
+        store.db.conn.execute(
+            "UPDATE change SET values_json = ? WHERE change_id = ?", [json.dumps(values), row[0]]
+        )
+    codes = {code for code, _params in verify(chief.session).problems}
+    assert "verify.batch_altered" in codes

@@ -236,7 +236,7 @@ def _write_batches(
         head = {"batch": {k: getattr(batch, k) for k in batch.__dataclass_fields__}}
         writer.write(canonical_json(head).encode("utf-8") + b"\n")
         buffer = bytearray()
-        for line in _batch_lines(store, batch.batch_id, attached):
+        for line in batch_lines(store, batch.batch_id, attached):
             buffer += line
             counts["changes"] += 1
             if len(buffer) >= 1 << 20:
@@ -247,7 +247,7 @@ def _write_batches(
     writer.end()
 
 
-def _batch_lines(store: Store, batch_id: str, attached: set[str]) -> Iterator[bytes]:
+def batch_lines(store: Store, batch_id: str, attached: set[str]) -> Iterator[bytes]:
     """Every line of a batch as it was signed: merged, held and set aside here."""
     for row in sync_state.batch_changes(store, batch_id):
         _note_attachment(row, attached)
