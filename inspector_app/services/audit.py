@@ -8,12 +8,11 @@ from pathlib import Path
 from inspector_app.domain.errors import AppError
 from inspector_app.services.session import Session
 from inspector_app.services.sync.provenance import check_batches
-from inspector_app.store import sync_state
+from inspector_app.store import queries, sync_state
 from inspector_app.store.dump import dump_lines as store_dump_lines
 from inspector_app.store.file_check import check_file
 from inspector_app.store.keyfile import KeyFile, key_file_for
 from inspector_app.store.verify import Report
-from inspector_app.store.verify import verify as verify_store
 
 
 def dump_lines(session: Session) -> Iterator[str]:
@@ -27,7 +26,7 @@ def dump_lines(session: Session) -> Iterator[str]:
 
 def verify(session: Session) -> Report:
     session.require("verify")
-    report = verify_store(session.store.db)
+    report = queries.verify_store(session.store)
     own = sync_state.device_record(session.store, session.device_id)
     report.counts["batches"] = check_batches(
         session.store, session.device_id, str(own["sign_public_key"]) if own else "", report

@@ -24,7 +24,7 @@ from inspector_app.domain.errors import AppError
 from inspector_app.domain.fold import DELETED
 from inspector_app.domain.model import ENTITIES, REVIEW_DECISIONS
 from inspector_app.services.session import Session
-from inspector_app.store import held
+from inspector_app.store import queries
 from inspector_app.store.changes import stamp_time
 
 REVIEW = "change_review"
@@ -47,7 +47,7 @@ def list_held(session: Session, *, undecided_only: bool = True) -> list[HeldLine
     `undecided_only` is False."""
     session.require("record.read")
     lines = []
-    for row in held.held_rows(session.store.db, undecided_only=undecided_only):
+    for row in queries.held_rows(session.store, undecided_only=undecided_only):
         change = row.change
         lines.append(
             HeldLine(
@@ -103,7 +103,7 @@ def reenter_held(session: Session, change_id: str) -> None:
 
 
 def _held(session: Session, change_id: str) -> Change:
-    change = held.held_change(session.store.db, change_id)
+    change = queries.held_change(session.store, change_id)
     if change is None:
         raise AppError("held.missing", id=change_id)
     return change

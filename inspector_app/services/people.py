@@ -17,7 +17,6 @@ from inspector_app.domain.phones import parse_phones
 from inspector_app.domain.text import invisible_characters
 from inspector_app.services.session import Session
 from inspector_app.store import queries
-from inspector_app.store import search as search_store
 
 # Fields a person may set by text (CLI `person set`, imports, forms).
 TEXT_FIELDS = (
@@ -198,5 +197,5 @@ def search_people(session: Session, text: str, limit: int = 50) -> list[SearchHi
     session.require("search")
     return [
         SearchHit(h.id, full_name(h.__dict__), h.id_number, h.birth_date)
-        for h in search_store.search_people(session.store.db, text, limit)
+        for h in queries.search_people(session.store, text, limit)
     ]

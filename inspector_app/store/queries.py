@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from inspector_app.store import held, search
+from inspector_app.store.changes import Change
 from inspector_app.store.store import Store
+from inspector_app.store.verify import Report, verify
 
 
 def live_people_with_id_number(store: Store, number: str) -> list[str]:
@@ -91,3 +94,20 @@ def birth_dates(store: Store, person_ids: list[str]) -> dict[str, str | None]:
         [json.dumps(person_ids)],
     )
     return {r["id"]: r["birth_date"] for r in rows}
+
+
+# --- the store's own modules, for services (which never reach the connection) --------------
+def held_rows(store: Store, *, undecided_only: bool) -> list[held.HeldRow]:
+    return held.held_rows(store.db, undecided_only=undecided_only)
+
+
+def held_change(store: Store, change_id: str) -> Change | None:
+    return held.held_change(store.db, change_id)
+
+
+def search_people(store: Store, text: str, limit: int = 50) -> list[search.PersonHit]:
+    return search.search_people(store.db, text, limit)
+
+
+def verify_store(store: Store) -> Report:
+    return verify(store.db)

@@ -45,6 +45,24 @@ def test_no_sql_outside_the_store() -> None:
     assert offenders == []
 
 
+def test_no_raw_sql_is_handed_to_the_store_from_outside() -> None:
+    """Raw SQL stays in the store: outside it, nothing reaches a store's connection (`.db`)
+    or gives it SQL to run (`.select`, `.scalar`); services call the store's functions."""
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        relative = path.relative_to(PACKAGE)
+        if relative.parts[0] == "store":
+            continue
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not (isinstance(node, ast.Attribute) and node.attr in ("db", "select", "scalar")):
+                continue
+            owner = node.value
+            name = owner.attr if isinstance(owner, ast.Attribute) else getattr(owner, "id", "")
+            if name == "store":
+                offenders.append(f"{relative}:{node.lineno}")
+    assert offenders == []
+
+
 def test_the_core_does_not_import_qt_even_indirectly() -> None:
     """Importing the CLI's modules must not load Qt: scripts start fast and run headless."""
     code = (
