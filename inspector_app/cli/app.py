@@ -13,7 +13,6 @@ import contextlib
 import json
 import os
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -548,16 +547,15 @@ def main(
 
 
 def _write_crash_log(exc: BaseException) -> Path:
-    """Append the traceback to errors.log, made readable by its owner only (it may quote
-    personal data)."""
-    from inspector_app.services.crash_log import append_details
+    """Append the traceback, without the exceptions' messages, to errors.log (made readable
+    by its owner only)."""
+    from inspector_app.services.crash_log import append_details, traceback_without_data
 
     log = log_path()
     with contextlib.suppress(OSError):  # the log cannot be written: the line on stderr still is
         append_details(
             log,
-            f"--- {datetime.now(UTC).isoformat()} {__version__}\n"
-            + "".join(traceback.format_exception(exc)),
+            f"--- {datetime.now(UTC).isoformat()} {__version__}\n" + traceback_without_data(exc),
         )
     return log
 

@@ -47,8 +47,9 @@ def log_path() -> Path:
 def details_of(error: BaseException | None, extra: str = "") -> str:
     """What a bug report needs: versions, platform, and the traceback."""
     import platform
-    import traceback
     from datetime import UTC, datetime
+
+    from inspector_app.services.crash_log import traceback_without_data
 
     lines = [
         f"inspector-app {__version__}",
@@ -56,8 +57,8 @@ def details_of(error: BaseException | None, extra: str = "") -> str:
         f"{datetime.now(UTC).isoformat(timespec='seconds')}",
         "",
     ]
-    if error is not None:
-        lines.append("".join(traceback.format_exception(error)).rstrip())
+    if error is not None:  # messages left out: they may quote personal data
+        lines.append(traceback_without_data(error).rstrip())
     if extra:
         lines.append(extra)
     return "\n".join(lines)

@@ -227,12 +227,22 @@ def test_save_report_keeps_an_existing_file_unless_told(session: Session, tmp_pa
 
 
 def test_the_crash_log_is_private(monkeypatch: pytest.MonkeyPatch, db: Path) -> None:
+    resident = {"name": "Нұрғалиев", "iin": "850101300123", "phone": "+77011234567"}
+
     def broken(_ctx: object) -> int:
-        raise RuntimeError("a bug")
+        try:
+            {}[resident["iin"]]  # a bug whose message quotes a resident
+        except KeyError as exc:
+            raise RuntimeError(resident["name"] + resident["phone"]) from exc
+        return 0
 
     monkeypatch.setitem(cli.COMMANDS, "verify", broken)
     code, _, stderr = run("verify")
     assert code == 1 and "Traceback" not in stderr
     log = cli.log_path()
-    assert "RuntimeError: a bug" in log.read_text("utf-8")
+    text = log.read_text("utf-8")
+    assert "builtins.RuntimeError" in text and "builtins.KeyError" in text
+    assert "in broken" in text  # where it happened
+    # a log never holds personal data: the messages are left out
+    assert "Нұрғалиев" not in text and "850101300123" not in text and "7701" not in text
     assert _mode(log) == 0o600
