@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from inspector_app import __version__
+from inspector_app import locations, version
 from inspector_app.cli.context import (
     APP_NAME,
     EXIT_DAMAGE,
@@ -50,9 +50,26 @@ def _search_limit(text: str) -> int:
     return value
 
 
+class _PrintVersion(argparse.Action):
+    """`--version`: the version is read only when asked for (inspector_app.version)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> None:
+        print(f"{parser.prog} {version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=APP_NAME, description="The district inspector's log.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_PrintVersion, help="print the version and exit")
+    parser.add_argument(
+        "--check-start",
+        action="store_true",
+        help="open the first window, print which it is (wizard, sign-in) once it is on the"
+        " screen, and exit: checks that an installation starts",
+    )
     global_options(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -510,7 +527,13 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
 def _launch_gui(args: argparse.Namespace) -> int:
     from inspector_app.gui.app import run
 
-    return run(db_path=args.db or default_db_path(), lang=args.lang, login=args.user)
+    return run(
+        db_path=args.db or default_db_path(),
+        lang=args.lang,
+        login=args.user,
+        settings_root=locations.settings_root(),
+        check_start=args.check_start,
+    )
 
 
 def main(
@@ -523,6 +546,7 @@ def main(
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse has printed its usage line
         return EXIT_OK if exc.code in (0, None) else EXIT_REFUSED
+    locations.choose_portable(args.portable)
     if not args.command:
         return _launch_gui(args)
     ctx = Context(args, out, err)
@@ -555,7 +579,7 @@ def _write_crash_log(exc: BaseException) -> Path:
     with contextlib.suppress(OSError):  # the log cannot be written: the line on stderr still is
         append_details(
             log,
-            f"--- {datetime.now(UTC).isoformat()} {__version__}\n" + traceback_without_data(exc),
+            f"--- {datetime.now(UTC).isoformat()} {version()}\n" + traceback_without_data(exc),
         )
     return log
 

@@ -11,8 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-import platformdirs
-
+from inspector_app import locations
 from inspector_app.domain.errors import AppError, Caution
 from inspector_app.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from inspector_app.messages import describe
@@ -21,8 +20,7 @@ EXIT_OK, EXIT_DAMAGE, EXIT_REFUSED, EXIT_PARTIAL = 0, 1, 2, 3
 # The kinds of services.reports.KINDS (a test keeps them equal): listed here so that building
 # the parser imports no service.
 REPORT_KINDS = ("activity", "district", "hq", "public", "person-card", "appeals", "passport")
-APP_NAME = "inspector-app"
-DB_FILE = "inspector.db"
+APP_NAME = locations.APP_NAME
 
 
 class Refused(Exception):
@@ -36,19 +34,15 @@ class Refused(Exception):
 # --- where things are ---------------------------------------------------------------------
 def default_db_path(env: dict[str, str] | None = None) -> Path:
     """--db, else INSPECTOR_APP_DB, else beside the executable in portable mode, else the
-    user data folder."""
+    user data folder (inspector_app/locations.py)."""
     env = dict(os.environ) if env is None else env
     if env.get("INSPECTOR_APP_DB"):
         return Path(env["INSPECTOR_APP_DB"])
-    if getattr(sys, "frozen", False):
-        beside = Path(sys.executable).resolve().parent
-        if (beside / "portable").exists():
-            return beside / "data" / DB_FILE
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DB_FILE
+    return locations.default_db_path()
 
 
 def log_path() -> Path:
-    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)) / "errors.log"
+    return locations.error_log()
 
 
 # --- arguments ----------------------------------------------------------------------------
@@ -60,6 +54,12 @@ def global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     parser.add_argument("--user", default=default, help="login of the user")
     parser.add_argument(
         "--lang", choices=LANGUAGES, default=default, help="language of messages (ru, kk, ky, en)"
+    )
+    parser.add_argument(
+        "--portable",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help="keep the database, settings and error log in a data folder beside the executable",
     )
 
 

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from inspector_app.gui.fonts import FontError, register_fonts
@@ -140,8 +140,28 @@ class AppFlow(QObject):
             previous.deleteLater()
 
 
-def run(db_path: Path, lang: str | None, login: str | None = None) -> int:
-    """Open the application on the database at `db_path` and run until its window closes."""
+def use_settings_folder(root: Path) -> None:
+    """File every QSettings() of the process as an INI file under `root` (the platformdirs
+    folder, or the portable data folder): `<root>/inspector-app/inspector-app.ini`, the same
+    on every system (no Windows registry)."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(root))
+
+
+def run(
+    db_path: Path,
+    lang: str | None,
+    login: str | None = None,
+    settings_root: Path | None = None,
+    check_start: bool = False,
+) -> int:
+    """Open the application on the database at `db_path` and run until its window closes.
+
+    `settings_root`: where QSettings files its values (None: as already set up, as in tests).
+    `check_start`: print the first window's name once it is shown and quit (start_check.py).
+    """
+    if settings_root is not None:
+        use_settings_folder(settings_root)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([APP_NAME])
     name_application(app)
@@ -158,6 +178,10 @@ def run(db_path: Path, lang: str | None, login: str | None = None) -> int:
 
     crashes = CrashHandler(lambda: flow.dialogs, QApplication.activeWindow, flow.current_language)
     crashes.install()
+    if check_start:
+        from inspector_app.gui.start_check import StartCheck
+
+        StartCheck(app, lambda: flow.window)
     try:
         flow.start()
         return app.exec()

@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QWidget
 
-from inspector_app import __version__
+from inspector_app import version
 
 if TYPE_CHECKING:
     from inspector_app.gui.dialogs import DialogService
@@ -39,9 +39,9 @@ APP_NAME = "inspector-app"
 
 
 def log_path() -> Path:
-    import platformdirs
+    from inspector_app.locations import error_log
 
-    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)) / "errors.log"
+    return error_log()
 
 
 def details_of(error: BaseException | None, extra: str = "") -> str:
@@ -52,7 +52,7 @@ def details_of(error: BaseException | None, extra: str = "") -> str:
     from inspector_app.services.crash_log import traceback_without_data
 
     lines = [
-        f"inspector-app {__version__}",
+        f"inspector-app {version()}",
         f"Python {platform.python_version()}, Qt {qVersion()}, {platform.platform()}",
         f"{datetime.now(UTC).isoformat(timespec='seconds')}",
         "",
