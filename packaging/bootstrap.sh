@@ -17,6 +17,9 @@ debian_packages=(
   poppler-utils
   # a real print queue for the printing test: CUPS with the cups-pdf printer
   cups printer-driver-cups-pdf
+  # the bundle: PyInstaller reads and strips libraries with binutils; appstreamcli checks the
+  # AppStream metainfo of packaging/linux
+  binutils appstream
 )
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null && command -v dpkg-query >/dev/null; then
   missing=()

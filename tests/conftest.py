@@ -12,6 +12,7 @@ import pytest
 from inspector_app.services.session import Session, open_session
 from inspector_app.services.setup import InitRequest, init_database
 from inspector_app.store.keyfile import KdfParams
+from tests.perf.bench_bundle import Bundle, build_bundle
 
 PASSWORD = "secret123"
 # Argon2id at a test-sized cost: the real cost is exercised by the key file and CLI tests.
@@ -87,3 +88,22 @@ def session(db_path: Path) -> Iterator[Session]:
         yield opened
     finally:
         opened.close()
+
+
+_built_bundles: list[Bundle] = []
+
+
+@pytest.fixture(scope="session")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Bundle:
+    """The PyInstaller bundle, built once per test session with the documented spec (about two
+    minutes); its build time and size are printed at the end of the run."""
+    built = build_bundle(tmp_path_factory.mktemp("bundle"))
+    _built_bundles.append(built)
+    return built
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    for built in _built_bundles:
+        terminalreporter.write_line(
+            f"bundle: built in {built.build_seconds:.0f} s, {built.size_mb():.0f} MB"
+        )
