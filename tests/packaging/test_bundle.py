@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -165,3 +166,23 @@ def test_the_unused_qt_modules_are_left_out(bundle: Bundle) -> None:
     assert not [name for name in libraries if any(
         unused in name for unused in ("Qml", "Quick", "Sql", "Designer", "WebEngine", "3D", "Multimedia")
     )]  # fmt: skip
+
+
+def test_programs_the_bundle_starts_get_the_users_library_path(
+    bundle: Bundle, tmp_path: Path
+) -> None:
+    """The runtime hook is in the bundle, and gives back what the bootloader set aside."""
+    hook = ROOT / "packaging" / "pyinstaller" / "rthooks" / "restore_library_path.py"
+    built = (bundle.folder.parents[1] / "build" / "inspector-app" / "EXE-00.toc").read_text()
+    assert "restore_library_path" in built
+    probe = "import os, runpy, sys; runpy.run_path(sys.argv[1]); print(os.environ.get('LD_LIBRARY_PATH'))"
+    bundled = str(bundle.folder / "_internal")
+    for before, after in (({"LD_LIBRARY_PATH_ORIG": "/opt/lib"}, "/opt/lib\n"), ({}, "None\n")):
+        result = subprocess.run(
+            [sys.executable, "-c", probe, str(hook)],
+            env={**os.environ, "LD_LIBRARY_PATH": bundled, **before},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert result.stdout == after
