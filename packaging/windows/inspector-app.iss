@@ -1,5 +1,6 @@
-; Inno Setup 6 script: the Windows installer of the bundle that
+﻿; Inno Setup 6.3 or newer: the Windows installer of the bundle that
 ; packaging/pyinstaller/inspector-app.spec builds (on Windows) into dist\inspector-app.
+; (Saved as UTF-8 with a byte-order mark, so Inno Setup reads its Russian right.)
 ;
 ;     pyinstaller --noconfirm packaging\pyinstaller\inspector-app.spec
 ;     iscc packaging\windows\inspector-app.iss
@@ -14,34 +15,37 @@
 ; builds: only the executable and the folders it declares.
 
 ; The version is kept in pyproject.toml only: read from its `version = "..."` line.
-#define PyProject FileOpen(AddBackslash(SourcePath) + "..\..\pyproject.toml")
-#define AppVersion ""
-#define Line ""
+#define PyProject
+#define Line
+#define AppVersion = ""
 #sub ReadVersionLine
-  #define Line FileRead(PyProject)
+  #define Line = FileRead(PyProject)
   #if AppVersion == "" && Pos('version = "', Line) == 1
-    #define AppVersion Copy(Line, 12, Len(Line) - 12)
+    #define AppVersion = Copy(Line, 12, Len(Line) - 12)
   #endif
 #endsub
-#for {0; !FileEof(PyProject); 0} ReadVersionLine
-#expr FileClose(PyProject)
+#for {PyProject = FileOpen(AddBackslash(SourcePath) + "..\..\pyproject.toml"); \
+  PyProject && !FileEof(PyProject); ""} \
+  ReadVersionLine
+#if PyProject
+  #expr FileClose(PyProject)
+#endif
 #if AppVersion == ""
   #error pyproject.toml has no version line
 #endif
 
-#define AppName "District inspector's log"
 #define BundleFolder "..\..\dist\inspector-app"
 #define AppExe "inspector-app.exe"
 
 [Setup]
 ; The id ties an update to the installed copy: never change it.
 AppId={{5C0B6D0E-7A4F-4E43-9D3B-2F1A8C6E4B71}
-AppName={#AppName}
+AppName={cm:AppTitle}
 AppVersion={#AppVersion}
-AppVerName={#AppName} {#AppVersion}
+AppVerName={cm:AppTitle} {#AppVersion}
 AppPublisher=inspector-app
 DefaultDirName={localappdata}\Programs\inspector-app
-DefaultGroupName={#AppName}
+DefaultGroupName={cm:AppTitle}
 DisableProgramGroupPage=yes
 ; per user, no administrator rights (and no elevation offered)
 PrivilegesRequired=lowest
@@ -55,13 +59,19 @@ Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
 UninstallDisplayIcon={app}\{#AppExe}
-UninstallDisplayName={#AppName}
+UninstallDisplayName={cm:AppTitle}
 ; an older copy still running would keep its files locked
 CloseApplications=yes
 
 [Languages]
 Name: "russian"; MessagesFile: "compiler:Languages\Russian.isl"
 Name: "english"; MessagesFile: "compiler:Default.isl"
+
+[CustomMessages]
+; the name the window gives itself (resources/translations); Inno Setup ships no Kazakh or
+; Kyrgyz messages, and its Russian ones are read there
+russian.AppTitle=Журнал участкового инспектора
+english.AppTitle=District inspector's log
 
 [Files]
 ; the executable, then its _internal folder whole (libraries, Qt plugins, data files)
@@ -73,8 +83,8 @@ Source: "{#BundleFolder}\_internal\*"; DestDir: "{app}\_internal"; Flags: ignore
 Type: filesandordirs; Name: "{app}\_internal"
 
 [Icons]
-Name: "{group}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"
-Name: "{group}\{cm:UninstallProgram,{#AppName}}"; Filename: "{uninstallexe}"
+Name: "{group}\{cm:AppTitle}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"
+Name: "{group}\{cm:UninstallProgram,{cm:AppTitle}}"; Filename: "{uninstallexe}"
 
 [Run]
-Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
+Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{cm:AppTitle}}"; Flags: nowait postinstall skipifsilent

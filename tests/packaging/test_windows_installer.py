@@ -46,7 +46,7 @@ def iss_section(text: str, name: str) -> list[dict[str, str]]:
 
 
 def expand(value: str, defines: dict[str, str]) -> str:
-    return re.sub(r"\{#(\w+)\}", lambda m: defines[m.group(1)], value)
+    return re.sub(r"\{#(\w+)\}", lambda m: defines.get(m.group(1), m.group(0)), value)
 
 
 def setup_values(text: str) -> dict[str, str]:
@@ -58,7 +58,7 @@ def setup_values(text: str) -> dict[str, str]:
 def test_the_installer_takes_only_what_the_spec_builds() -> None:
     names = spec_names()
     bundle, contents = names["BUNDLE_NAME"], names["CONTENTS_DIRECTORY"]
-    text = ISS.read_text("utf-8")
+    text = ISS.read_text("utf-8-sig")
     defines = iss_defines(text)
     exe = f"{bundle}.exe"
     built = rf"..\..\dist\{bundle}"
@@ -75,7 +75,7 @@ def test_the_installer_takes_only_what_the_spec_builds() -> None:
 
 
 def test_the_installer_is_per_user_for_64_bit_windows_10_with_start_menu_and_uninstaller() -> None:
-    text = ISS.read_text("utf-8")
+    text = ISS.read_text("utf-8-sig")
     setup = setup_values(text)
     assert setup["PrivilegesRequired"] == "lowest"  # no administrator rights
     assert setup["DefaultDirName"].startswith("{localappdata}\\")
@@ -90,7 +90,7 @@ def test_the_installer_is_per_user_for_64_bit_windows_10_with_start_menu_and_uni
 def test_the_installer_reads_the_version_line_of_pyproject() -> None:
     """The script takes the value of the first line starting `version = "` (ISPP cannot read
     TOML): that line must hold pyproject's version."""
-    text = ISS.read_text("utf-8")
+    text = ISS.read_text("utf-8-sig")
     assert "Pos('version = \"', Line) == 1" in text
     assert "Copy(Line, 12, Len(Line) - 12)" in text
     pyproject = (ROOT / "pyproject.toml").read_text("utf-8")
