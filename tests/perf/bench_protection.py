@@ -82,7 +82,10 @@ def _open_plain(path: Path, _key: bytes) -> Any:
 
     from inspector_app.store import connection
 
-    conn = sqlcipher3.connect(str(path), check_same_thread=True)
+    # the store's own connection class (errors translated on every statement): only the key
+    # differs from the protected one
+    conn = sqlcipher3.connect(str(path), check_same_thread=True, factory=connection._Connection)
+    conn.path = path
     conn.execute(f"PRAGMA busy_timeout = {connection.BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA journal_mode = WAL").fetchone()
     conn.execute("PRAGMA synchronous = FULL")
