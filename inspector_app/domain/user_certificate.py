@@ -23,7 +23,8 @@ PURPOSE = "user-certificate"
 # the fields whose values a certificate fixes
 FIELDS = ("login", "role", "is_admin", "active", "device_id", "sign_public")
 # a certificate an upgraded database's user gave themselves at first sign-in (no admin key
-# existed when the user was made); it never carries admin powers
+# existed when the user was made): it ratifies only the powers the user had before signing
+# started (`problem`'s `legacy`), never new ones
 LEGACY = "legacy"
 
 
@@ -62,13 +63,15 @@ def problem(
     users_by_key: Mapping[str, Mapping[str, Any]],
     anchors: frozenset[str],
     *,
-    legacy_allowed: bool,
+    legacy: Mapping[str, Mapping[str, Any]] | None,
     _seen: frozenset[str] = frozenset(),
 ) -> str | None:
     """Why `user`'s certificate is not good (None when it is): "missing", "forged" (the
     signature does not match the fields) or "unauthorised" (signed by a key that is neither an
     anchor nor a certified admin of the same device). `users_by_key`: the device's users by
-    public key; `anchors`: the device's anchor keys."""
+    public key; `anchors`: the device's anchor keys; `legacy`: on a database made before
+    signing, each user's fields as they stood when signing started (None: no such database,
+    and no certificate a user gave themselves is good)."""
     body = parse(user.get("certificate"))
     if body is None:
         return "missing"
@@ -77,7 +80,12 @@ def problem(
         return "forged"
     if body.get(LEGACY):
         # self-given at the first sign-in after the upgrade: never admin powers
-        ok = legacy_allowed and body["by"] == user.get("sign_public") and not user.get("is_admin")
+        before = (legacy or {}).get(user_id)
+        ok = (
+            before is not None
+            and body["by"] == user.get("sign_public")
+            and all(_same(before.get(f), user.get(f)) for f in FIELDS if f != "sign_public")
+        )
         return None if ok else "unauthorised"
     if body["by"] in anchors:
         return None
@@ -89,7 +97,11 @@ def problem(
         return "unauthorised"
     if signer.get("device_id") != user.get("device_id"):
         return "unauthorised"
-    inner = problem(
-        signer, users_by_key, anchors, legacy_allowed=legacy_allowed, _seen=_seen | {user_id}
-    )
+    inner = problem(signer, users_by_key, anchors, legacy=legacy, _seen=_seen | {user_id})
     return None if inner is None else "unauthorised"
+
+
+def _same(before: Any, now: Any) -> bool:
+    if isinstance(before, bool | int) or isinstance(now, bool | int):
+        return bool(before) == bool(now)
+    return bool(before == now)

@@ -144,10 +144,10 @@ def check_certified(session: Session) -> None:
     anchors = frozenset(a for a in queries.device_anchors(session.store, session.device_id) if a)
     users = queries.device_users(session.store, session.device_id)
     by_key = {str(u["sign_public"]): u for u in users if u["sign_public"]}
-    legacy = int(session.store.meta("signing_since") or 1) > 1
+    legacy = queries.users_before_signing(session.store)
     user = session.user
     signer = session.signer
-    problem = user_certificate.problem(user, by_key, anchors, legacy_allowed=legacy)
+    problem = user_certificate.problem(user, by_key, anchors, legacy=legacy)
     if user.get("device_id") != session.device_id:
         problem = "device"
     elif signer is None or signer.public != user.get("sign_public"):

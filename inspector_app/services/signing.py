@@ -24,8 +24,8 @@ def certificate_for(session: Session, user_id: str, values: dict[str, Any]) -> s
 def enrol_own_key(session: Session, keyfile: KeyFile, password: str, master: bytes) -> bytes:
     """A key for a user whose slot or record has none (the database was made before users had
     keys), recorded with a certificate the user gives themselves. The first admin to sign in
-    becomes the device's anchor; anyone else's own certificate never carries admin powers.
-    On a database made with keys, no one may give themselves a key."""
+    becomes the device's anchor; anyone else's own certificate ratifies only the powers they
+    had when signing started. On a database made with keys, no one may give themselves a key."""
     if int(session.store.meta("signing_since") or 1) == 1:
         raise AppError("login.uncertified", login=str(session.user["login"]), problem="key")
     seed = new_seed()

@@ -9,6 +9,7 @@ from inspector_app.store import held, search
 from inspector_app.store.changes import Change
 from inspector_app.store.store import Store
 from inspector_app.store.verify import Report, verify
+from inspector_app.store.verify_signatures import users_before_signing as _before_signing
 
 
 def live_people_with_id_number(store: Store, number: str) -> list[str]:
@@ -111,3 +112,7 @@ def search_people(store: Store, text: str, limit: int = 50) -> list[search.Perso
 
 def verify_store(store: Store) -> Report:
     return verify(store.db)
+
+
+def users_before_signing(store: Store) -> dict[str, dict[str, Any]] | None:
+    return _before_signing(store.db)

@@ -61,7 +61,7 @@ def check_signatures(db: sqlite_utils.Database, report: Problems) -> int:
     keys = _Keys(anchors=frozenset([device[0]]), recovery=device[1], legacy=since > 1)
     checked = _walk(db, report, keys, device_id, since)
     anchors = keys.anchors | ({keys.recovery} if keys.recovery else set())
-    _check_certificates(db, report, device_id, anchors, legacy_allowed=since > 1)
+    _check_certificates(db, report, device_id, anchors, legacy=users_before_signing(db))
     return checked
 
 
@@ -176,7 +176,7 @@ def _check_certificates(
     device_id: str,
     anchors: frozenset[str],
     *,
-    legacy_allowed: bool,
+    legacy: dict[str, dict[str, Any]] | None,
 ) -> None:
     """This device's users as they stand, each with a good certificate."""
     cursor = db.conn.execute(
@@ -186,8 +186,29 @@ def _check_certificates(
     users = [dict(zip(names, row, strict=True)) for row in cursor]
     by_key = {str(u["sign_public"]): u for u in users if u["sign_public"]}
     for user in users:
-        if user["sign_public"] is None and not user["certificate"] and legacy_allowed:
+        if user["sign_public"] is None and not user["certificate"] and legacy is not None:
             continue  # made before signing started, not signed in since
-        problem = user_certificate.problem(user, by_key, anchors, legacy_allowed=legacy_allowed)
+        problem = user_certificate.problem(user, by_key, anchors, legacy=legacy)
         if problem is not None:
             report.add("verify.user_certificate", login=user["login"], problem=problem)
+
+
+def users_before_signing(db: sqlite_utils.Database) -> dict[str, dict[str, Any]] | None:
+    """On a database made before signing, each user's fields as the journal had them when
+    signing started (what a user's own first certificate may ratify); None on any other."""
+    found = db.conn.execute("SELECT value FROM meta WHERE key = 'signing_since'").fetchone()
+    since = int(found[0]) if found else 1
+    if since <= 1:
+        return None
+    state: dict[str, dict[str, Any]] = {}
+    for record_id, detail_text in db.conn.execute(
+        "SELECT record_id, detail FROM journal WHERE entity = 'user' AND seq < ? ORDER BY seq",
+        [since],
+    ):
+        try:
+            change_id = json.loads(detail_text).get("change")
+        except ValueError:
+            continue
+        if isinstance(change_id, str) and record_id:
+            state.setdefault(str(record_id), {}).update(_values(db, change_id))
+    return state

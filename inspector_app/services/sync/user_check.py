@@ -39,7 +39,7 @@ class SenderUsers:
         by_key = {str(u["sign_public"]): u for u in [*others, user] if u.get("sign_public")}
         # strict: a certificate a user gave themselves (an upgraded database's) is not
         # accepted from another device, which cannot show when signing started there
-        problem = user_certificate.problem(user, by_key, anchors, legacy_allowed=False)
+        problem = user_certificate.problem(user, by_key, anchors, legacy=None)
         if problem is not None:
             return "uncertified-user"
         self._seen[change.record_id] = user
