@@ -443,7 +443,7 @@ CREATE TABLE precinct (
     inspector_id TEXT,
     post_address TEXT,
     notes TEXT
-);
+, phone TEXT, reception_hours TEXT);
 
 CREATE TABLE precinct_object (
     id TEXT PRIMARY KEY,

@@ -101,6 +101,12 @@ TEXTS: dict[str, str] = {
     "user.exists": N_("The user {login} exists already."),
     "user.full_name_required": N_("The full name is required."),
     "role.forbidden": N_("Your role ({role}) may not do this ({action})."),
+    "role.report_kind": N_(
+        "Your role ({role}) may not make the report {kind}: an inspector makes the reports of their own precinct, a chief those of their own district, HQ every report."
+    ),
+    "role.report_scope": N_(
+        "Your role ({role}) may not make a report of {scope}: only of your own precinct (inspector) or district (chief)."
+    ),
     # backups
     "backup.missing": N_("There is no backup at {path}."),
     "backup.not_a_backup": N_(
@@ -257,6 +263,12 @@ TEXTS: dict[str, str] = {
         "This report is about one precinct: choose one with --precinct CODE ({known})."
     ),
     "report.person_required": N_("The person card needs a person: --person ID."),
+    "report.period_future": N_(
+        "The period {period} has not begun yet: nothing in it can be counted. Choose a period that has begun."
+    ),
+    "report.as_of_before_period": N_(
+        "The as-of day {as_of} is before the period starts: on that day nothing of the period had happened. Give an --as-of inside or after the period."
+    ),
     "print.copies": N_("The number of copies must be between 1 and {maximum}."),
     "print.no_queue": N_(
         "No print system was found (CUPS lp). Save the report as PDF and print it from there."

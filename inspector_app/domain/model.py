@@ -99,6 +99,8 @@ ENTITIES: Mapping[str, Entity] = {
                 _f("inspector_id", "ref:user"),
                 _f("post_address"),
                 _f("notes"),
+                _f("phone"),  # of the precinct point, for residents
+                _f("reception_hours"),  # as residents read it: "Tue, Thu 9:00-13:00"
             ),
         ),
         # Objects named in the precinct passport: schools, shops, farms, places of worship.

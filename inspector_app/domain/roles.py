@@ -53,3 +53,25 @@ def can(role: str, is_admin: bool, action: str) -> bool:
 def require(role: str, is_admin: bool, action: str) -> None:
     if not can(role, is_admin, action):
         raise AppError("role.forbidden", action=action, role=role)
+
+
+# Who may make which report, and of what (the security issue): an inspector (or assistant)
+# only reports of their own precinct, a chief those of their own district, HQ every report.
+_PRECINCT_REPORTS = frozenset({"activity", "appeals", "person-card", "public", "passport"})
+REPORT_KINDS: dict[str, frozenset[str]] = {
+    "inspector": _PRECINCT_REPORTS,
+    "assistant": _PRECINCT_REPORTS,
+    "chief": _PRECINCT_REPORTS | {"district"},
+    "hq": _PRECINCT_REPORTS | {"district", "hq"},
+}
+# How far a role's reports reach: its own precinct, its own district, or everything.
+REPORT_REACH = {"inspector": "precinct", "assistant": "precinct", "chief": "district", "hq": "all"}
+
+
+def may_make_report(role: str, kind: str) -> bool:
+    return kind in REPORT_KINDS.get(role, frozenset())
+
+
+def require_report(role: str, kind: str) -> None:
+    if not may_make_report(role, kind):
+        raise AppError("role.report_kind", kind=kind, role=role)

@@ -121,7 +121,7 @@ class ReportChoices(QWidget):
         self.ui = Ui_ReportsForm()
         self.ui.setupUi(self)
         self.person: SearchHit | None = None
-        self.kinds: dict[str, ReportKind] = {k.code: k for k in report_kinds()}
+        self.kinds: dict[str, ReportKind] = {k.code: k for k in report_kinds(context.session)}
         self.scopes: list[ScopeChoice] = []
         self.search = PeopleSearch(self.ui.personSearch, context.session, context.lang)
         self.search.picked.connect(self._picked)

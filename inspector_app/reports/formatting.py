@@ -26,6 +26,15 @@ def percent(value: float | None, lang: str) -> str:
     return format_decimal(round(value, 1), format="#,##0.#", locale=lang) + " %"
 
 
+def change(value: int, lang: str) -> str:
+    """A change beside its figure: +3, −2 (a real minus sign), 0."""
+    if value > 0:
+        return "+" + format_decimal(value, locale=lang)
+    if value < 0:
+        return "\u2212" + format_decimal(-value, locale=lang)
+    return "0"
+
+
 def day(value: date | None, lang: str) -> str:
     if value is None:
         return ""

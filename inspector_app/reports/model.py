@@ -194,20 +194,39 @@ class HqReport:
 
 @dataclass(frozen=True)
 class PublicLine:
-    """One figure of the report to residents, named in Russian and in the state language.
+    """One figure of the report to residents, named in Russian and in the state language,
+    beside the same period a year earlier.
 
-    value None: one or two, shown as "fewer than 3" so nobody in a village is pointed at.
+    value None: not shown: one or two ("fewer than 3", so nobody in a village is pointed at),
+    or a figure from which one or two could be worked out (`small` False: "not shown").
     """
 
     ru: str
     state: str
     value: int | None
+    last_year: int | None = None
+    small: bool = True
+    last_year_small: bool = True
+    code: str = ""  # the indicator (INDICATORS.md), or "incidents:KIND"
+
+
+@dataclass(frozen=True)
+class Contact:
+    """How residents reach their inspector (public report)."""
+
+    inspector: str  # rank and name
+    precinct: str
+    phone: str
+    reception_hours: str
+    address: str
 
 
 @dataclass(frozen=True)
 class PublicReport:
     header: Header  # lang is "ru"; the state language is below
     state_lang: str  # kk or ky
+    contacts: tuple[Contact, ...]  # one per precinct of the report
+    last_year: Period  # the period the comparison column shows
     households: int
     covered_percent: float | None
     work: tuple[PublicLine, ...]

@@ -361,7 +361,10 @@ def update_passport(
     population: int | None,
     households_count: int | None,
     notes: str | None,
+    phone: str | None = None,
+    reception_hours: str | None = None,
 ) -> None:
+    """The passport's figures; the point's phone and reception hours when given."""
     session.require("territory.write")
     _precinct(session, precinct_id)
     for name, figure in (("population", population), ("households_count", households_count)):
@@ -376,6 +379,11 @@ def update_passport(
                 "population": population,
                 "households_count": households_count,
                 "notes": _text("notes", notes, MAX_TEXT),
+                **{
+                    name: _text(name, text, MAX_TEXT)
+                    for name, text in (("phone", phone), ("reception_hours", reception_hours))
+                    if text is not None
+                },
             },
             "precinct.edit",
         )

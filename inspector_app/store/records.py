@@ -164,6 +164,11 @@ def _write(
     return Refolded(before, dict(folded.values), opened)
 
 
+def record_columns(entity: Entity, record_id: str, folded: Folded) -> dict[str, Any]:
+    """The row of a folded record, column by column."""
+    return _columns(entity, record_id, folded)
+
+
 def _columns(entity: Entity, record_id: str, folded: Folded) -> dict[str, Any]:
     values = folded.values
     columns = {name: to_column(entity, name, values[name]) for name in entity.field_names}

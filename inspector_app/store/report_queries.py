@@ -74,7 +74,7 @@ def precincts(store: Store) -> list[dict[str, Any]]:
     """Every live precinct with its inspector, district and region, by code."""
     return store.select(
         "SELECT p.id, p.code, p.name, p.district_code, p.post_address, p.population,"
-        " p.households_count, p.settlement_ids, p.inspector_id,"
+        " p.households_count, p.settlement_ids, p.inspector_id, p.phone, p.reception_hours,"
         " u.full_name AS inspector_name, u.rank AS inspector_rank,"
         " d.id AS district_id, d.name AS district_name, d.code AS district_territory_code,"
         " r.id AS region_id, r.name AS region_name"
@@ -294,6 +294,17 @@ _APPEALS = (
 )
 
 
+# An appeal's status on the as-of day (INDICATORS.md: appeals_open), the same day the open
+# count is judged on: decided or forwarded only when that happened by then; one decided or
+# forwarded later was still being considered (extended, if its deadline was extended).
+_STATUS_ON_REF = (
+    "(CASE WHEN decided_on <= :ref THEN 'decided' WHEN forwarded_on <= :ref THEN 'forwarded'"
+    " WHEN status IN ('decided', 'forwarded') THEN"
+    " CASE WHEN extended_to IS NOT NULL THEN 'extended' ELSE 'in_progress' END"
+    " ELSE status END)"
+)
+
+
 def appeal_figures(store: Store, units: Units, window: Window) -> list[dict[str, Any]]:
     """Per unit: received, decided on time and late, forwarded in the window; open and
     overdue on the as-of day."""
@@ -335,9 +346,10 @@ def appeals_received(store: Store, units: Units, window: Window) -> list[dict[st
     return scoped(
         store,
         "SELECT unit, number, received_at, applicant_name, applicant_surname, applicant_given,"
-        " applicant_patronymic, channel, summary, status, due,"
-        " coalesce(decided_on, forwarded_on) AS closed_on,"
-        " CASE WHEN decided_on IS NOT NULL"
+        f" applicant_patronymic, channel, summary, {_STATUS_ON_REF} AS status, due,"
+        " CASE WHEN decided_on <= :ref THEN decided_on"
+        " WHEN forwarded_on <= :ref THEN forwarded_on END AS closed_on,"
+        " CASE WHEN decided_on <= :ref"
         " THEN max(0, CAST(julianday(decided_on) - julianday(due) AS INTEGER))"
         " WHEN is_open THEN max(0, CAST(julianday(:ref) - julianday(due) AS INTEGER))"
         " ELSE 0 END AS late_days"
@@ -350,11 +362,12 @@ def appeals_received(store: Store, units: Units, window: Window) -> list[dict[st
 
 
 def appeal_status_counts(store: Store, units: Units, window: Window) -> list[dict[str, Any]]:
-    """(status, n) of the appeals received in the window."""
+    """(status, n) of the appeals received in the window, their status on the as-of day."""
     return scoped(
         store,
-        f"SELECT status, count(*) AS n FROM ({_APPEALS.format(unit=unit_of('a'))})"
-        " WHERE received_at >= :start_utc AND received_at < :end_utc GROUP BY status",
+        f"SELECT {_STATUS_ON_REF} AS status, count(*) AS n"
+        f" FROM ({_APPEALS.format(unit=unit_of('a'))})"
+        " WHERE received_at >= :start_utc AND received_at < :end_utc GROUP BY 1",
         units,
         window.params(),
     )
@@ -363,13 +376,17 @@ def appeal_status_counts(store: Store, units: Units, window: Window) -> list[dic
 # --- trends -----------------------------------------------------------------------------------
 
 
-def monthly(store: Store, units: Units, window: Window) -> list[dict[str, Any]]:
-    """(series, month "YYYY-MM", n) for the trend charts: local months of each record."""
+def monthly(
+    store: Store, units: Units, window: Window, skip_kinds: Sequence[str] = ()
+) -> list[dict[str, Any]]:
+    """(series, month "YYYY-MM", n) for the trend charts: local months of each record; work
+    log entries of `skip_kinds` are not counted as work."""
     u, ue = unit_of(), unit_of("e")
     return scoped(
         store,
         "SELECT 'work' AS series, strftime('%Y-%m', at, :tz) AS month, count(*) AS n"
         " FROM log_entry WHERE deleted = 0 AND at >= :start_utc AND at < :end_utc"
+        " AND kind NOT IN (SELECT value FROM json_each(:skip_kinds))"
         f" AND {u}{IN_UNITS} GROUP BY month"
         " UNION ALL SELECT 'appeals', strftime('%Y-%m', received_at, :tz), count(*)"
         " FROM appeal WHERE deleted = 0 AND received_at >= :start_utc AND received_at < :end_utc"
@@ -387,4 +404,5 @@ def monthly(store: Store, units: Units, window: Window) -> list[dict[str, Any]]:
         f" AND {u}{IN_UNITS} GROUP BY 2",
         units,
         window.params(),
+        {"skip_kinds": json.dumps(list(skip_kinds))},
     )

@@ -5,6 +5,7 @@ run; the tests only read them (the journal aside)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -30,6 +31,20 @@ HAND = {
     "phone": "+77015550199",
     "address": "с. Қарабұлақ, Абай көшесі, 77",
 }
+
+
+# The databases are made on TODAY, before the as-of moment (18:30 local is 13:30 UTC in
+# Kazakhstan, 12:30 in Kyrgyzstan): a report --as-of AS_OF sees every record of them, as a
+# report made then would have.
+MADE_ON = datetime(2026, 11, 20, 11, 0, tzinfo=UTC)
+
+
+@contextmanager
+def made_on_today() -> Iterator[None]:
+    """The device clock reads MADE_ON while the test databases are made."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("inspector_app.store.store._now_ms", lambda: int(MADE_ON.timestamp() * 1000))
+        yield
 
 
 def _open(path: Path, lang: str = "ru") -> Session:
@@ -103,37 +118,40 @@ def _hand_made(session: Session) -> dict[str, str]:
 @pytest.fixture(scope="session")
 def kz_inspector(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
     """An inspector's database in Kazakhstan: 500 residents, two years, and the hand-made."""
-    path = make_db(tmp_path_factory.mktemp("kz-inspector"))
-    session = _open(path)
-    try:
-        fill_demo(session, DemoRequest(people=500, years=2, seed=11))
-        made = _hand_made(session)
-    finally:
-        session.close()
+    with made_on_today():
+        path = make_db(tmp_path_factory.mktemp("kz-inspector"))
+        session = _open(path)
+        try:
+            fill_demo(session, DemoRequest(people=500, years=2, seed=11))
+            made = _hand_made(session)
+        finally:
+            session.close()
     return path, made
 
 
 @pytest.fixture(scope="session")
 def kz_chief(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A chief's database: 4 precincts of 250 residents."""
-    path = make_db(tmp_path_factory.mktemp("kz-chief"), role="chief")
-    session = _open(path)
-    try:
-        fill_demo(session, DemoRequest(people=250, years=2, seed=5, precincts=4))
-    finally:
-        session.close()
+    with made_on_today():
+        path = make_db(tmp_path_factory.mktemp("kz-chief"), role="chief")
+        session = _open(path)
+        try:
+            fill_demo(session, DemoRequest(people=250, years=2, seed=5, precincts=4))
+        finally:
+            session.close()
     return path
 
 
 @pytest.fixture(scope="session")
 def kg_hq(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """HQ in Kyrgyzstan: 2 districts of 2 precincts of 200 residents."""
-    path = make_db(tmp_path_factory.mktemp("kg-hq"), role="hq", country="KG")
-    session = _open(path)
-    try:
-        fill_demo(session, DemoRequest(people=200, years=2, seed=9, precincts=2, districts=2))
-    finally:
-        session.close()
+    with made_on_today():
+        path = make_db(tmp_path_factory.mktemp("kg-hq"), role="hq", country="KG")
+        session = _open(path)
+        try:
+            fill_demo(session, DemoRequest(people=200, years=2, seed=9, precincts=2, districts=2))
+        finally:
+            session.close()
     return path
 
 

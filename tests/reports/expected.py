@@ -89,7 +89,8 @@ class Tables:
         out.visited = len(
             {g["household_id"] for g in logs if g["kind"] == "round" and g["household_id"]}
         )
-        out.work = Counter(g["kind"] for g in logs)
+        # a register check is counted from the register (INDICATORS.md: checks_done)
+        out.work = Counter(g["kind"] for g in logs if g["kind"] != "register_check")
         out.incidents = Counter(
             i["kind"]
             for i in self.rows["incident"]

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from inspector_app.reports import formatting as fmt
+from inspector_app.reports import indicators
 from inspector_app.reports.labels import ORDERS_ISSUED
 from inspector_app.reports.model import ActivityReport
 from inspector_app.reports.pdf import common, document
 from inspector_app.reports.pdf.common import PORTRAIT_WIDTH as WIDTH
-from inspector_app.reports.pdf.common import n
 from inspector_app.reports.pdf.styles import section
 from inspector_app.reports.pdf.tables import grid
 
@@ -33,9 +32,8 @@ def render(model: ActivityReport) -> tuple[bytes, int]:
         grid(
             [],
             [
-                [_("Households in the precinct"), n(f.households, lang)],
-                [_("Households visited in rounds"), n(f.visited, lang)],
-                [_("Share of the precinct covered"), fmt.percent(f.covered_percent, lang)],
+                [_(indicators.INDICATORS[code].name), common.indicator_cell(code, f, lang)]
+                for code in ("households", "visited", "covered_percent")
             ],
             [WIDTH - 100, 100],
             right=[1],

@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable, KeepTogether
 
 from inspector_app.i18n import gettext_for
 from inspector_app.reports import formatting as fmt
+from inspector_app.reports import indicators
 from inspector_app.reports.labels import TITLES
 from inspector_app.reports.model import Header, Indicators, OverdueAppeal, OverdueCheck
 from inspector_app.reports.pdf.document import PageText
@@ -99,20 +100,29 @@ def register_table(figures: Indicators, lang: str, width: float) -> Flowable:
     )
 
 
+APPEAL_INDICATORS = (
+    "appeals_received",
+    "appeals_on_time",
+    "appeals_late",
+    "appeals_forwarded",
+    "appeals_open",
+    "appeals_overdue",
+    "appeals_on_time_percent",
+)
+
+
+def indicator_cell(code: str, figures: Indicators, lang: str) -> str:
+    """An indicator's value as a table cell (INDICATORS.md): a percent or a count."""
+    found = indicators.value(code, figures)
+    if indicators.INDICATORS[code].percent:
+        return fmt.percent(found, lang)
+    return n(int(found or 0), lang)
+
+
 def appeals_table(figures: Indicators, lang: str, width: float) -> Flowable:
     _ = words(lang)
-    a = figures.appeals
-    header = [
-        _("Received"),
-        _("Decided on time"),
-        _("Decided late"),
-        _("Forwarded"),
-        _("Open"),
-        _("of them overdue"),
-        _("Decided on time, %"),
-    ]
-    row = [n(a.received, lang), n(a.on_time, lang), n(a.late, lang), n(a.forwarded, lang)]
-    row += [n(a.open, lang), n(a.overdue, lang), fmt.percent(a.on_time_percent, lang)]
+    header = [_(indicators.INDICATORS[c].name) for c in APPEAL_INDICATORS]
+    row = [indicator_cell(c, figures, lang) for c in APPEAL_INDICATORS]
     return grid(header, [row], [width / 7] * 7, right=range(7))
 
 

@@ -18,7 +18,14 @@ from inspector_app.reports.pdf.styles import gap, para, section
 from inspector_app.reports.pdf.tables import grid
 
 INTRO = N_(
-    "These are totals only: no person is named. A figure of 1 or 2 is shown as “fewer than 3”."
+    "These are totals only: no resident is named. A figure of 1 or 2 is shown as “< 3”;"
+    " a figure from which 1 or 2 could be worked out is not shown."
+)
+CONTACT = N_("Your district inspector")
+CONTACT_LINES = (
+    (N_("Phone"), "phone"),
+    (N_("Reception hours"), "reception_hours"),
+    (N_("Address of the precinct point"), "address"),
 )
 HOUSEHOLDS = N_("Households: {households}; covered by door-to-door rounds: {share}.")
 
@@ -30,16 +37,47 @@ def render(model: PublicReport) -> tuple[bytes, int]:
     def both(text: str, **values: str) -> str:
         return f"{ru(text).format(**values)} / {st(text).format(**values)}"
 
-    fewer = both(N_("fewer than 3"))
+    fewer = "< 3"
+    hidden = both(N_("not shown"))
 
-    def value(line: PublicLine) -> str:
-        return fewer if line.value is None else fmt.number(line.value, "ru")
+    def value(count: int | None, small: bool) -> str:
+        if count is None:
+            return fewer if small else hidden
+        return fmt.number(count, "ru")
+
+    def change(line: PublicLine) -> str:
+        if line.value is None or line.last_year is None:
+            return ""
+        return fmt.change(line.value - line.last_year, "ru")
+
+    heads = [
+        "",
+        fmt.period(h.period, "ru"),
+        f"{fmt.period(model.last_year, 'ru')}",
+        both(N_("Change")),
+    ]
 
     def table(lines: Sequence[PublicLine]) -> Flowable:
-        rows = [[line.ru, line.state, value(line)] for line in lines]
-        return grid([], rows, [200, 200, WIDTH - 400], right=[2], size=9)
+        rows = [
+            [
+                f"{line.ru}\n{line.state}",
+                value(line.value, line.small),
+                value(line.last_year, line.last_year_small),
+                change(line),
+            ]
+            for line in lines
+        ]
+        return grid(heads, rows, [WIDTH - 240, 80, 80, 80], right=[1, 2, 3], size=8.5)
+
+    contacts: list[Flowable] = []
+    for c in model.contacts:
+        contacts.append(para(f"{both(CONTACT)}: {c.inspector or '–'}", "big"))
+        rows = [[both(label), getattr(c, field) or "–"] for label, field in CONTACT_LINES]
+        contacts.append(grid([], rows, [200, WIDTH - 200], size=9))
+        contacts.append(gap(4))
 
     story: list[Flowable] = [
+        *contacts,
         *(para(words(INTRO)) for words in (ru, st)),
         gap(4),
         *(

@@ -120,7 +120,15 @@ class _Adoption:
             self.remap[generated["id"]] = self.own_precinct["id"]
             self.passport = {
                 k: generated[k]
-                for k in ("settlement_ids", "population", "households_count", "district_id")
+                for k in (
+                    "settlement_ids",
+                    "population",
+                    "households_count",
+                    "district_id",
+                    "post_address",
+                    "phone",
+                    "reception_hours",
+                )
             }
             return []
         if entity == "user":

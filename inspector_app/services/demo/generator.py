@@ -14,6 +14,7 @@ or parse datetime objects.
 from __future__ import annotations
 
 import random
+import zlib
 from array import array
 from bisect import bisect
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -179,6 +180,8 @@ _PHONE_PREFIXES = {
            "+996998"),
 }  # fmt: skip
 _PHONE_DIGITS = {"KZ": 7, "KG": 6}
+# When the precinct point receives residents (demo).
+_RECEPTION_HOURS = "Вт, Чт 09:00–13:00; Сб 10:00–12:00"
 _RANKS = (
     ("лейтенант", 2),
     ("старший лейтенант", 4),
@@ -575,7 +578,15 @@ class _Generator:
             "inspector_id": p.inspector_id,
             "post_address": p.post_address,
             "notes": None,
+            "phone": self.point_phone(p.code),
+            "reception_hours": _RECEPTION_HOURS,
         }
+
+    def point_phone(self, code: str) -> str:
+        """The precinct point's phone, made from its code (no draw from the random stream, so
+        the rest of the demo stays as it was)."""
+        digits = f"{zlib.crc32(code.encode()) % 10_000_000:07d}"
+        return f"+77212{digits}" if self.country == "KZ" else f"+99631{digits}"
 
     def user_row(self, p: _Precinct) -> Row:
         rng = self.rng

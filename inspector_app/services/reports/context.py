@@ -3,7 +3,7 @@ window of time, the as-of day, and the reproducible "made at"."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cached_property
 
@@ -60,16 +60,24 @@ def local_day(utc_text: str, country: str) -> date:
     return to_local(moment, country).date()
 
 
-def make_window(period: Period, ref: date, country: str) -> Window:
+def make_window(period: Period, ref: date, country: str, cutoff: datetime | None = None) -> Window:
+    """The period's days up to the as-of day; with `cutoff` (the as-of moment, local) what
+    happened after it on that day does not count either."""
     shift = offset(country)
     hours = int(shift.total_seconds() // 3600)
+    end = min(period.end, ref)
+    end_utc = _utc_text(end + timedelta(days=1), shift)
+    ref_end_utc = _utc_text(ref + timedelta(days=1), shift)
+    if cutoff is not None:
+        moment = (cutoff - shift).strftime("%Y-%m-%dT%H:%M:%SZ")
+        end_utc, ref_end_utc = min(end_utc, moment), min(ref_end_utc, moment)
     return Window(
         start=period.start.isoformat(),
-        end=period.end.isoformat(),
+        end=end.isoformat(),
         start_utc=_utc_text(period.start, shift),
-        end_utc=_utc_text(period.end + timedelta(days=1), shift),
+        end_utc=end_utc,
         ref=ref.isoformat(),
-        ref_end_utc=_utc_text(ref + timedelta(days=1), shift),
+        ref_end_utc=ref_end_utc,
         tz=f"{hours:+d} hours",
     )
 
@@ -83,6 +91,7 @@ class Context:
     scope: Scope
     as_of: date  # open and overdue are judged on this day
     made_at: str
+    cutoff: datetime | None = None  # the --as-of moment (local): nothing after it counts
 
     @property
     def country(self) -> str:
@@ -91,7 +100,10 @@ class Context:
     @cached_property
     def window(self) -> Window:
         return make_window(
-            self.period or Period("range", _EPOCH, self.as_of), self.as_of, self.country
+            self.period or Period("range", _EPOCH, self.as_of),
+            self.as_of,
+            self.country,
+            self.cutoff,
         )
 
     @cached_property
@@ -101,6 +113,14 @@ class Context:
             for c in self.session.refdata.categories
             if c.check_interval_days
         }
+
+    def earlier(self, period: Period) -> Context:
+        """The same report's context for an earlier period (a comparison): open items judged
+        as many days into it as this one's are, on the data as it stands for this one."""
+        assert self.period is not None
+        into = self.as_of - self.period.start
+        as_of = min(period.start + into, period.end)
+        return replace(self, period=period, as_of=as_of)
 
     def name(self, kind_list: str, code: str, lang: str | None = None) -> str:
         return self.session.refdata.name_of(kind_list, code, lang or self.lang)
@@ -119,6 +139,12 @@ class Context:
             made_at=self.made_at,
             made_by="" if anonymous else made_by,
         )
+
+
+def as_of_ms(session: Session, as_of: datetime) -> int:
+    """The as-of moment as UTC milliseconds (a naive one is local time)."""
+    utc = to_local(as_of, session.country) - offset(session.country)
+    return int(utc.replace(tzinfo=UTC).timestamp() * 1000)
 
 
 def made_at(session: Session, as_of: datetime | None) -> str:
@@ -144,7 +170,13 @@ def build_context(session: Session, request: ReportRequest, *, needs_period: boo
         raise AppError("report.period_required", kind=request.kind)
     else:
         period = None
-    today = to_local(request.as_of, session.country).date() if request.as_of else session.today()
+    cutoff = to_local(request.as_of, session.country) if request.as_of else None
+    today = cutoff.date() if cutoff else session.today()
+    if period and period.start > today:
+        # a period that has not begun: nothing in it can be counted yet
+        if cutoff:
+            raise AppError("report.as_of_before_period", as_of=today.isoformat())
+        raise AppError("report.period_future", period=request.period or "")
     as_of = min(period.end, today) if period else today
     scope = resolve_scope(session, request.precinct, request.district)
     return Context(
@@ -155,4 +187,5 @@ def build_context(session: Session, request: ReportRequest, *, needs_period: boo
         scope=scope,
         as_of=as_of,
         made_at=made_at(session, request.as_of),
+        cutoff=cutoff,
     )

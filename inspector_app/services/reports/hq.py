@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from inspector_app.reports.indicators import CHECK_LOG_KIND
 from inspector_app.reports.model import HqReport, Indicators, MonthFigures, Unit, UnitFigures
 from inspector_app.services.reports.context import Context
 from inspector_app.services.reports.indicators import collect, total
@@ -44,7 +45,7 @@ def build(ctx: Context) -> HqReport:
     districts.sort(key=lambda u: (u.unit.region, u.unit.name, u.unit.code))
     regions.sort(key=lambda u: u.unit.name)
     counts: dict[str, dict[str, int]] = defaultdict(dict)
-    for row in rq.monthly(ctx.session.store, ctx.scope.units, ctx.window):
+    for row in rq.monthly(ctx.session.store, ctx.scope.units, ctx.window, (CHECK_LOG_KIND,)):
         counts[row["month"]][row["series"]] = int(row["n"])
     assert ctx.period is not None  # the hq report needs a period
     months = tuple(

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from inspector_app.domain.people import full_name
+from inspector_app.reports.indicators import CHECK_LOG_KIND, VISIT_KINDS
 from inspector_app.reports.model import (
     AppealFigures,
     CategoryFigures,
@@ -21,8 +22,6 @@ from inspector_app.services.reports.context import Context, local_day
 from inspector_app.store import report_queries as rq
 from inspector_app.store.report_queries import Units
 
-# Work log kinds that visit households: the door-to-door round covers the beat.
-VISIT_KINDS = ("round",)
 # Register categories of protective (KZ) and protection (KG) orders.
 PROTECTIVE_CATEGORIES = frozenset({"protective_order", "protection_order"})
 _CATEGORY_FIELDS = ("at_start", "added", "removed", "at_end", "checks_due", "checks_done")
@@ -57,7 +56,8 @@ def collect(ctx: Context, units: Units | None = None) -> dict[str, Indicators]:
     appeals = {r["unit"]: r for r in rq.appeal_figures(store, units, window)}
 
     categories = [c.code for c in refdata.categories]
-    work_kinds = [k.code for k in refdata.log_kinds]
+    # a register check is counted from the register, not from the work log as well
+    work_kinds = [k.code for k in refdata.log_kinds if k.code != CHECK_LOG_KIND]
     incident_kinds = [k.code for k in refdata.incident_kinds]
     result: dict[str, Indicators] = {}
     for unit in units.ids:
@@ -83,7 +83,12 @@ def collect(ctx: Context, units: Units | None = None) -> dict[str, Indicators]:
             households=households.get(unit, 0),
             visited=visited.get(unit, 0),
             categories=tuple(register),
-            work=_named(ctx, "log_kinds", work_kinds, work.get(unit, {})),
+            work=_named(
+                ctx,
+                "log_kinds",
+                work_kinds,
+                {k: v for k, v in work.get(unit, {}).items() if k != CHECK_LOG_KIND},
+            ),
             protective_orders=sum(c.added for c in register if c.code in PROTECTIVE_CATEGORIES),
             appeals=AppealFigures(
                 **{k: int(a.get(k, 0)) for k in ("received", "on_time", "late", "forwarded")},

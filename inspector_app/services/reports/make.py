@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
 from inspector_app.domain.errors import AppError
+from inspector_app.domain.roles import may_make_report
 from inspector_app.i18n import gettext_for
 from inspector_app.reports.labels import TITLES
 from inspector_app.reports.model import ReportModel
 from inspector_app.services.reports import (
+    access,
     activity,
     appeals_register,
     district,
@@ -21,9 +24,15 @@ from inspector_app.services.reports import (
     person_card,
     public,
 )
-from inspector_app.services.reports.context import Context, ReportRequest, build_context
+from inspector_app.services.reports.context import (
+    Context,
+    ReportRequest,
+    as_of_ms,
+    build_context,
+)
 from inspector_app.services.reports.periods import period_code
 from inspector_app.services.session import Session
+from inspector_app.store import as_of
 from inspector_app.store.files import check_target, guarded_output, target_of
 
 
@@ -71,8 +80,9 @@ class MadeReport:
         return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in text) + ".pdf"
 
 
-def report_kinds() -> list[ReportKind]:
-    return list(KINDS.values())
+def report_kinds(session: Session | None = None) -> list[ReportKind]:
+    """Every kind, or those the session's role may make."""
+    return [k for k in KINDS.values() if session is None or may_make_report(session.role, k.code)]
 
 
 def _kind(code: str) -> ReportKind:
@@ -86,9 +96,27 @@ def build_model(session: Session, request: ReportRequest) -> ReportModel:
     """The report's model: the figures, without drawing anything."""
     session.require("report.make")
     kind = _kind(request.kind)
+    access.require_report(session, kind.code)
     if kind.needs_person:
         session.require("person.read")
-    return kind.build(build_context(session, request, needs_period=kind.needs_period))
+        if request.person:
+            access.require_person(session, request.person)
+    with _as_it_stood(session, request):
+        context = build_context(session, request, needs_period=kind.needs_period)
+        if not kind.needs_person:
+            access.require_scope(session, context.scope)
+        return kind.build(context)
+
+
+def _as_it_stood(session: Session, request: ReportRequest) -> AbstractContextManager[None]:
+    """With --as-of, the records as the changes stamped by then made them; without, or when
+    nothing was changed since, the records as they are."""
+    if request.as_of is None:
+        return nullcontext()
+    limit = as_of.stamp_limit(as_of_ms(session, request.as_of))
+    if not as_of.newer_changes_exist(session.store, limit):
+        return nullcontext()
+    return as_of.data_as_of(session.store, limit)
 
 
 def make_report(session: Session, request: ReportRequest) -> MadeReport:

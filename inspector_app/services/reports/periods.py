@@ -83,3 +83,34 @@ def period_choices(today: date) -> list[Period]:
         year(today.year),
         year(today.year - 1),
     ]
+
+
+def _shift_day(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def year_earlier(period: Period) -> Period:
+    """The same period a year earlier."""
+    if period.kind == "month":
+        return month(period.start.year - 1, period.start.month)
+    if period.kind in ("quarter", "year"):
+        shifted = parse_period(
+            period_code(period).replace(str(period.start.year), str(period.start.year - 1), 1)
+        )
+        return shifted
+    return Period("range", _shift_day(period.start, -1), _shift_day(period.end, -1))
+
+
+def previous(period: Period) -> Period:
+    """The period just before: the month, quarter or year before, or as many days before."""
+    before = period.start - timedelta(days=1)
+    if period.kind == "month":
+        return month(before.year, before.month)
+    if period.kind == "quarter":
+        return quarter(before.year, (before.month + 2) // 3)
+    if period.kind == "year":
+        return year(before.year)
+    return Period("range", period.start - (period.end - period.start) - timedelta(days=1), before)

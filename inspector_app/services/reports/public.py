@@ -1,17 +1,35 @@
-"""`public`: the report to residents. Aggregates only, no person's name, ID number, phone or
-address; a count of one or two is "fewer than 3", since in a village it points at someone.
-In Russian and the state language."""
+"""`public`: the report to residents. Aggregates only, no resident's name, ID number, phone or
+address; a count of one or two is "fewer than 3", since in a village it points at someone,
+and so is any figure from which one or two could be worked out (decided 10, of them on time
+9: the one late decision). Beside each figure, the same period a year earlier. It names the
+inspector and how to reach them. In Russian and the state language."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from inspector_app.i18n import N_, gettext_for
-from inspector_app.reports.labels import ORDERS_ISSUED
-from inspector_app.reports.model import PublicLine, PublicReport
+from inspector_app.reports import indicators as ind
+from inspector_app.reports.model import Contact, Indicators, PublicLine, PublicReport
 from inspector_app.services.reports.context import Context
 from inspector_app.services.reports.indicators import collect, total
+from inspector_app.services.reports.periods import year_earlier
+from inspector_app.services.reports.scope import unit_from_row
 
 STATE_LANGUAGE = {"KZ": "kk", "KG": "ky"}
 SMALLEST_SHOWN = 3
+# (whole, part): the part is hidden when whole minus part is one or two.
+_PARTS = (("appeals_decided", "appeals_on_time"),)
+_WORK = ("visited", "receptions", "meetings", "public_councils", "talks")
+_APPEALS = (
+    "appeals_received",
+    "appeals_decided",
+    "appeals_on_time",
+    "appeals_forwarded",
+    "appeals_open",
+)
+_PREVENTION = ("protective_orders", "warnings", "register_at_end")
 
 
 def shown(count: int) -> int | None:
@@ -19,51 +37,102 @@ def shown(count: int) -> int | None:
     return None if 0 < count < SMALLEST_SHOWN else count
 
 
+@dataclass(frozen=True)
+class Shown:
+    value: int | None
+    small: bool  # hidden for being 1 or 2 (else: for giving 1 or 2 away)
+
+
+def protect(counts: dict[str, int], parts: Sequence[tuple[str, str]] = _PARTS) -> dict[str, Shown]:
+    """What may be printed of these counts: small ones hidden, and a part hidden when the
+    whole minus it is one or two (both printed would give that one or two away)."""
+    result = {code: Shown(shown(count), True) for code, count in counts.items()}
+    for whole, part in parts:
+        if whole not in counts or part not in counts:
+            continue
+        rest = counts[whole] - counts[part]
+        both = result[whole].value is not None and result[part].value is not None
+        if both and shown(rest) is None:
+            result[part] = Shown(None, False)
+    return result
+
+
+def _counts(figures: Indicators, codes: Sequence[str]) -> dict[str, int]:
+    return {code: int(ind.value(code, figures) or 0) for code in codes}
+
+
 def build(ctx: Context) -> PublicReport:
     state = STATE_LANGUAGE[ctx.country]
     ru, st = gettext_for("ru"), gettext_for(state)
+    assert ctx.period is not None  # the public report needs a period
+    last_period = year_earlier(ctx.period)
+    now_figures = total(list(collect(ctx).values()))
+    then_figures = total(list(collect(ctx.earlier(last_period)).values()))
+    codes = (*_WORK, *_APPEALS, *_PREVENTION)
+    now = protect(_counts(now_figures, codes))
+    then = protect(_counts(then_figures, codes))
 
-    def line(text: str, count: int) -> PublicLine:
-        return PublicLine(ru(text), st(text), shown(count))
+    def line(code: str) -> PublicLine:
+        text = ind.name(code, ctx.country)
+        if code == "appeals_on_time":
+            text = N_("of them within the deadline")
+        return PublicLine(
+            ru(text),
+            st(text),
+            now[code].value,
+            then[code].value,
+            now[code].small,
+            then[code].small,
+            code,
+        )
 
-    figures = total(list(collect(ctx).values()))
-    a = figures.appeals
-    incidents = [
+    incidents = _incident_lines(ctx, now_figures, then_figures, state)
+    return PublicReport(
+        header=ctx.header("public", lang="ru", anonymous=True),
+        state_lang=state,
+        households=now_figures.households,
+        covered_percent=now_figures.covered_percent,
+        work=tuple(line(c) for c in _WORK),
+        appeals=tuple(line(c) for c in _APPEALS),
+        prevention=tuple(line(c) for c in _PREVENTION),
+        incidents=incidents,
+        contacts=tuple(
+            Contact(
+                inspector=unit_from_row(p).inspector,
+                precinct=p["name"] or p["code"] or "",
+                phone=p["phone"] or "",
+                reception_hours=p["reception_hours"] or "",
+                address=p["post_address"] or "",
+            )
+            for p in ctx.scope.precincts
+        ),
+        last_year=last_period,
+    )
+
+
+def _incident_lines(
+    ctx: Context, now: Indicators, then: Indicators, state: str
+) -> tuple[PublicLine, ...]:
+    """By kind (kinds with an incident in either year), then the total unless a kind is
+    hidden: a total beside a hidden line would give the hidden count away."""
+    before = {n.code: n.count for n in then.incidents}
+    lines = [
         PublicLine(
             ctx.name("incident_kinds", n.code, "ru"),
             ctx.name("incident_kinds", n.code, state),
             shown(n.count),
+            shown(before.get(n.code, 0)),
+            code=f"incidents:{n.code}",
         )
-        for n in figures.incidents
-        if n.count
+        for n in now.incidents
+        if n.count or before.get(n.code, 0)
     ]
-    # A total beside a hidden line would give the hidden count away: then it is left out.
-    if all(i.value is not None for i in incidents):
-        incidents.append(line(N_("Incidents registered, total"), figures.incidents_total))
-    return PublicReport(
-        header=ctx.header("public", lang="ru", anonymous=True),
-        state_lang=state,
-        households=figures.households,
-        covered_percent=figures.covered_percent,
-        work=(
-            line(N_("Households visited in door-to-door rounds"), figures.visited),
-            line(N_("Receptions of citizens held"), figures.work_count("reception")),
-            line(
-                N_("Meetings with residents held"), figures.work_count("meeting", "public_council")
-            ),
-            line(N_("Preventive talks held"), figures.work_count("talk")),
-        ),
-        appeals=(
-            line(N_("Appeals received"), a.received),
-            line(N_("Appeals decided"), a.on_time + a.late),
-            line(N_("of them within the deadline"), a.on_time),
-            line(N_("Appeals forwarded to the competent body"), a.forwarded),
-            line(N_("Appeals under consideration"), a.open),
-        ),
-        prevention=(
-            line(ORDERS_ISSUED[ctx.country], figures.protective_orders),
-            line(N_("Official warnings issued"), figures.work_count("warning")),
-            line(N_("People on the preventive register"), figures.register_total("at_end")),
-        ),
-        incidents=tuple(incidents),
-    )
+    if all(i.value is not None for i in lines) and all(i.last_year is not None for i in lines):
+        ru, st = gettext_for("ru"), gettext_for(state)
+        text = ind.name("incidents", ctx.country)
+        lines.append(
+            PublicLine(
+                ru(text), st(text), now.incidents_total, then.incidents_total, code="incidents"
+            )
+        )
+    return tuple(lines)

@@ -94,8 +94,16 @@ class ScopeChoice:
 
 
 def scope_choices(session: Session) -> list[ScopeChoice]:
-    """The precincts and districts of this database, for a form's scope list."""
-    every = report_queries.precincts(session.store)
+    """The precincts and districts of this database the user may make reports of, for a
+    form's scope list."""
+    from inspector_app.services.reports.access import reachable_precincts  # it imports Scope
+
+    reachable = reachable_precincts(session)
+    every = [
+        p
+        for p in report_queries.precincts(session.store)
+        if reachable is None or p["id"] in reachable
+    ]
     districts = {
         p["district_code"] or p["district_territory_code"]: p["district_name"] or ""
         for p in every
