@@ -120,3 +120,29 @@ def test_the_public_report_has_no_author(
     text = "\n".join(lines(make_report(inspector, OCTOBER).pdf))
     assert "Сформировано 20.11.2026 18:30" in text
     assert "составил" not in text
+
+
+def test_a_difference_never_gives_one_or_two_away() -> None:
+    from inspector_app.services.reports.public import protect
+
+    hidden = protect({"appeals_decided": 10, "appeals_on_time": 9})
+    assert hidden["appeals_decided"].value == 10
+    assert hidden["appeals_on_time"].value is None and not hidden["appeals_on_time"].small
+    kept = protect({"appeals_decided": 10, "appeals_on_time": 7})
+    assert (kept["appeals_decided"].value, kept["appeals_on_time"].value) == (10, 7)
+    assert protect({"appeals_decided": 10, "appeals_on_time": 10})["appeals_on_time"].value == 10
+
+
+def test_residents_learn_whom_to_turn_to_and_the_change_on_last_year(inspector: Session) -> None:
+    model = build_model(inspector, OCTOBER)
+    assert isinstance(model, PublicReport)
+    [contact] = model.contacts
+    precinct = inspector.store.select("SELECT * FROM precinct")[0]
+    assert contact.phone == precinct["phone"] and contact.phone.startswith("+7")
+    assert contact.reception_hours and contact.address == precinct["post_address"]
+    assert contact.inspector.endswith("Нұрғалиев Ерлан Серікұлы")
+    assert (model.last_year.start, model.last_year.end) == (date(2025, 10, 1), date(2025, 10, 31))
+    text = "\n".join(lines(make_report(inspector, OCTOBER).pdf))
+    for shown_text in (contact.phone, contact.address, "Ваш участковый инспектор", "октябрь 2025"):
+        assert shown_text in text
+    assert "Изменение" in text and "Өзгеріс" in text
