@@ -263,6 +263,10 @@ TEXTS: dict[str, str] = {
         "This report is about one precinct: choose one with --precinct CODE ({known})."
     ),
     "report.person_required": N_("The person card needs a person: --person ID."),
+    "report.extension": N_(
+        "The file {path} does not end in {extension}: a {format} report is written to a {extension} file. Give the file that extension."
+    ),
+    "report.format": N_("Unknown file format {format}; the formats are: {known}."),
     "report.period_future": N_(
         "The period {period} has not begun yet: nothing in it can be counted. Choose a period that has begun."
     ),

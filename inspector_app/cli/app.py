@@ -332,11 +332,13 @@ def _as_of(text: str | None) -> datetime | None:
 
 def cmd_report(ctx: Context) -> int:
     from inspector_app.services.reports import ReportRequest, write_report
+    from inspector_app.services.reports.make import check_format
     from inspector_app.store.files import check_target
 
     a = ctx.args
-    # A name that will be refused (the database, its key file, an existing file without
-    # --force) is refused before the password is asked and the database opened.
+    # A name that will be refused (the wrong extension, the database, its key file, an
+    # existing file without --force) is refused before the password is asked.
+    check_format(a.out)
     check_target(a.out, database=ctx.db_path, overwrite=a.force)
     request = ReportRequest(
         kind=a.kind,

@@ -47,6 +47,17 @@ class Header:
     as_of: date  # the day "open" and "overdue" are judged on
     made_at: str  # local date and time, ISO "YYYY-MM-DDTHH:MM", reproducible
     made_by: str  # the user's name with rank; empty on the public report
+    utc_offset_hours: int = 0  # of the country: "made at" is local time
+
+    @property
+    def pdf_date(self) -> str:
+        """ "made at" as a PDF date (the file's CreationDate), with the country's offset."""
+        day, time = self.made_at.split("T")
+        sign = "+" if self.utc_offset_hours >= 0 else "-"
+        return (
+            f"D:{day.replace('-', '')}{time.replace(':', '')}00"
+            f"{sign}{abs(self.utc_offset_hours):02d}'00'"
+        )
 
 
 @dataclass(frozen=True)

@@ -68,6 +68,10 @@ def test_report_writes_the_file(
         (["activity", "--period", "2026", "--precinct", "99"], "99"),
         (["person-card"], "--person"),
         (["activity", "--period", "2026", "--as-of", "yesterday"], "yesterday"),
+        (["activity", "--period", "2099"], "2099"),  # not begun: nothing to count
+        (["activity", "--period", "2026-10", "--as-of", "2026-09-30T12:00"], "2026-09-30"),
+        (["district", "--period", "2026"], "district"),  # not an inspector's report
+        (["hq", "--period", "2026"], "hq"),
     ],
 )
 def test_mistakes_are_refused_in_one_line(
@@ -82,6 +86,32 @@ def test_mistakes_are_refused_in_one_line(
     assert code == 2 and stdout == ""
     assert len(stderr.splitlines()) == 1 and words in stderr
     assert not out.exists()
+
+
+@pytest.mark.parametrize("name", ["a.txt", "a.xlsx", "a", "a.pdf.txt"])
+def test_an_extension_that_is_not_the_format_is_refused(
+    env: None, kz_inspector: tuple[Path, dict[str, str]], tmp_path: Path, name: str
+) -> None:
+    out = tmp_path / name
+    code, stdout, stderr = run(
+        "--db", kz_inspector[0], "report", "activity", "--period", "2026-10", "--out", out
+    )
+    assert code == 2 and stdout == "" and ".pdf" in stderr and len(stderr.splitlines()) == 1
+    assert not out.exists()
+
+
+def test_the_pdf_is_dated_when_the_report_was_made(
+    env: None, kz_inspector: tuple[Path, dict[str, str]], tmp_path: Path
+) -> None:
+    out = tmp_path / "a.pdf"
+    code, _, stderr = run(
+        "--db", kz_inspector[0], "report", "activity", "--period", "2026-10",
+        "--as-of", "2026-11-20T18:30", "--out", out,
+    )  # fmt: skip
+    assert code == 0, stderr
+    meta = PdfReader(out).metadata
+    assert meta is not None
+    assert meta["/CreationDate"] == "D:20261120183000+05'00'"
 
 
 def test_a_chief_names_the_precinct(env: None, kz_chief: Path, tmp_path: Path) -> None:

@@ -66,6 +66,7 @@ def page_text(
         document_title=f"{title}: {header.scope}",
         author=header.made_by,
         lang=header.lang,
+        created=header.pdf_date,
     )
 
 

@@ -38,6 +38,7 @@ class PageText:
     document_title: str
     author: str
     lang: str
+    created: str = ""  # the PDF's CreationDate ("D:YYYYMMDDHHmmSS+05'00'"): the report's "made at"
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
@@ -47,6 +48,9 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hi
         super().__init__(*args, **kwargs)
         self._text = text
         self._pages: list[dict[str, Any]] = []
+        if text.created:  # invariant mode would write 2000-01-01: the report's "made at" instead
+            created = text.created
+            self.setDateFormatter(lambda *_date: created)
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._pages.append(dict(self.__dict__))

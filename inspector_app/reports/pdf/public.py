@@ -109,5 +109,6 @@ def render(model: PublicReport) -> tuple[bytes, int]:
         document_title=f"{ru(title)}: {h.scope}",
         author="",
         lang="ru",
+        created=h.pdf_date,
     )
     return document.build(text, story)

@@ -138,6 +138,7 @@ class Context:
             as_of=self.as_of,
             made_at=self.made_at,
             made_by="" if anonymous else made_by,
+            utc_offset_hours=int(offset(self.country).total_seconds() // 3600),
         )
 
 

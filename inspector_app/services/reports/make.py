@@ -160,11 +160,26 @@ def save_report(
     return target
 
 
+# The file formats a report is written in, with the extension each file name must have.
+FORMATS = {"pdf": ".pdf"}
+
+
+def check_format(path: Path, file_format: str = "pdf") -> None:
+    """A file name whose extension says another format is refused (a PDF in a.txt is a file
+    nobody can open by its name)."""
+    wanted = FORMATS.get(file_format)
+    if wanted is None:
+        raise AppError("report.format", format=file_format, known=", ".join(FORMATS))
+    if path.suffix.lower() != wanted:
+        raise AppError("report.extension", path=str(path), extension=wanted, format=file_format)
+
+
 def write_report(
     session: Session, request: ReportRequest, path: Path, *, overwrite: bool = False
 ) -> MadeReport:
     """Make the report and save it; a target that will be refused is refused before the report
     is made, so the person does not wait for nothing."""
+    check_format(path)
     check_target(path, database=session.store.path, overwrite=overwrite)
     report = make_report(session, request)
     save_report(session, report, path, overwrite=overwrite)
