@@ -20,10 +20,11 @@ def number(value: int, lang: str) -> str:
 
 
 def percent(value: float | None, lang: str) -> str:
-    """A share in percent with one decimal at most; a dash when there is nothing to share."""
+    """A share in percent, always with one decimal (7,0 % beside 6,9 %, never 7 %); a dash
+    when there is nothing to share."""
     if value is None:
         return "–"
-    return format_decimal(round(value, 1), format="#,##0.#", locale=lang) + " %"
+    return format_decimal(round(value, 1), format="#,##0.0", locale=lang) + " %"
 
 
 def change(value: int, lang: str) -> str:

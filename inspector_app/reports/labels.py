@@ -34,3 +34,9 @@ AGE_GROUPS = {
 # Kazakhstan's police issue protective orders; Kyrgyzstan's militia, protection orders.
 ORDERS_ISSUED = {"KZ": N_("Protective orders issued"), "KG": N_("Protection orders issued")}
 ORDERS = {"KZ": N_("Protective orders"), "KG": N_("Protection orders")}
+# Reports that name residents carry the marking for official use (ДСП) on every page; the
+# report to residents and HQ's totals name nobody.
+RESTRICTED_KINDS = frozenset({"activity", "district", "person-card", "appeals", "passport"})
+FOR_OFFICIAL_USE = N_("For official use")
+# The personal identity number is the IIN in Kazakhstan and the PIN in Kyrgyzstan.
+ID_NUMBER = {"KZ": N_("IIN"), "KG": N_("PIN")}

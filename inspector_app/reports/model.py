@@ -78,6 +78,7 @@ class Unit:
     inspector: str = ""
     district: str = ""
     region: str = ""
+    short: str = ""  # as a chart labels it: the inspector's surname and initials, or the name
 
 
 # --- indicators of one precinct (or a sum of them) ----------------------------------------

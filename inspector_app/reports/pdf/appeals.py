@@ -49,7 +49,9 @@ def render(model: AppealsRegister) -> tuple[bytes, int]:
         section(_("Appeals received in the period ({count})").format(count=n(len(rows), lang)))
     ]
     if rows:
-        story.append(grid(header, rows, widths, right=[0, len(header) - 1], size=7, max_lines=2))
+        story.append(
+            grid(header, rows, widths, right=[0, len(header) - 1], size=7)
+        )  # wrapped whole
     else:
         story.append(para(_("None.")))
     story += [

@@ -11,6 +11,7 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib.colors import Color, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Table
 
 from inspector_app.reports.pdf import fonts
 from inspector_app.reports.pdf.styles import DARK, GREY, INK, LIGHT, RULE
@@ -34,6 +35,33 @@ def _nice_top(value: float) -> float:
     return 10 * power
 
 
+def percent_range(values: Sequence[float | None]) -> tuple[float, float]:
+    """The value axis of a chart of percentages: from a round ten below the lowest to a round
+    ten above the highest, so a spread of 80-98 % is not squeezed into the top of 0-100 %."""
+    found = [v for v in values if v is not None]
+    if not found:
+        return 0, 100
+    low = max(0.0, (min(found) // 10) * 10 - 10)
+    top = min(100.0, -(-max(found) // 10) * 10) or 100.0
+    return (0.0, 100.0) if top - low < 10 else (low, top)
+
+
+def side_by_side(left: Drawing, right: Drawing, gap: float = 12) -> Table:
+    """Two charts in one row, so neither is left alone on a page."""
+    table = Table([[left, right]], colWidths=[left.width + gap, right.width], hAlign="LEFT")
+    table.setStyle(
+        [
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),  # else the cells name Helvetica
+        ]
+    )
+    return table
+
+
 def bar_chart(
     categories: Sequence[str],
     series: Sequence[Sequence[float]],
@@ -44,6 +72,8 @@ def bar_chart(
     height: float,
     value_text: Callable[[float], str],
     top: float | None = None,
+    low: float = 0,
+    axis_text: Callable[[float], str] | None = None,
     values_on_bars: bool = False,
     empty_text: str | None = None,
 ) -> Drawing:
@@ -69,14 +99,14 @@ def bar_chart(
     chart.height = plot_top - bottom - 4
     chart.data = [list(s) for s in series] or [[0]]
     chart.strokeColor = None
-    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMin = low
     chart.valueAxis.valueMax = top or _nice_top(max((max(s, default=0) for s in series), default=0))
     chart.valueAxis.valueSteps = None
     chart.valueAxis.maximumTicks = 6
     chart.valueAxis.labels.fontName = fonts.REGULAR
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.labels.fillColor = INK
-    chart.valueAxis.labelTextFormat = value_text
+    chart.valueAxis.labelTextFormat = axis_text or value_text
     chart.valueAxis.strokeColor = GREY
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = RULE

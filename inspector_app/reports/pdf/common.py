@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, KeepTogether
 from inspector_app.i18n import gettext_for
 from inspector_app.reports import formatting as fmt
 from inspector_app.reports import indicators
-from inspector_app.reports.labels import TITLES
+from inspector_app.reports.labels import FOR_OFFICIAL_USE, RESTRICTED_KINDS, TITLES
 from inspector_app.reports.model import Header, Indicators, OverdueAppeal, OverdueCheck
 from inspector_app.reports.pdf.document import PageText
 from inspector_app.reports.pdf.styles import gap, para, section
@@ -67,6 +67,7 @@ def page_text(
         author=header.made_by,
         lang=header.lang,
         created=header.pdf_date,
+        marking=_(FOR_OFFICIAL_USE) if header.kind in RESTRICTED_KINDS else "",
     )
 
 

@@ -8,7 +8,8 @@ from reportlab.platypus import Flowable
 from inspector_app.reports import formatting as fmt
 from inspector_app.reports.model import DistrictReport
 from inspector_app.reports.pdf import common, document
-from inspector_app.reports.pdf.charts import bar_chart
+from inspector_app.reports.pdf.charts import bar_chart, percent_range
+from inspector_app.reports.pdf.charts import side_by_side as two_charts
 from inspector_app.reports.pdf.common import LANDSCAPE_WIDTH as WIDTH
 from inspector_app.reports.pdf.side_by_side import side_by_side
 from inspector_app.reports.pdf.styles import gap, section
@@ -21,37 +22,43 @@ def render(model: DistrictReport) -> tuple[bytes, int]:
         (str(k), f"{r.unit.inspector or '–'}\n{r.unit.code}", r.figures)
         for k, r in enumerate(model.rows, start=1)
     ]
-    numbers = [str(k) for k in range(1, len(model.rows) + 1)]
+    names = [r.unit.short or r.unit.code or str(k) for k, r in enumerate(model.rows, start=1)]
+    shares = [r.figures.appeals.on_time_percent for r in model.rows]
+    low, top = percent_range(shares)
+    half = (WIDTH - 12) / 2
     story: list[Flowable] = [
         section(_("Indicators by inspector")),
         side_by_side(
             rows, ("№", _("Inspector, precinct")), model.total, lang, WIDTH, model.header.country
         ),
         gap(8),
-        bar_chart(
-            numbers,
-            [[r.figures.appeals.on_time_percent or 0 for r in model.rows]],
-            [_("Decided on time, %")],
-            title=_("Appeals decided on time, % (by inspector №)"),
-            empty_text=_("No appeal was decided on time in this period."),
-            width=WIDTH,
-            height=165,
-            value_text=lambda v: fmt.percent(v, lang),
-            top=100,
-        ),
-        gap(8),
-        bar_chart(
-            numbers,
-            [
-                [r.figures.register_total("checks_due") for r in model.rows],
-                [r.figures.register_total("checks_done") for r in model.rows],
-            ],
-            [_("Checks due"), _("Checks done")],
-            title=_("Home checks due and done (by inspector №)"),
-            empty_text=_("No home check was due or done in this period."),
-            width=WIDTH,
-            height=180,
-            value_text=lambda v: fmt.number(int(v), lang),
+        two_charts(
+            bar_chart(
+                names,
+                [[low if s is None else s for s in shares]],
+                [_("Decided on time, %")],
+                title=_("Appeals decided on time, %"),
+                empty_text=_("No appeal was decided on time in this period."),
+                width=half,
+                height=190,
+                value_text=lambda v: fmt.percent(v, lang),
+                axis_text=lambda v: f"{v:.0f} %",
+                low=low,
+                top=top,
+            ),
+            bar_chart(
+                names,
+                [
+                    [r.figures.register_total("checks_due") for r in model.rows],
+                    [r.figures.register_total("checks_done") for r in model.rows],
+                ],
+                [_("Checks due"), _("Checks done")],
+                title=_("Home checks due and done"),
+                empty_text=_("No home check was due or done in this period."),
+                width=half,
+                height=190,
+                value_text=lambda v: fmt.number(int(v), lang),
+            ),
         ),
         section(_("Preventive register of the district")),
         common.register_table(model.total, lang, WIDTH),

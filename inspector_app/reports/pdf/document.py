@@ -38,6 +38,7 @@ class PageText:
     document_title: str
     author: str
     lang: str
+    marking: str = ""  # drawn at the top right of every page ("ДСП": for official use)
     created: str = ""  # the PDF's CreationDate ("D:YYYYMMDDHHmmSS+05'00'"): the report's "made at"
 
 
@@ -84,6 +85,10 @@ def _header(text: PageText) -> Any:
         y = height - MARGIN + 2 * mm
         canvas.saveState()
         canvas.setFillColor(INK)
+        if text.marking:
+            # above the title, in the top margin: a long title never runs into it
+            canvas.setFont(fonts.BOLD, 9)
+            canvas.drawRightString(width - MARGIN, y + 2 * mm, text.marking)
         for title in text.titles:
             canvas.setFont(fonts.BOLD, 12)
             canvas.drawString(MARGIN, y - 12, title)

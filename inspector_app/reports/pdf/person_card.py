@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from reportlab.platypus import Flowable
 
 from inspector_app.reports import formatting as fmt
-from inspector_app.reports.labels import METHODS, SEXES, STATUSES
+from inspector_app.reports.labels import ID_NUMBER, METHODS, SEXES, STATUSES
 from inspector_app.reports.model import HistoryLine, PersonCard
 from inspector_app.reports.pdf import common, document
 from inspector_app.reports.pdf.common import PORTRAIT_WIDTH as WIDTH
@@ -44,7 +44,7 @@ def render(model: PersonCard) -> tuple[bytes, int]:
         [_("Patronymic"), model.patronymic],
         [_("Date of birth"), fmt.day(model.birth_date, lang)],
         [_("Sex"), _(SEXES[model.sex]) if model.sex in SEXES else model.sex],
-        [_("ID number"), model.id_number],
+        [_(ID_NUMBER.get(model.header.country, ID_NUMBER["KZ"])), model.id_number],
         [_("Phones"), ", ".join(model.phones)],
         [_("Address"), model.address],
         [_("Workplace or school"), model.workplace],

@@ -50,6 +50,18 @@ def wrap(text: str, width: float, font: str, size: float, max_lines: int = 0) ->
     return lines
 
 
+_SMALLEST = 5.5  # points: a header cell is set no smaller than this
+
+
+def _fitting_size(text: str, width: float, font: str, size: float) -> float:
+    """The size at which every word of a header cell fits its column, so no word is broken
+    in the middle ("Просроче-но"); `size` when they fit already."""
+    words = text.split()
+    while size > _SMALLEST and any(stringWidth(w, font, size) > width for w in words):
+        size -= 0.25
+    return size
+
+
 class Upright(Flowable):  # type: ignore[misc]  # reportlab has no type hints
     """A header cell written bottom to top, for the narrow figure columns of wide tables:
     long words ("Жүргізілген тексерулер") stay whole."""
@@ -109,20 +121,29 @@ def grid(
     all_rows = ([list(header)] if header else []) + body_rows
     first_body = 1 if header else 0
     bold = {first_body + (b if b >= 0 else len(body_rows) + b) for b in bold_rows}
+    smaller: list[tuple[int, float]] = []  # header cells set smaller so no word is broken
     for index, row in enumerate(all_rows):
         font = fonts.BOLD if index < first_body or index in bold else fonts.REGULAR
+        head = index < first_body
+        sizes = [
+            _fitting_size(str(cell), widths[k] - 2 * PAD, font, size) if head else size
+            for k, cell in enumerate(row)
+        ]
         wrapped = [
             wrap(
                 str(cell),
                 max(widths[k] - 2 * PAD, 4),
                 font,
-                size,
-                max_lines if index >= first_body else 0,  # a header is never cut
+                sizes[k],
+                0 if head else max_lines,  # a header is never cut
             )
             for k, cell in enumerate(row)
         ]
+        if head:
+            smaller = [(k, cell_size) for k, cell_size in enumerate(sizes) if cell_size < size]
         data.append(["\n".join(lines) for lines in wrapped])
-        heights.append(max(len(lines) for lines in wrapped) * leading + 2 * PAD)
+        tallest = max(len(lines) * sizes[k] * 1.22 for k, lines in enumerate(wrapped))
+        heights.append(tallest + 2 * PAD)
     commands: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
         ("FONTSIZE", (0, 0), (-1, -1), size),
@@ -144,6 +165,9 @@ def grid(
             ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
             ("LINEBELOW", (0, 0), (-1, 0), 0.6, INK),
         ]
+    for column, cell_size in smaller:
+        commands.append(("FONTSIZE", (column, 0), (column, 0), cell_size))
+        commands.append(("LEADING", (column, 0), (column, 0), cell_size * 1.22))
     for at in bold:
         commands.append(("FONTNAME", (0, at), (-1, at), fonts.BOLD))
         commands.append(("LINEABOVE", (0, at), (-1, at), 0.6, INK))

@@ -54,6 +54,7 @@ def build(ctx: Context) -> HqReport:
             **{s: counts.get(first_day.strftime("%Y-%m"), {}).get(s, 0) for s in _SERIES},
         )
         for first_day in ctx.period.months()
+        if first_day <= ctx.as_of  # a month not begun on the as-of day has no trend yet
     )
     return HqReport(
         header=ctx.header("hq"),

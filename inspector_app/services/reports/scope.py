@@ -31,9 +31,18 @@ def precinct_label(precinct: dict[str, Any]) -> str:
     return f"{name} ({code})" if name and code and code not in name else name or code
 
 
+def short_name(full_name: str | None) -> str:
+    """ "Елеусізов Әмір Есенович" as "Елеусізов Ә. Е."."""
+    parts = (full_name or "").split()
+    if not parts:
+        return ""
+    return " ".join([parts[0], *(f"{p[0]}." for p in parts[1:3])])
+
+
 def unit_from_row(precinct: dict[str, Any]) -> Unit:
     inspector = " ".join(p for p in (precinct["inspector_rank"], precinct["inspector_name"]) if p)
     return Unit(
+        short=short_name(precinct["inspector_name"]) or precinct["code"] or "",
         code=precinct["code"] or "",
         name=precinct["name"] or "",
         inspector=inspector,
