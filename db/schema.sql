@@ -526,6 +526,12 @@ CREATE TABLE register_entry (
     notes TEXT
 );
 
+CREATE TABLE report_issue (
+    seq INTEGER PRIMARY KEY,        -- the document's running number on this device
+    request_key TEXT NOT NULL UNIQUE,
+    issued_at TEXT NOT NULL         -- UTC, when it was first issued
+);
+
 CREATE TABLE schema_migration ( number INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at TEXT NOT NULL);
 
 CREATE TABLE search_doc (

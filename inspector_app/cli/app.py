@@ -338,8 +338,8 @@ def cmd_report(ctx: Context) -> int:
     a = ctx.args
     # A name that will be refused (the wrong extension, the database, its key file, an
     # existing file without --force) is refused before the password is asked.
-    check_format(a.out)
     check_target(a.out, database=ctx.db_path, overwrite=a.force)
+    check_format(a.out)
     request = ReportRequest(
         kind=a.kind,
         period=a.period,

@@ -48,6 +48,7 @@ class Header:
     made_at: str  # local date and time, ISO "YYYY-MM-DDTHH:MM", reproducible
     made_by: str  # the user's name with rank; empty on the public report
     utc_offset_hours: int = 0  # of the country: "made at" is local time
+    number: str = ""  # the document number from the device's register of issued reports
 
     @property
     def pdf_date(self) -> str:

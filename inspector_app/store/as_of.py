@@ -1,12 +1,13 @@
-"""Reports as the data stood at a moment: the records of the report tables folded again from
-the change log, keeping only the changes stamped by then.
+"""Reports as the data stood at a moment: the records the change log changed after it are
+folded again from their changes stamped before it.
 
-The folded rows go into TEMP tables named like the main ones: SQLite resolves an unqualified
-table name in `temp` first, so every report query reads the past state without a word of it
-changed. The temporary tables (and copies of the main tables' indexes, which `INDEXED BY`
-needs) are dropped when the block ends. They live in memory (`temp_store = MEMORY`) and are
-never written to the database file; the main tables are not touched, so making a report this
-way is no data change.
+Only those records are folded (found per device through the (device, hlc) index, a seek per
+device): their past rows go into TEMP tables, and a TEMP view named like each main table
+shows the main rows of the records not changed since, plus the past rows. SQLite resolves an
+unqualified table name in `temp` first, so every report query reads the past state without a
+word of it changed. Everything is dropped when the block ends; it lives in memory
+(`temp_store = MEMORY`) and the main tables are not touched, so making a report this way is no
+data change.
 
 A change counts by its stamp (when it was made on its device), the same on every device that
 holds it: a report made at T on one laptop is made again alike at HQ.
@@ -14,7 +15,8 @@ holds it: a report made at T on one laptop is made again alike at HQ.
 
 from __future__ import annotations
 
-import re
+import json
+from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import groupby
@@ -38,7 +40,17 @@ HISTORY_TABLES = (
     "incident",
     "incident_person",
 )
-_INDEX = re.compile(r"^CREATE\s+(?:UNIQUE\s+)?INDEX\s+(?:IF\s+NOT\s+EXISTS\s+)?(\S+)", re.I)
+
+# Records of the history tables with a change stamped at or after :limit, device by device.
+_TOUCHED = (
+    "WITH RECURSIVE devices(device) AS ("
+    " SELECT min(device) FROM change"
+    " UNION ALL SELECT (SELECT min(c.device) FROM change c WHERE c.device > devices.device)"
+    " FROM devices WHERE devices.device IS NOT NULL)"
+    " SELECT DISTINCT c.entity, c.record_id FROM devices JOIN change c"
+    " ON c.device = devices.device AND c.hlc >= :limit"
+    " WHERE c.entity IN (SELECT value FROM json_each(:tables))"
+)
 
 
 def stamp_limit(wall_ms: int) -> str:
@@ -46,34 +58,39 @@ def stamp_limit(wall_ms: int) -> str:
     return f"{wall_ms + 1:013d}"
 
 
-def newer_changes_exist(store: Store, limit: str) -> bool:
-    """Whether any change of the report tables was stamped at or after `limit`."""
+def changed_since(store: Store, limit: str) -> dict[str, list[str]]:
+    """Per history table, the records with a change stamped at or after `limit`."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for entity, record_id in store.db.conn.execute(
+        _TOUCHED, {"limit": limit, "tables": json.dumps(HISTORY_TABLES)}
+    ):
+        found[str(entity)].append(str(record_id))
+    return dict(found)
+
+
+def in_past_view(store: Store, table: str) -> bool:
+    """Whether `table` reads through a past view now (an `INDEXED BY` cannot name a view)."""
     return bool(
         store.db.conn.execute(
-            "SELECT EXISTS (SELECT 1 FROM change WHERE hlc >= ? AND entity IN"
-            " (SELECT value FROM json_each(?)))",
-            [limit, _tables_json()],
-        ).fetchone()[0]
+            "SELECT 1 FROM temp.sqlite_master WHERE type = 'view' AND name = ?", [table]
+        ).fetchone()
     )
-
-
-def _tables_json() -> str:
-    return "[" + ", ".join(f'"{t}"' for t in HISTORY_TABLES) + "]"
 
 
 @contextmanager
 def data_as_of(store: Store, limit: str) -> Iterator[None]:
-    """Inside the block, the report tables read as the changes stamped below `limit` make
+    """Inside the block, the history tables read as the changes stamped below `limit` make
     them."""
     conn = store.db.conn
+    touched = changed_since(store, limit)
     made: list[str] = []
     try:
         began = not conn.in_transaction
         if began:
             conn.execute("BEGIN")  # deferred: only temp tables are written, main stays unlocked
-        for table in HISTORY_TABLES:
-            _fill(store, table, limit)
+        for table, ids in sorted(touched.items()):
             made.append(table)
+            _past(store, table, ids, limit)
         if began:
             conn.execute("COMMIT")
         yield
@@ -81,39 +98,39 @@ def data_as_of(store: Store, limit: str) -> Iterator[None]:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         for table in made:
-            conn.execute(f"DROP TABLE IF EXISTS temp.[{table}]")
+            conn.execute(f"DROP VIEW IF EXISTS temp.[{table}]")
+            conn.execute(f"DROP TABLE IF EXISTS temp.[_past_{table}]")
+            conn.execute(f"DROP TABLE IF EXISTS temp.[_touched_{table}]")
 
 
-def _fill(store: Store, table: str, limit: str) -> None:
+def _past(store: Store, table: str, ids: list[str], limit: str) -> None:
+    """The past rows of the touched records of a table, and the view that reads them in place
+    of the present ones."""
     conn = store.db.conn
-    conn.execute(f"CREATE TEMP TABLE [{table}] AS SELECT * FROM main.[{table}] WHERE 0")
-    for (sql,) in conn.execute(
-        "SELECT sql FROM main.sqlite_master WHERE type = 'index' AND tbl_name = ?"
-        " AND sql IS NOT NULL",
-        [table],
-    ).fetchall():
-        match = _INDEX.match(sql)
-        if match:
-            conn.execute(f"CREATE INDEX temp.{match.group(1)}{sql[match.end() :]}")
+    conn.execute(f"CREATE TEMP TABLE [_touched_{table}] (id TEXT PRIMARY KEY) WITHOUT ROWID")
+    conn.executemany(f"INSERT INTO temp.[_touched_{table}] VALUES (?)", [(i,) for i in ids])
+    conn.execute(f"CREATE TEMP TABLE [_past_{table}] AS SELECT * FROM main.[{table}] WHERE 0")
     entity = ENTITIES[table]
     columns = ", ".join("c." + n for n in CHANGE_COLUMNS.split(", "))
     cursor = conn.execute(
-        f"SELECT {columns} FROM main.change AS c WHERE c.entity = ? AND c.hlc < ?"
-        f" AND {NOT_SUPERSEDED} ORDER BY c.record_id",
+        f"SELECT {columns} FROM main.change AS c"
+        f" JOIN temp.[_touched_{table}] t ON t.id = c.record_id"
+        f" WHERE c.entity = ? AND c.hlc < ? AND {NOT_SUPERSEDED} ORDER BY c.record_id",
         [table, limit],
     )
+    names = [str(r[1]) for r in conn.execute(f"PRAGMA main.table_info([{table}])").fetchall()]
     rows: list[list[object]] = []
-    names: list[str] = []
     for record_id, group in groupby(map(change_from_row, cursor), key=lambda c: c.record_id):
         folded = fold_record(entity, group, conflicts=False)
-        if folded is None:
-            continue
-        values = record_columns(entity, record_id, folded)
-        names = names or list(values)
-        rows.append([values[n] for n in names])
+        if folded is not None:
+            values = record_columns(entity, record_id, folded)
+            rows.append([values.get(n) for n in names])
     if rows:
         conn.executemany(
-            f"INSERT INTO temp.[{table}] ({', '.join(names)})"
-            f" VALUES ({', '.join('?' * len(names))})",
-            rows,
+            f"INSERT INTO temp.[_past_{table}] VALUES ({', '.join('?' * len(names))})", rows
         )
+    conn.execute(
+        f"CREATE TEMP VIEW [{table}] AS SELECT * FROM main.[{table}]"
+        f" WHERE id NOT IN (SELECT id FROM temp.[_touched_{table}])"
+        f" UNION ALL SELECT * FROM temp.[_past_{table}]"
+    )

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from inspector_app.store.as_of import in_past_view
 from inspector_app.store.store import Store
 
 # A record's precinct: its own, else the default of the database (the inspector's precinct).
@@ -110,11 +111,13 @@ def newest_change(store: Store) -> str | None:
 def households(store: Store, units: Units) -> dict[str, int]:
     """Households with at least one live resident, per precinct. The distinct (precinct,
     household) pairs come from the narrow partial index of migration 0005_report_indexes."""
+    # a past view (a report --as-of) has no index to name
+    hint = "" if in_past_view(store, "person") else " INDEXED BY person_unit_household"
     rows = scoped(
         store,
         "SELECT unit, count(*) AS n FROM ("
         f" SELECT DISTINCT {unit_of()} AS unit, household_id"
-        " FROM person INDEXED BY person_unit_household"
+        f" FROM person{hint}"
         " WHERE deleted = 0 AND merged_into IS NULL AND household_id IS NOT NULL)"
         f" GROUP BY unit HAVING unit{IN_UNITS}",
         units,

@@ -92,3 +92,39 @@ def test_a_kazakh_card_says_iin(
     request = ReportRequest("person-card", person=kz_inspector[1]["person"], as_of=AS_OF)
     found = lines(make_report(inspector, request).pdf)
     assert "ИИН" in found and not any("ПИН" in line for line in found)
+
+
+def test_a_document_number_per_distinct_report(
+    inspector: Session, kz_inspector: tuple[Path, dict[str, str]]
+) -> None:
+    count = "SELECT count(*) FROM change"
+    changes = inspector.store.scalar(count)
+    request = ReportRequest("activity", period="2026-09", as_of=AS_OF)
+    first = make_report(inspector, request)
+    again = make_report(inspector, request)
+    assert again.pdf == first.pdf  # the same number, the same bytes
+    other = make_report(
+        inspector, ReportRequest("activity", period="2026-09", as_of=AS_OF, lang="kk")
+    )
+    numbers = [
+        next(line for line in lines(r.pdf) if line.startswith("№ ")).split(";")[0]
+        for r in (first, other)
+    ]
+    assert numbers[0] != numbers[1] and all("-Д-" in n for n in numbers)
+    assert inspector.store.scalar(count) == changes  # issuing is no data change
+
+
+def test_every_internal_report_has_signature_lines(
+    inspector: Session, hq: Session, kz_inspector: tuple[Path, dict[str, str]]
+) -> None:
+    person = kz_inspector[1]["person"]
+    for session, kind, extra in (
+        (inspector, "activity", {"period": "2026-10"}),
+        (inspector, "appeals", {"period": "2026-10"}),
+        (inspector, "person-card", {"person": person}),
+        (inspector, "passport", {}),
+        (hq, "district", {"period": "2026"}),
+        (hq, "hq", {"period": "2026"}),
+    ):
+        text = "\n".join(lines(make_report(session, ReportRequest(kind, as_of=AS_OF, **extra)).pdf))
+        assert "________" in text, kind

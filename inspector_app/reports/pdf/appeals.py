@@ -65,4 +65,5 @@ def render(model: AppealsRegister) -> tuple[bytes, int]:
             bold_rows=[-1],
         ),
     ]
+    story.append(common.signatures([_("Prepared by"), _("Checked by the chief")], lang, WIDTH))
     return document.build(common.page_text(model.header), story, wide=True)

@@ -48,8 +48,10 @@ def period_line(header: Header, _: Words) -> str:
 def made_line(header: Header, _: Words) -> str:
     at = fmt.moment(header.made_at, header.lang)
     if header.made_by:
-        return _("Made {at} by {who}").format(at=at, who=header.made_by)
-    return _("Made {at}").format(at=at)
+        text = _("Made {at} by {who}").format(at=at, who=header.made_by)
+    else:
+        text = _("Made {at}").format(at=at)
+    return f"№ {header.number}; {text}" if header.number else text
 
 
 def page_text(

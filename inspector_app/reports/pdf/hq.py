@@ -100,5 +100,6 @@ def render(model: HqReport) -> tuple[bytes, int]:
             gap(8),
             on_time,
         ]
+    story.append(common.signatures([_("Prepared by"), _("Approved by")], lang, WIDTH))
     text = common.page_text(model.header)
     return document.build(text, story, wide=True)

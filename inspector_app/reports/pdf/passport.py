@@ -86,4 +86,7 @@ def render(model: Passport) -> tuple[bytes, int]:
         common.scope_line(model.header, _),
         _("As of {date}").format(date=fmt.day(model.header.as_of, lang)),
     )
+    story.append(
+        common.signatures([_("District inspector"), _("Checked by the chief")], lang, WIDTH)
+    )
     return document.build(common.page_text(model.header, lines=lines), story)

@@ -105,4 +105,7 @@ def render(model: PersonCard) -> tuple[bytes, int]:
     )
     title = common.title_of(model.header)
     lines = (full_name, common.period_line(model.header, _))
+    story.append(
+        common.signatures([_("District inspector"), _("Checked by the chief")], lang, WIDTH)
+    )
     return document.build(common.page_text(model.header, title, lines=lines), story)

@@ -3,6 +3,7 @@ in the state language, every figure an aggregate, 1 and 2 shown as "fewer than 3
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from reportlab.platypus import Flowable
@@ -101,10 +102,11 @@ def render(model: PublicReport) -> tuple[bytes, int]:
     periods = f"{fmt.period(h.period, 'ru')} / {fmt.period(h.period, model.state_lang)}"
     title, period_word = TITLES["public"], N_("Period")
     page_of = N_("Page {page} of {pages}")
+    unnumbered = dataclasses.replace(h, number="")  # the number once, before both languages
     text = PageText(
         titles=(ru(title), st(title)),
         lines=(h.scope, f"{ru(period_word)} / {st(period_word)}: {periods}"),
-        made=f"{common.made_line(h, ru)} / {common.made_line(h, st)}",
+        made=f"{common.made_line(h, ru)} / {common.made_line(unnumbered, st)}",
         page_of=f"{ru(page_of)} / {st(page_of)}",
         document_title=f"{ru(title)}: {h.scope}",
         author="",

@@ -3,12 +3,14 @@ the guarded writer (store/files.py), and the export of personal data journaled."
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
+from inspector_app.domain.canonical import canonical_json
 from inspector_app.domain.errors import AppError
 from inspector_app.domain.roles import may_make_report
 from inspector_app.i18n import gettext_for
@@ -32,7 +34,7 @@ from inspector_app.services.reports.context import (
 )
 from inspector_app.services.reports.periods import period_code
 from inspector_app.services.session import Session
-from inspector_app.store import as_of
+from inspector_app.store import as_of, issued_reports
 from inspector_app.store.files import check_target, guarded_output, target_of
 
 
@@ -114,7 +116,7 @@ def _as_it_stood(session: Session, request: ReportRequest) -> AbstractContextMan
     if request.as_of is None:
         return nullcontext()
     limit = as_of.stamp_limit(as_of_ms(session, request.as_of))
-    if not as_of.newer_changes_exist(session.store, limit):
+    if not as_of.changed_since(session.store, limit):
         return nullcontext()
     return as_of.data_as_of(session.store, limit)
 
@@ -124,7 +126,6 @@ def make_report(session: Session, request: ReportRequest) -> MadeReport:
     from inspector_app.reports.render import render
 
     model = build_model(session, request)
-    rendered = render(model)
     period = model.header.period
     detail = {
         "kind": request.kind,
@@ -133,7 +134,18 @@ def make_report(session: Session, request: ReportRequest) -> MadeReport:
         "period": period_code(period) if period else "",
         "lang": model.header.lang,
     }
+    model = numbered(session, model, {**detail, "as_of": model.header.made_at})
+    rendered = render(model)
     return MadeReport(request, _kind(request.kind), rendered.pdf, rendered.pages, detail)
+
+
+def numbered(session: Session, model: ReportModel, key: dict[str, str]) -> ReportModel:
+    """The model with its document number: the same report (kind, scope, person, period,
+    language, as-of) keeps the number it was first issued with, so its bytes repeat."""
+    seq = issued_reports.document_number(session.store, canonical_json(key))
+    prefix = session.store.meta("number_prefix") or ""
+    number = f"{prefix}-Д-{seq:05d}" if prefix else f"Д-{seq:05d}"
+    return dataclasses.replace(model, header=dataclasses.replace(model.header, number=number))
 
 
 def save_report(
@@ -179,8 +191,8 @@ def write_report(
 ) -> MadeReport:
     """Make the report and save it; a target that will be refused is refused before the report
     is made, so the person does not wait for nothing."""
-    check_format(path)
     check_target(path, database=session.store.path, overwrite=overwrite)
+    check_format(path)
     report = make_report(session, request)
     save_report(session, report, path, overwrite=overwrite)
     return report
