@@ -147,7 +147,13 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--district", help="code of the district")
     report.add_argument("--person", help="id of the person (person-card)")
     report.add_argument("--as-of", help="made-at time and day of open items, ISO (reproducible)")
-    report.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    report.add_argument("--out", type=Path, required=True, help="the file to write")
+    report.add_argument(
+        "--format",
+        choices=("pdf", "xlsx"),
+        default="pdf",
+        help="pdf (default) or xlsx: the same tables and figures in a spreadsheet",
+    )
     report.add_argument(
         "--force",
         action="store_true",
@@ -339,7 +345,7 @@ def cmd_report(ctx: Context) -> int:
     # A name that will be refused (the wrong extension, the database, its key file, an
     # existing file without --force) is refused before the password is asked.
     check_target(a.out, database=ctx.db_path, overwrite=a.force)
-    check_format(a.out)
+    check_format(a.out, a.format)
     request = ReportRequest(
         kind=a.kind,
         period=a.period,
@@ -351,7 +357,7 @@ def cmd_report(ctx: Context) -> int:
     )
     session = ctx.session()
     try:
-        report = write_report(session, request, a.out, overwrite=a.force)
+        report = write_report(session, request, a.out, overwrite=a.force, file_format=a.format)
     finally:
         session.close()
     print(f"written\t{a.out}\t{report.pages}", file=ctx.out)

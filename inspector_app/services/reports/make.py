@@ -70,16 +70,24 @@ KINDS: dict[str, ReportKind] = {
 class MadeReport:
     request: ReportRequest
     kind: ReportKind
-    pdf: bytes
+    pdf: bytes  # the PDF (also when a spreadsheet was asked for: the preview shows it)
     pages: int
     detail: dict[str, str]  # what the journal records of it
+    file_format: str = "pdf"
+    xlsx: bytes = b""  # the spreadsheet, when file_format is xlsx
+
+    @property
+    def content(self) -> bytes:
+        """The bytes of the file to write: the PDF or the spreadsheet."""
+        return self.xlsx if self.file_format == "xlsx" else self.pdf
 
     @property
     def file_name(self) -> str:
         """A name for "Save as": kind, scope code or person, period."""
         parts = [self.kind.code, *(v for k, v in self.detail.items() if k != "kind" and v)]
         text = "-".join(parts)
-        return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in text) + ".pdf"
+        name = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in text)
+        return name + FORMATS[self.file_format]
 
 
 def report_kinds(session: Session | None = None) -> list[ReportKind]:
@@ -121,8 +129,11 @@ def _as_it_stood(session: Session, request: ReportRequest) -> AbstractContextMan
     return as_of.data_as_of(session.store, limit)
 
 
-def make_report(session: Session, request: ReportRequest) -> MadeReport:
-    """The report as PDF bytes (reportlab is loaded on the first call, not at start-up)."""
+def make_report(session: Session, request: ReportRequest, file_format: str = "pdf") -> MadeReport:
+    """The report as PDF bytes (reportlab is loaded on the first call, not at start-up), and
+    as a spreadsheet with the same tables and figures when `file_format` is xlsx."""
+    if file_format not in FORMATS:
+        raise AppError("report.format", format=file_format, known=", ".join(FORMATS))
     from inspector_app.reports.render import render
 
     model = build_model(session, request)
@@ -136,7 +147,15 @@ def make_report(session: Session, request: ReportRequest) -> MadeReport:
     }
     model = numbered(session, model, {**detail, "as_of": model.header.made_at})
     rendered = render(model)
-    return MadeReport(request, _kind(request.kind), rendered.pdf, rendered.pages, detail)
+    xlsx = b""
+    if file_format == "xlsx":
+        from inspector_app.reports.xlsx import write_xlsx
+
+        xlsx = write_xlsx(model)
+        detail["format"] = "xlsx"
+    return MadeReport(
+        request, _kind(request.kind), rendered.pdf, rendered.pages, detail, file_format, xlsx
+    )
 
 
 def numbered(session: Session, model: ReportModel, key: dict[str, str]) -> ReportModel:
@@ -161,7 +180,7 @@ def save_report(
     target stays as it was)."""
     target = target_of(path)
     with guarded_output(path, database=session.store.path, overwrite=overwrite) as out:
-        out.write(report.pdf)
+        out.write(report.content)
         if report.kind.personal:
             out.flush()
             os.fsync(out.fileno())
@@ -173,7 +192,7 @@ def save_report(
 
 
 # The file formats a report is written in, with the extension each file name must have.
-FORMATS = {"pdf": ".pdf"}
+FORMATS = {"pdf": ".pdf", "xlsx": ".xlsx"}
 
 
 def check_format(path: Path, file_format: str = "pdf") -> None:
@@ -187,12 +206,17 @@ def check_format(path: Path, file_format: str = "pdf") -> None:
 
 
 def write_report(
-    session: Session, request: ReportRequest, path: Path, *, overwrite: bool = False
+    session: Session,
+    request: ReportRequest,
+    path: Path,
+    *,
+    overwrite: bool = False,
+    file_format: str = "pdf",
 ) -> MadeReport:
     """Make the report and save it; a target that will be refused is refused before the report
     is made, so the person does not wait for nothing."""
     check_target(path, database=session.store.path, overwrite=overwrite)
-    check_format(path)
-    report = make_report(session, request)
+    check_format(path, file_format)
+    report = make_report(session, request, file_format)
     save_report(session, report, path, overwrite=overwrite)
     return report
