@@ -266,6 +266,7 @@ TEXTS: dict[str, str] = {
     "report.extension": N_(
         "The file {path} does not end in {extension}: a {format} report is written to a {extension} file. Give the file that extension."
     ),
+    "report.rank_by": N_("Unknown indicator {value}; the indicators are: {known}."),
     "report.format": N_("Unknown file format {format}; the formats are: {known}."),
     "report.period_future": N_(
         "The period {period} has not begun yet: nothing in it can be counted. Choose a period that has begun."

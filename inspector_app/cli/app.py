@@ -149,6 +149,11 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--as-of", help="made-at time and day of open items, ISO (reproducible)")
     report.add_argument("--out", type=Path, required=True, help="the file to write")
     report.add_argument(
+        "--rank-by",
+        metavar="INDICATOR",
+        help="district and hq: rank by this indicator (a code of reports/INDICATORS.md)",
+    )
+    report.add_argument(
         "--format",
         choices=("pdf", "xlsx"),
         default="pdf",
@@ -354,6 +359,7 @@ def cmd_report(ctx: Context) -> int:
         person=a.person,
         lang=ctx.lang,
         as_of=_as_of(a.as_of),
+        rank_by=a.rank_by,
     )
     session = ctx.session()
     try:

@@ -27,6 +27,10 @@ def percent(value: float | None, lang: str) -> str:
     return format_decimal(round(value, 1), format="#,##0.0", locale=lang) + " %"
 
 
+def format_one_decimal(value: float, lang: str) -> str:
+    return format_decimal(round(value, 1), format="#,##0.0", locale=lang)
+
+
 def change(value: int, lang: str) -> str:
     """A change beside its figure: +3, −2 (a real minus sign), 0."""
     if value > 0:

@@ -191,6 +191,15 @@ INDICATORS: dict[str, Indicator] = {
             lambda f: f.work_count("public_council"),
         ),
         _i(
+            "appeals_carried_over",
+            N_("Carried over from before the period"),
+            N_("Carried over"),
+            "Appeals received before the period's first day and neither decided nor forwarded"
+            " before it. Carried over + received = decided + forwarded + open at the end.",
+            AT_START,
+            lambda f: f.appeals.carried_over,
+        ),
+        _i(
             "appeals_received",
             N_("Appeals received"),
             N_("Appeals received"),

@@ -106,6 +106,11 @@ class AppealFigures:
     forwarded: int
     open: int  # not decided nor forwarded on the as-of day
     overdue: int  # of the open ones, past their deadline
+    carried_over: int = 0  # open on the eve of the period
+
+    @property
+    def decided(self) -> int:
+        return self.on_time + self.late
 
     @property
     def on_time_percent(self) -> float | None:
@@ -169,24 +174,6 @@ class OverdueAppeal:
 
 
 @dataclass(frozen=True)
-class ActivityReport:
-    header: Header
-    unit: Unit
-    figures: Indicators
-    overdue_checks: tuple[OverdueCheck, ...]
-    overdue_appeals: tuple[OverdueAppeal, ...]
-
-
-@dataclass(frozen=True)
-class DistrictReport:
-    header: Header
-    rows: tuple[UnitFigures, ...]  # one per precinct, in precinct code order
-    total: Indicators
-    overdue_checks: tuple[OverdueCheck, ...]
-    overdue_appeals: tuple[OverdueAppeal, ...]
-
-
-@dataclass(frozen=True)
 class MonthFigures:
     month: date  # its first day
     appeals: int  # received
@@ -197,12 +184,55 @@ class MonthFigures:
 
 
 @dataclass(frozen=True)
+class Comparison:
+    """The same figures for the period before and the same period a year earlier."""
+
+    previous_period: Period
+    previous: Indicators
+    year_ago_period: Period
+    year_ago: Indicators
+    population: int | None  # residents the rates per 1,000 are of (the passport's figure)
+
+
+@dataclass(frozen=True)
+class ActivityReport:
+    header: Header
+    unit: Unit
+    figures: Indicators
+    overdue_checks: tuple[OverdueCheck, ...]
+    overdue_appeals: tuple[OverdueAppeal, ...]
+    comparison: Comparison | None = None
+    months: tuple[MonthFigures, ...] = ()  # the trend, when the period spans months
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """Units sorted by one indicator, best first, with the average of them."""
+
+    indicator: str  # a code of reports/indicators.py
+    order: tuple[UnitFigures, ...]
+    average: float | None
+
+
+@dataclass(frozen=True)
+class DistrictReport:
+    header: Header
+    rows: tuple[UnitFigures, ...]  # one per precinct, in precinct code order
+    total: Indicators
+    overdue_checks: tuple[OverdueCheck, ...]
+    overdue_appeals: tuple[OverdueAppeal, ...]
+    ranking: Ranking | None = None
+    months: tuple[MonthFigures, ...] = ()
+
+
+@dataclass(frozen=True)
 class HqReport:
     header: Header
     districts: tuple[UnitFigures, ...]  # unit.name is the district, unit.region its region
     regions: tuple[UnitFigures, ...]
     total: Indicators
     months: tuple[MonthFigures, ...]
+    ranking: Ranking | None = None
 
 
 @dataclass(frozen=True)

@@ -314,6 +314,9 @@ def appeal_figures(store: Store, units: Units, window: Window) -> list[dict[str,
     return scoped(
         store,
         "SELECT unit,"
+        " count(*) FILTER (WHERE received_at < :start_utc"
+        " AND (decided_on IS NULL OR decided_on >= :start)"
+        " AND (forwarded_on IS NULL OR forwarded_on >= :start)) AS carried_over,"
         " count(*) FILTER (WHERE received_at >= :start_utc AND received_at < :end_utc)"
         " AS received,"
         " count(*) FILTER (WHERE decided_on BETWEEN :start AND :end AND decided_on <= due)"

@@ -140,7 +140,8 @@ class Tables:
 
     def _appeals(self, out: Expected, unit: str, start: date, end: date, ref: date) -> None:
         c = self.country
-        figures = dict.fromkeys(("received", "on_time", "late", "forwarded", "open", "overdue"), 0)
+        names = ("received", "on_time", "late", "forwarded", "open", "overdue", "carried_over")
+        figures = dict.fromkeys(names, 0)
         for a in self.rows["appeal"]:
             if self.unit(a) != unit:
                 continue
@@ -149,6 +150,12 @@ class Tables:
             decided, forwarded = day(a["decided_on"]), day(a["forwarded_on"])
             if start <= received <= end:
                 figures["received"] += 1
+            if (
+                received < start
+                and not (decided and decided < start)
+                and not (forwarded and forwarded < start)
+            ):
+                figures["carried_over"] += 1  # open on the eve of the period
             if decided is not None and start <= decided <= end:
                 figures["on_time" if decided <= deadline else "late"] += 1
             if forwarded is not None and start <= forwarded <= end:

@@ -49,13 +49,30 @@ def render(model: ActivityReport) -> tuple[bytes, int]:
         ),
         section(_("Appeals")),
         common.appeals_table(f, lang, WIDTH),
+        section(_(common.BALANCE)),
+        common.balance_table(f, lang, WIDTH),
         section(_("Incidents by kind")),
         common.counts_table(
             [(i.name, i.count) for i in f.incidents], lang, WIDTH, total=_("Total")
         ),
+        *_compared(model, lang),
         *common.overdue_checks(model.overdue_checks, lang, WIDTH),
         *common.overdue_appeals(model.overdue_appeals, lang, WIDTH),
         common.signatures([_("District inspector"), _("Checked by the chief")], lang, WIDTH),
     ]
     text = common.page_text(model.header)
     return document.build(text, story)
+
+
+def _compared(model: ActivityReport, lang: str) -> list[Flowable]:
+    """The comparison with earlier periods, and the trend when the period spans months."""
+    _ = common.words(lang)
+    story: list[Flowable] = []
+    if model.comparison is not None:
+        story += [
+            section(_("Compared with earlier periods")),
+            common.comparison_table(model, lang, WIDTH, model.header.country),
+        ]
+    if model.months:
+        story += [section(_("Trends by month")), common.trend_table(model.months, lang, WIDTH)]
+    return story

@@ -6,11 +6,19 @@ from collections.abc import Callable, Sequence
 
 from reportlab.platypus import Flowable, KeepTogether
 
-from inspector_app.i18n import gettext_for
+from inspector_app.i18n import N_, gettext_for
 from inspector_app.reports import formatting as fmt
 from inspector_app.reports import indicators
 from inspector_app.reports.labels import FOR_OFFICIAL_USE, RESTRICTED_KINDS, TITLES
-from inspector_app.reports.model import Header, Indicators, OverdueAppeal, OverdueCheck
+from inspector_app.reports.model import (
+    ActivityReport,
+    Header,
+    Indicators,
+    MonthFigures,
+    OverdueAppeal,
+    OverdueCheck,
+    Ranking,
+)
 from inspector_app.reports.pdf.document import PageText
 from inspector_app.reports.pdf.styles import gap, para, section
 from inspector_app.reports.pdf.tables import grid
@@ -203,3 +211,152 @@ def signatures(roles: Sequence[str], lang: str, width: float) -> Flowable:
     rows = [[role, "_" * 24, "_" * 22, _("date") + " ________"] for role in roles]
     table = grid([], rows, [width - 370, 140, 130, 100], size=8.5)
     return KeepTogether([gap(14), table])
+
+
+_SERIES = ("appeals", "incidents", "work", "checks_done", "register_added")
+# What the activity report compares with earlier periods.
+COMPARED = (
+    "appeals_received",
+    "appeals_decided",
+    "appeals_on_time_percent",
+    "appeals_open",
+    "incidents",
+    "talks",
+    "warnings",
+    "receptions",
+    "meetings",
+    "checks_done",
+    "register_at_end",
+    "visited",
+    "covered_percent",
+)
+
+
+def trend_table(months: Sequence[MonthFigures], lang: str, width: float) -> Flowable:
+    _ = words(lang)
+    return grid(
+        [
+            _("Month"),
+            _("Appeals received"),
+            _("Incidents"),
+            _("Work log entries"),
+            _("Checks done"),
+            _("Added to the register"),
+        ],
+        [[fmt.month(m.month, lang), *(n(getattr(m, s), lang) for s in _SERIES)] for m in months],
+        [160, *[(width - 160) / 5] * 5],
+        right=range(1, 6),
+    )
+
+
+def _difference(code: str, now: Indicators, then: Indicators, lang: str) -> str:
+    a, b = indicators.value(code, now), indicators.value(code, then)
+    if a is None or b is None:
+        return "–"
+    if indicators.INDICATORS[code].percent:  # percentage points, one decimal
+        points = round(float(a) - float(b), 1)
+        text = fmt.format_one_decimal(abs(points), lang)
+        return ("+" if points > 0 else "\u2212" if points < 0 else "") + text
+    return fmt.change(int(a) - int(b), lang)
+
+
+def comparison_table(model: ActivityReport, lang: str, width: float, country: str) -> Flowable:
+    """Each compared indicator beside the period before and a year earlier, with the changes,
+    and per 1,000 residents where it grows with the population."""
+    _ = words(lang)
+    c = model.comparison
+    assert c is not None
+    f = model.figures
+    header = [
+        _("Indicator"),
+        fmt.period(model.header.period, lang),
+        fmt.period(c.previous_period, lang),
+        _("Change"),
+        fmt.period(c.year_ago_period, lang),
+        _("Change"),
+        _("Per 1,000 residents"),
+    ]
+    rows = []
+    for code in COMPARED:
+        spec = indicators.INDICATORS[code]
+        rate = "–"
+        if spec.per_population and c.population:
+            value = float(indicators.value(code, f) or 0)
+            rate = fmt.format_one_decimal(1000 * value / c.population, lang)
+        rows.append(
+            [
+                _(indicators.name(code, country)),
+                indicator_cell(code, f, lang),
+                indicator_cell(code, c.previous, lang),
+                _difference(code, f, c.previous, lang),
+                indicator_cell(code, c.year_ago, lang),
+                _difference(code, f, c.year_ago, lang),
+                rate,
+            ]
+        )
+    figure = (width - 160) / 6
+    return grid(header, rows, [160, *[figure] * 6], right=range(1, 7), size=7.5)
+
+
+BALANCE = N_("Carried over + received = decided + forwarded + open at the end")
+
+
+def balance_table(figures: Indicators, lang: str, width: float) -> Flowable:
+    """The appeals' balance of the period: every appeal is accounted for."""
+    _ = words(lang)
+    a = figures.appeals
+    codes = (
+        "appeals_carried_over",
+        "appeals_received",
+        "appeals_decided",
+        "appeals_forwarded",
+        "appeals_open",
+    )
+    return grid(
+        [_(indicators.INDICATORS[code].name) for code in codes],
+        [[n(v, lang) for v in (a.carried_over, a.received, a.decided, a.forwarded, a.open)]],
+        [width / 5] * 5,
+        right=range(5),
+    )
+
+
+def ranking_table(
+    ranking: Ranking, lang: str, width: float, country: str, *, average_words: str
+) -> list[Flowable]:
+    """The units by one indicator, best first, the average marked in its place."""
+    _ = words(lang)
+    code = ranking.indicator
+    spec = indicators.INDICATORS[code]
+    title = _("Ranking by: {indicator}").format(indicator=_(indicators.name(code, country)))
+    rows: list[list[str]] = []
+    average_row = -1
+    shown_average = (
+        fmt.percent(ranking.average, lang)
+        if spec.percent
+        else fmt.format_one_decimal(ranking.average or 0, lang)
+    )
+    fewer_is_better = "overdue" in code or code.endswith("_late")
+    for place, unit in enumerate(ranking.order, start=1):
+        value = indicators.value(code, unit.figures)
+        if average_row < 0 and ranking.average is not None and value is not None:
+            below = value > ranking.average if fewer_is_better else value < ranking.average
+            if below:
+                average_row = len(rows)
+                rows.append(["", average_words, shown_average, ""])
+        name = unit.unit.short or unit.unit.name
+        if unit.unit.inspector and unit.unit.code:
+            name = f"{unit.unit.inspector} ({unit.unit.code})"
+        rows.append([str(place), name, indicator_cell(code, unit.figures, lang), ""])
+    if average_row < 0 and ranking.average is not None:
+        average_row = len(rows)
+        rows.append(["", average_words, shown_average, ""])
+    return [
+        section(title),
+        grid(
+            ["№", _("Name"), _(indicators.name(code, country, short=True)), ""],
+            rows,
+            [30, width - 190, 80, 80],
+            right=[0, 2],
+            bold_rows=[average_row] if average_row >= 0 else [],
+        ),
+    ]

@@ -60,6 +60,22 @@ def render(model: DistrictReport) -> tuple[bytes, int]:
                 value_text=lambda v: fmt.number(int(v), lang),
             ),
         ),
+        *(
+            common.ranking_table(
+                model.ranking,
+                lang,
+                WIDTH,
+                model.header.country,
+                average_words=_("District average"),
+            )
+            if model.ranking
+            else []
+        ),
+        *(
+            [section(_("Trends by month")), common.trend_table(model.months, lang, WIDTH)]
+            if model.months
+            else []
+        ),
         section(_("Preventive register of the district")),
         common.register_table(model.total, lang, WIDTH),
         *common.overdue_checks(model.overdue_checks, lang, WIDTH, with_unit=True),

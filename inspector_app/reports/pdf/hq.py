@@ -11,12 +11,8 @@ from inspector_app.reports.pdf import common, document
 from inspector_app.reports.pdf.charts import bar_chart, percent_range
 from inspector_app.reports.pdf.charts import side_by_side as two_charts
 from inspector_app.reports.pdf.common import LANDSCAPE_WIDTH as WIDTH
-from inspector_app.reports.pdf.common import n
 from inspector_app.reports.pdf.side_by_side import side_by_side
 from inspector_app.reports.pdf.styles import gap, section
-from inspector_app.reports.pdf.tables import grid
-
-_SERIES = ("appeals", "incidents", "work", "checks_done", "register_added")
 
 
 def render(model: HqReport) -> tuple[bytes, int]:
@@ -60,22 +56,7 @@ def render(model: HqReport) -> tuple[bytes, int]:
     else:
         story += [
             section(_("Trends by month")),
-            grid(
-                [
-                    _("Month"),
-                    _("Appeals received"),
-                    _("Incidents"),
-                    _("Work log entries"),
-                    _("Checks done"),
-                    _("Added to the register"),
-                ],
-                [
-                    [fmt.month(m.month, lang), *(n(getattr(m, s), lang) for s in _SERIES)]
-                    for m in model.months
-                ],
-                [WIDTH - 5 * 110, *[110] * 5],
-                right=range(1, 6),
-            ),
+            common.trend_table(model.months, lang, WIDTH),
             gap(8),
             two_charts(
                 bar_chart(
@@ -100,6 +81,10 @@ def render(model: HqReport) -> tuple[bytes, int]:
             gap(8),
             on_time,
         ]
+    if model.ranking:
+        story += common.ranking_table(
+            model.ranking, lang, WIDTH, country, average_words=_("Average of the districts")
+        )
     story.append(common.signatures([_("Prepared by"), _("Approved by")], lang, WIDTH))
     text = common.page_text(model.header)
     return document.build(text, story, wide=True)

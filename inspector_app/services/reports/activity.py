@@ -6,6 +6,7 @@ from inspector_app.reports.model import ActivityReport
 from inspector_app.services.reports.context import Context
 from inspector_app.services.reports.indicators import collect, overdue_lists
 from inspector_app.services.reports.scope import single_precinct, unit_from_row
+from inspector_app.services.reports.trend import comparison, trend
 
 
 def build(ctx: Context) -> ActivityReport:
@@ -17,4 +18,6 @@ def build(ctx: Context) -> ActivityReport:
         figures=collect(ctx)[precinct["id"]],
         overdue_checks=checks,
         overdue_appeals=appeals,
+        comparison=comparison(ctx),
+        months=trend(ctx),
     )

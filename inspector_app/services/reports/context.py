@@ -36,6 +36,7 @@ class ReportRequest:
     person: str | None = None
     lang: str | None = None
     as_of: datetime | None = None
+    rank_by: str | None = None  # the indicator the district and HQ reports rank by
 
 
 def offset(country: str) -> timedelta:

@@ -7,6 +7,7 @@ from inspector_app.reports.model import DistrictReport, UnitFigures
 from inspector_app.services.reports.context import Context
 from inspector_app.services.reports.indicators import collect, overdue_lists, total
 from inspector_app.services.reports.scope import unit_from_row
+from inspector_app.services.reports.trend import ranking, trend
 
 
 def build(ctx: Context) -> DistrictReport:
@@ -19,4 +20,6 @@ def build(ctx: Context) -> DistrictReport:
         total=total([r.figures for r in rows]),
         overdue_checks=checks,
         overdue_appeals=appeals,
+        ranking=ranking(rows, ctx.request.rank_by),
+        months=trend(ctx),
     )

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import Any
 
-from inspector_app.reports.indicators import CHECK_LOG_KIND
-from inspector_app.reports.model import HqReport, Indicators, MonthFigures, Unit, UnitFigures
+from inspector_app.reports.model import HqReport, Indicators, Unit, UnitFigures
 from inspector_app.services.reports.context import Context
 from inspector_app.services.reports.indicators import collect, total
-from inspector_app.store import report_queries as rq
-
-_SERIES = ("appeals", "incidents", "work", "checks_done", "register_added")
+from inspector_app.services.reports.trend import months, ranking
 
 
 def _groups(
@@ -44,22 +40,11 @@ def build(ctx: Context) -> HqReport:
     ]
     districts.sort(key=lambda u: (u.unit.region, u.unit.name, u.unit.code))
     regions.sort(key=lambda u: u.unit.name)
-    counts: dict[str, dict[str, int]] = defaultdict(dict)
-    for row in rq.monthly(ctx.session.store, ctx.scope.units, ctx.window, (CHECK_LOG_KIND,)):
-        counts[row["month"]][row["series"]] = int(row["n"])
-    assert ctx.period is not None  # the hq report needs a period
-    months = tuple(
-        MonthFigures(
-            month=first_day,
-            **{s: counts.get(first_day.strftime("%Y-%m"), {}).get(s, 0) for s in _SERIES},
-        )
-        for first_day in ctx.period.months()
-        if first_day <= ctx.as_of  # a month not begun on the as-of day has no trend yet
-    )
     return HqReport(
         header=ctx.header("hq"),
         districts=tuple(districts),
         regions=tuple(regions),
         total=total(list(figures.values())),
-        months=months,
+        months=months(ctx),
+        ranking=ranking(tuple(districts), ctx.request.rank_by),
     )

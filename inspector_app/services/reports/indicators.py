@@ -94,6 +94,7 @@ def collect(ctx: Context, units: Units | None = None) -> dict[str, Indicators]:
                 **{k: int(a.get(k, 0)) for k in ("received", "on_time", "late", "forwarded")},
                 open=int(a.get("open", 0)),
                 overdue=int(a.get("overdue", 0)),
+                carried_over=int(a.get("carried_over", 0)),
             ),
             incidents=_named(ctx, "incident_kinds", incident_kinds, incidents.get(unit, {})),
         )
@@ -128,7 +129,7 @@ def total(items: Sequence[Indicators]) -> Indicators:
             for field in _CATEGORY_FIELDS:
                 into[field] = into.get(field, 0) + getattr(c, field)
             into["overdue"] += c.overdue
-    appeal_fields = ("received", "on_time", "late", "forwarded", "open", "overdue")
+    appeal_fields = ("received", "on_time", "late", "forwarded", "open", "overdue", "carried_over")
     return Indicators(
         households=sum(f.households for f in items),
         visited=sum(f.visited for f in items),

@@ -14,6 +14,7 @@ from inspector_app.domain.canonical import canonical_json
 from inspector_app.domain.errors import AppError
 from inspector_app.domain.roles import may_make_report
 from inspector_app.i18n import gettext_for
+from inspector_app.reports.indicators import INDICATORS
 from inspector_app.reports.labels import TITLES
 from inspector_app.reports.model import ReportModel
 from inspector_app.services.reports import (
@@ -107,6 +108,8 @@ def build_model(session: Session, request: ReportRequest) -> ReportModel:
     session.require("report.make")
     kind = _kind(request.kind)
     access.require_report(session, kind.code)
+    if request.rank_by is not None and request.rank_by not in INDICATORS:
+        raise AppError("report.rank_by", value=request.rank_by, known=", ".join(INDICATORS))
     if kind.needs_person:
         session.require("person.read")
         if request.person:
