@@ -3754,6 +3754,18 @@
         <translation>Save the report as a PDF file</translation>
     </message>
     <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Save as &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Save the report&apos;s tables as a spreadsheet (Ctrl+Shift+S)</source>
+        <translation>Save the report&apos;s tables as a spreadsheet (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Save the report as a spreadsheet</source>
+        <translation>Save the report as a spreadsheet</translation>
+    </message>
+    <message>
         <source>This report names people: printing and saving it are recorded in the journal.</source>
         <translation>This report names people: printing and saving it are recorded in the journal.</translation>
     </message>
@@ -3815,6 +3827,10 @@
     <message>
         <source>Saving the report…</source>
         <translation>Saving the report…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Spreadsheets (*.xlsx)</translation>
     </message>
     <message>
         <source>Saved to %1</source>

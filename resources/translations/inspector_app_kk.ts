@@ -3754,6 +3754,18 @@
         <translation>Есепті PDF файлы ретінде сақтау</translation>
     </message>
     <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>&amp;XLSX ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Save the report&apos;s tables as a spreadsheet (Ctrl+Shift+S)</source>
+        <translation>Есеп кестелерін электрондық кестеге сақтау (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Save the report as a spreadsheet</source>
+        <translation>Есепті кесте ретінде сақтау</translation>
+    </message>
+    <message>
         <source>This report names people: printing and saving it are recorded in the journal.</source>
         <translation>Бұл есепте адамдардың есімдері бар: оны басып шығару және сақтау журналға жазылады.</translation>
     </message>
@@ -3815,6 +3827,10 @@
     <message>
         <source>Saving the report…</source>
         <translation>Есеп сақталуда…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Электрондық кестелер (*.xlsx)</translation>
     </message>
     <message>
         <source>Saved to %1</source>

@@ -3754,6 +3754,18 @@
         <translation>Отчетту PDF файл катары сактоо</translation>
     </message>
     <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>&amp;XLSX катары сактоо…</translation>
+    </message>
+    <message>
+        <source>Save the report&apos;s tables as a spreadsheet (Ctrl+Shift+S)</source>
+        <translation>Отчеттун таблицаларын электрондук таблицага сактоо (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Save the report as a spreadsheet</source>
+        <translation>Отчетту таблица катары сактоо</translation>
+    </message>
+    <message>
         <source>This report names people: printing and saving it are recorded in the journal.</source>
         <translation>Бул отчетто адамдардын ысымдары бар: аны басып чыгаруу жана сактоо журналга жазылат.</translation>
     </message>
@@ -3815,6 +3827,10 @@
     <message>
         <source>Saving the report…</source>
         <translation>Отчет сакталууда…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Электрондук таблицалар (*.xlsx)</translation>
     </message>
     <message>
         <source>Saved to %1</source>

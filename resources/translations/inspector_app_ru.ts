@@ -3785,6 +3785,18 @@
         <translation>Сохранить отчёт в файл PDF</translation>
     </message>
     <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Сохранить в &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Save the report&apos;s tables as a spreadsheet (Ctrl+Shift+S)</source>
+        <translation>Сохранить таблицы отчёта в электронную таблицу (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Save the report as a spreadsheet</source>
+        <translation>Сохранить отчёт как таблицу</translation>
+    </message>
+    <message>
         <source>This report names people: printing and saving it are recorded in the journal.</source>
         <translation>В отчёте есть имена людей: его печать и сохранение записываются в журнал.</translation>
     </message>
@@ -3847,6 +3859,10 @@
     <message>
         <source>Saving the report…</source>
         <translation>Отчёт сохраняется…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Электронные таблицы (*.xlsx)</translation>
     </message>
     <message>
         <source>Saved to %1</source>

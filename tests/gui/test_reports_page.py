@@ -458,6 +458,7 @@ def test_the_shortcuts_are_listed_and_zoom_works(qtbot, inspector_page):
         "&Generate the report": "Ctrl+G",
         "Pr&int…": "Ctrl+P",
         "&Save as PDF…": "Ctrl+S",
+        "Save as &XLSX…": "Ctrl+Shift+S",
         "Larger": "Ctrl++",
         "Smaller": "Ctrl+-",
     }
@@ -471,3 +472,26 @@ def test_the_shortcuts_are_listed_and_zoom_works(qtbot, inspector_page):
     assert view.zoomFactor() == pytest.approx(larger / 1.25)
     qtbot.mouseClick(page.preview.fit_width_button, Qt.MouseButton.LeftButton)
     assert view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+
+
+def test_the_report_is_offered_as_a_spreadsheet_beside_the_pdf(qtbot, inspector_page, tmp_path):
+    import io
+
+    from openpyxl import load_workbook
+
+    page = inspector_page
+    dialogs: FakeDialogs = page.context.dialogs  # type: ignore[assignment]
+    assert not page.save_xlsx_action.isEnabled()
+    _choose(page.choices.ui.kindCombo, "activity")
+    report = _generate(qtbot, page)
+    assert page.save_xlsx_button.isEnabled() and page.save_xlsx_button.isVisibleTo(page)
+    dialogs.files.append(tmp_path / "tables")  # typed without .xlsx
+    with qtbot.waitSignal(page.saved, timeout=WAIT_MS) as saved:
+        press(qtbot, page.preview.view, "Ctrl+Shift+S")
+    path = tmp_path / "tables.xlsx"
+    assert saved.args == [path]
+    assert dialogs.shown[-1][:2] == ("save_file", "Save the report as a spreadsheet")
+    book = load_workbook(io.BytesIO(path.read_bytes()))
+    assert len(book.sheetnames) >= 4 and report.request.kind == "activity"
+    exports = _journal(page.context.session, "report.export")
+    assert exports[-1]["path"] == str(path) and exports[-1]["format"] == "xlsx"

@@ -93,6 +93,10 @@ class ReportsPage(Page):
         self.print_button.setObjectName("printButton")
         self.save_button = _button_for(self.save_action)
         self.save_button.setObjectName("saveButton")
+        # the same tables and figures as a spreadsheet, for an analyst to take further
+        self.save_xlsx_action = self._action("Ctrl+Shift+S", self.save_xlsx)
+        self.save_xlsx_button = _button_for(self.save_xlsx_action)
+        self.save_xlsx_button.setObjectName("saveXlsxButton")
 
         self.title_label = QLabel()
         self.title_label.setObjectName("reportTitle")
@@ -118,6 +122,7 @@ class ReportsPage(Page):
         top.addWidget(self.title_label, 1)
         top.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.save_xlsx_button, 0, Qt.AlignmentFlag.AlignTop)
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
@@ -171,6 +176,12 @@ class ReportsPage(Page):
         self.save_button.setText(self.tr("&Save as PDF…"))
         self.save_button.setToolTip(self.tr("Save the report as a PDF file (Ctrl+S)"))
         self.save_button.setAccessibleName(self.tr("Save the report as a PDF file"))
+        self.save_xlsx_action.setText(self.tr("Save as &XLSX…"))
+        self.save_xlsx_button.setText(self.tr("Save as &XLSX…"))
+        self.save_xlsx_button.setToolTip(
+            self.tr("Save the report's tables as a spreadsheet (Ctrl+Shift+S)")
+        )
+        self.save_xlsx_button.setAccessibleName(self.tr("Save the report as a spreadsheet"))
         self.personal_note.setText(
             self.tr("This report names people: printing and saving it are recorded in the journal.")
         )
@@ -297,6 +308,41 @@ class ReportsPage(Page):
             busy_text=self.tr("Saving the report…"),
         )
 
+    def save_xlsx(self) -> Task | None:
+        """Save the previewed report's tables as a spreadsheet where the person chooses."""
+        if self.busy or self.report is None:
+            return None
+        report = self.report
+        folder = QSettings().value(FOLDER_KEY) or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        name = str(Path(report.file_name).with_suffix(".xlsx"))
+        suggested = str(Path(str(folder)) / name) if folder else name
+        path = self.context.dialogs.save_file(
+            self,
+            self.tr("Save the report as a spreadsheet"),
+            suggested,
+            self.tr("Spreadsheets (*.xlsx)"),
+        )
+        if path is None:
+            return None
+        confirmed = path.suffix.lower() == ".xlsx"  # as for the PDF: only the asked-about file
+        if not confirmed:
+            path = path.with_name(path.name + ".xlsx")
+        QSettings().setValue(FOLDER_KEY, str(path.parent))
+        request = report.request
+        return self._start(
+            lambda work: save_report(
+                work.session,
+                make_report(work.session, request, "xlsx"),
+                path,
+                overwrite=confirmed,
+            ),
+            self.tr("Saving the report"),
+            self._saved,
+            busy_text=self.tr("Saving the report…"),
+        )
+
     def _saved(self, path: Path) -> None:
         self._set_status(self.tr("Saved to %1").replace("%1", str(path)))
         self.saved.emit(path)
@@ -337,6 +383,7 @@ class ReportsPage(Page):
         has_report = self.report is not None and not self.busy
         self.print_action.setEnabled(has_report)
         self.save_action.setEnabled(has_report)
+        self.save_xlsx_action.setEnabled(has_report)
 
     def _choices_changed(self) -> None:
         if self.report is not None and not self.stale:
