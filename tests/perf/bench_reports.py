@@ -11,7 +11,10 @@ A chief's database of PRECINCTS inspectors with PEOPLE residents each and a year
   at fixed positions, the header again on each page) and the same charts on a canvas, in
   the same fonts: the floor any report built with reportlab stands on;
 - `ratio`: the whole report against bare drawing (target: at most 1.5), and `render_ratio`:
-  the report's drawing alone against bare drawing; each the median of the rounds' ratios.
+  the report's drawing alone against bare drawing; each the median of the rounds' ratios;
+- with `--hq-people N` (0: skipped), an HQ database of a region of N residents in
+  HQ_DISTRICTS districts of HQ_PRECINCTS precincts and its `hq` report for the year: `hq_*`,
+  the same figures against bare reportlab drawing its cells (target: at most 2).
 
 The four are run in turn, REPEAT rounds after a warm-up round, so a busy machine slows them
 alike; each `*_ms` is the fastest of its runs (the least disturbed), `*_median_ms` the
@@ -31,7 +34,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from inspector_app.reports import formatting as fmt
-from inspector_app.reports.model import DistrictReport
+from inspector_app.reports.model import DistrictReport, HqReport
 from inspector_app.reports.render import render
 from inspector_app.services.demo.fill import DemoRequest, fill_demo
 from inspector_app.services.reports import ReportRequest, build_model, make_report
@@ -41,26 +44,34 @@ from inspector_app.services.setup import InitRequest, init_database
 PASSWORD = "bench-password"
 TODAY = date(2026, 12, 31)
 REQUEST = ReportRequest("district", period="2026", as_of=datetime(2026, 12, 31, 18, 0))
+HQ_REQUEST = ReportRequest("hq", period="2026", as_of=datetime(2026, 12, 31, 18, 0))
 
 
-def make_session(folder: Path, precincts: int, people: int) -> tuple[Session, float]:
-    path = folder / "chief.db"
+def make_session(
+    folder: Path, precincts: int, people: int, *, districts: int = 0
+) -> tuple[Session, float]:
+    """A chief's database (or HQ's with `districts`) filled with a year of demo data."""
+    role = "hq" if districts else "chief"
+    path = folder / f"{role}.db"
     init_database(
         InitRequest(
             path=path,
-            role="chief",
+            role=role,
             country="KZ",
             device_name="bench",
             login="admin",
             full_name="Бенчмарк",
             password=PASSWORD,
-            district_code="12",
+            district_code=None if districts else "12",
         )
     )
     session = open_session(path, "admin", PASSWORD)
     session.today_override = TODAY
     started = time.perf_counter()
-    fill_demo(session, DemoRequest(people=people, years=1, seed=1, precincts=precincts))
+    request = DemoRequest(
+        people=people, years=1, seed=1, precincts=precincts, districts=districts or None
+    )
+    fill_demo(session, request)
     return session, time.perf_counter() - started
 
 
@@ -108,11 +119,92 @@ def table_cells(model: DistrictReport) -> list[tuple[list[str], list[list[str]]]
         for o in model.overdue_appeals
     ]  # fmt: skip
     heads = ["№", _("Inspector, precinct"), *side_by_side.columns(_, model.header.country)]
-    return [(heads, wide), ([""] * 8, register), ([""] * 7, checks), ([""] * 6, appeals)]
+    ranking = []
+    if model.ranking is not None:
+        code = model.ranking.indicator
+        ranking = [
+            [
+                str(k),
+                f"{u.unit.inspector} ({u.unit.code})",
+                common.indicator_cell(code, u.figures, lang),
+            ]
+            for k, u in enumerate(model.ranking.order, start=1)
+        ]
+    months = [
+        [fmt.month(m.month, lang), *(fmt.number(getattr(m, s), lang) for s in common._SERIES)]
+        for m in model.months
+    ]
+    return [
+        (heads, wide),
+        ([""] * 4, ranking),
+        ([""] * 6, months),
+        ([""] * 8, register),
+        ([""] * 7, checks),
+        ([""] * 6, appeals),
+    ]
+
+
+def hq_table_cells(model: HqReport) -> list[tuple[list[str], list[list[str]]]]:
+    """The cells of the HQ report's tables, as its renderer writes them."""
+    from inspector_app.reports.pdf import common, side_by_side
+
+    lang = model.header.lang
+    _ = common.words(lang)
+    wide = [
+        [str(k), f"{d.unit.name}\n{d.unit.region}", *side_by_side.figures_row(d.figures, lang)]
+        for k, d in enumerate(model.districts, start=1)
+    ]
+    wide.append(["", _("Total"), *side_by_side.figures_row(model.total, lang)])
+    months = [
+        [fmt.month(m.month, lang), *(fmt.number(getattr(m, s), lang) for s in common._SERIES)]
+        for m in model.months
+    ]
+    ranking = []
+    if model.ranking is not None:
+        code = model.ranking.indicator
+        ranking = [
+            [str(k), d.unit.name, common.indicator_cell(code, d.figures, lang)]
+            for k, d in enumerate(model.ranking.order, start=1)
+        ]
+    heads = ["№", _("District, region"), *side_by_side.columns(_, model.header.country)]
+    return [(heads, wide), ([""] * 6, months), ([""] * 4, ranking)]
+
+
+def hq_bare(model: HqReport) -> bytes:
+    """The HQ report's cells and its three charts with nothing but a canvas."""
+    months = [fmt.month(m.month, "ru", short=True) for m in model.months]
+    charts = [
+        (months, [[m.appeals for m in model.months], [m.incidents for m in model.months]]),
+        (months, [[m.work for m in model.months], [m.checks_done for m in model.months]]),
+        (
+            [d.unit.name for d in model.districts],
+            [[d.figures.appeals.on_time_percent or 0 for d in model.districts]],
+        ),
+    ]
+    return _draw(hq_table_cells(model), charts)
 
 
 def bare(model: DistrictReport) -> bytes:
     """The same cells and charts with nothing but a canvas."""
+    names = [r.unit.short for r in model.rows]
+    charts = [
+        (names, [[r.figures.appeals.on_time_percent or 0 for r in model.rows]]),
+        (
+            names,
+            [
+                [r.figures.register_total("checks_due") for r in model.rows],
+                [r.figures.register_total("checks_done") for r in model.rows],
+            ],
+        ),
+    ]
+    return _draw(table_cells(model), charts)
+
+
+def _draw(
+    tables: list[tuple[list[str], list[list[str]]]],
+    charts: list[tuple[list[str], list[list[float]]]],
+) -> bytes:
+    """Table cells drawn with drawString, then the charts two to a page."""
     from reportlab.graphics import renderPDF
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.pdfgen.canvas import Canvas
@@ -141,7 +233,7 @@ def bare(model: DistrictReport) -> bytes:
                 canvas.drawString(40 + k * column, y - 8.5 * line_no, line)
         y -= 8.5 * tall + 5
 
-    for heads, rows in table_cells(model):
+    for heads, rows in tables:
         column = (width - 80) / max(len(heads), 1)
         row(heads, column, fonts.BOLD)
         for cells in rows:
@@ -150,23 +242,15 @@ def bare(model: DistrictReport) -> bytes:
                 row(heads, column, fonts.BOLD)
             row(cells, column, fonts.REGULAR)
         y -= 20
-    numbers = [str(k) for k in range(1, len(model.rows) + 1)]
-    charts = (
-        ([[r.figures.appeals.on_time_percent or 0 for r in model.rows]], ["%"]),
-        (
-            [
-                [r.figures.register_total("checks_due") for r in model.rows],
-                [r.figures.register_total("checks_done") for r in model.rows],
-            ],
-            ["due", "done"],
-        ),
-    )
-    for series, names in charts:
-        page()
+    for k, (categories, series) in enumerate(charts):
+        if k % 2 == 0:
+            page()  # two charts side by side on a page, as the reports draw them
+        names = [f"series {n}" for n in range(len(series))]
         drawing = bar_chart(
-            numbers, series, names, title="chart", width=width - 80, height=180, value_text=str
-        )
-        renderPDF.draw(drawing, canvas, 40, height - 260)
+            categories, series, names, title="chart", width=(width - 92) / 2, height=190,
+            value_text=str,
+        )  # fmt: skip
+        renderPDF.draw(drawing, canvas, 40 + (k % 2) * (width - 68) / 2, height - 270)
     canvas.save()
     return out.getvalue()
 
@@ -176,6 +260,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--precincts", type=int, default=50)
     parser.add_argument("--people", type=int, default=400, help="residents per precinct")
     parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--hq-people", type=int, default=1_000_000, help="0: no HQ report")
+    parser.add_argument("--hq-districts", type=int, default=10)
+    parser.add_argument("--hq-precincts", type=int, default=20, help="per district")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
         session, seconds = make_session(Path(folder), args.precincts, args.people)
@@ -206,7 +293,41 @@ def main(argv: list[str] | None = None) -> int:
     print(f"ratio\t{_paired(times['report'], times['bare']):.2f}")
     print(f"render_ratio\t{_paired(times['render'], times['bare']):.2f}")
     sys.stdout.flush()
+    if args.hq_people:
+        _hq(args)
     return 0
+
+
+def _hq(args: argparse.Namespace) -> None:
+    """The HQ report of a region of HQ_PEOPLE residents against bare drawing of its cells."""
+    precincts = args.hq_districts * args.hq_precincts
+    with tempfile.TemporaryDirectory() as folder:
+        session, seconds = make_session(
+            Path(folder),
+            args.hq_precincts,
+            max(args.hq_people // precincts, 1),
+            districts=args.hq_districts,
+        )
+        try:
+            model = build_model(session, HQ_REQUEST)
+            assert isinstance(model, HqReport)
+            times = timed_ms(
+                {
+                    "report": lambda: make_report(session, HQ_REQUEST),
+                    "model": lambda: build_model(session, HQ_REQUEST),
+                    "bare": lambda: hq_bare(model),
+                },
+                args.repeat,
+            )
+            people = session.store.count("person")
+        finally:
+            session.close()
+    print(f"hq_people\t{people}")
+    print(f"hq_demo_seconds\t{seconds:.1f}")
+    for name in ("report", "model", "bare"):
+        print(f"hq_{name}_ms\t{min(times[name]):.1f}")
+    print(f"hq_ratio\t{_paired(times['report'], times['bare']):.2f}")
+    sys.stdout.flush()
 
 
 if __name__ == "__main__":
