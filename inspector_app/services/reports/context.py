@@ -123,8 +123,18 @@ class Context:
         as_of = min(period.start + into, period.end)
         return replace(self, period=period, as_of=as_of)
 
+    @cached_property
+    def _names(self) -> dict[tuple[str, str, str], str]:
+        return {}
+
     def name(self, kind_list: str, code: str, lang: str | None = None) -> str:
-        return self.session.refdata.name_of(kind_list, code, lang or self.lang)
+        """A code's name from reference data (looked up once per report: a district report
+        names the same kinds for every inspector)."""
+        key = (kind_list, code, lang or self.lang)
+        found = self._names.get(key)
+        if found is None:
+            found = self._names[key] = self.session.refdata.name_of(*key)
+        return found
 
     def header(self, kind: str, *, lang: str | None = None, anonymous: bool = False) -> Header:
         user = self.session.user
