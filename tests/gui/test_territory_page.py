@@ -166,6 +166,7 @@ def test_the_precinct_passport_and_its_objects(qtbot, demo_session):
     residents = demo_session.store.scalar("SELECT count(*) FROM person WHERE deleted = 0")
     assert ui.residentsValue.text() == f"in the database: {residents}"
     ui.addressEdit.setFocus()
+    ui.addressEdit.selectAll()  # the demo's point has an address: typed over
     type_text(ui.addressEdit, "с. Егінсу, ул. Абая, 1")
     ui.populationEdit.setValue(320)
     assert page.has_unsaved_input()
