@@ -89,6 +89,33 @@ TEXTS: dict[str, str] = {
     "login.locked": N_("Too many wrong passwords. Try again in {seconds} seconds."),
     "recovery.failed": N_("The recovery key is not right."),
     "password.too_short": N_("The password must have at least {minimum} characters."),
+    "password.weak_repeat": N_(
+        "The password is too easy to guess: it repeats the same characters (like aaaa). Use three or four unrelated words."
+    ),
+    "password.weak_sequence": N_(
+        "The password is too easy to guess: it is a run like abcd or 1234. Use three or four unrelated words."
+    ),
+    "password.weak_keyboard": N_(
+        "The password is too easy to guess: it is a row of neighbouring keys (like qwerty or йцукен). Use three or four unrelated words."
+    ),
+    "password.weak_date": N_(
+        "The password is too easy to guess: it is mostly a date or a year. Use three or four unrelated words."
+    ),
+    "password.weak_common": N_(
+        "The password is too easy to guess: it is, or is close to, one of the most used passwords. Use three or four unrelated words."
+    ),
+    "password.weak_personal": N_(
+        "The password is too easy to guess: it holds the user's login or name. Use three or four unrelated words."
+    ),
+    "password.weak_name": N_(
+        "The password is too easy to guess: it is mostly a common name or surname. Use three or four unrelated words."
+    ),
+    "password.weak_word": N_(
+        "The password is too easy to guess: it is mostly a common word. Use three or four unrelated words."
+    ),
+    "password.weak_simple": N_(
+        "The password is too easy to guess. Make it longer: three or four unrelated words."
+    ),
     "password.missing": N_(
         "No password: set INSPECTOR_APP_PASSWORD or run in a terminal to type it."
     ),

@@ -146,7 +146,9 @@ class UserPage(QWizardPage):
         from inspector_app.services.setup import check_password
 
         password = self.ui.passwordEdit.text()
-        return core_reason(lambda: check_password(password), lambda: self._lang)
+        # the login and the name are the first things a guesser tries
+        known = (self.ui.loginEdit.text(), self.ui.fullNameEdit.text())
+        return core_reason(lambda: check_password(password, known), lambda: self._lang)
 
     def _repeat_reason(self) -> str | None:
         if self.ui.repeatEdit.text() != self.ui.passwordEdit.text():

@@ -46,10 +46,11 @@ def _login_reason(login: str, lang: str) -> str | None:
     return core_reason(lambda: check_login(login), lambda: lang)
 
 
-def _password_reason(password: str, lang: str) -> str | None:
+def _password_reason(password: str, lang: str, user_inputs: tuple[str, ...] = ()) -> str | None:
+    """Why the password is weak (short, common, the user's own name...), in `lang`."""
     from inspector_app.services.setup import check_password
 
-    return core_reason(lambda: check_password(password), lambda: lang)
+    return core_reason(lambda: check_password(password, user_inputs), lambda: lang)
 
 
 class AddUserDialog(QDialog):
@@ -84,7 +85,9 @@ class AddUserDialog(QDialog):
         self.checks.add(
             ui.passwordEdit,
             ui.passwordError,
-            lambda: _password_reason(ui.passwordEdit.text(), lang),
+            lambda: _password_reason(
+                ui.passwordEdit.text(), lang, (ui.loginEdit.text(), ui.fullNameEdit.text())
+            ),
         )
         self.checks.add(
             ui.repeatEdit,

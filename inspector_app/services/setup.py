@@ -6,6 +6,7 @@ import hashlib
 import json
 import secrets
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from nacl.signing import SigningKey
 from inspector_app.domain import user_certificate
 from inspector_app.domain.errors import AppError
 from inspector_app.domain.model import COUNTRIES, ROLES
+from inspector_app.domain.password_strength import password_problem
 from inspector_app.domain.refdata import ReferenceData
 from inspector_app.domain.signing import Signer, new_seed, public_of
 from inspector_app.resources import resource_path
@@ -22,7 +24,6 @@ from inspector_app.store.keyfile import KdfParams as KdfParams  # noqa: PLC0414 
 from inspector_app.store.keyfile import KeyFile, key_file_for, lock_file_for, recovery_sign_seed
 from inspector_app.store.store import Store, utc_now
 
-MIN_PASSWORD_LENGTH = 8
 SEEDED_AT = "2000-01-01T00:00:00Z"  # the stamp of shipped reference data: older than any edit
 
 
@@ -50,9 +51,12 @@ class InitResult:
     fingerprint: str
 
 
-def check_password(password: str) -> None:
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise AppError("password.too_short", minimum=MIN_PASSWORD_LENGTH)
+def check_password(password: str, user_inputs: Sequence[str] = ()) -> None:
+    """Refuse a password that is short or easy to guess (zxcvbn), saying why; `user_inputs`
+    (the login, the full name) count as easy to guess too."""
+    problem = password_problem(password, user_inputs)
+    if problem is not None:
+        raise problem
 
 
 def check_login(login: str) -> None:
@@ -92,7 +96,7 @@ def init_database(request: InitRequest, kdf: KdfParams | None = None) -> InitRes
     if not request.full_name.strip():
         raise AppError("user.full_name_required")
     check_login(request.login)
-    check_password(request.password)
+    check_password(request.password, (request.login, request.full_name))
     keys_path = key_file_for(request.path)
     for existing in (request.path, keys_path):
         if existing.exists():

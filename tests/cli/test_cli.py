@@ -11,8 +11,7 @@ import openpyxl
 import pytest
 
 from inspector_app.cli import main
-
-PASSWORD = "secret123"
+from tests.conftest import PASSWORD
 
 
 class Run:
@@ -262,10 +261,10 @@ def test_roles_are_enforced_by_the_services(db: Path, monkeypatch: pytest.Monkey
     assert run("dump").code == 2  # personal data export: admin or chief only
     assert run("user", "add", "x", "--full-name", "X", "--role", "inspector").code == 2
     # own password
-    monkeypatch.setenv("INSPECTOR_APP_NEW_PASSWORD", "another-pass")
+    monkeypatch.setenv("INSPECTOR_APP_NEW_PASSWORD", "another-pass-2")
     assert run("user", "passwd").code == 0
     assert run("search", "сейітов").code == 2  # old password no longer works
-    monkeypatch.setenv("INSPECTOR_APP_PASSWORD", "another-pass")
+    monkeypatch.setenv("INSPECTOR_APP_PASSWORD", "another-pass-2")
     assert len(run("search", "сейітов").lines) == 1
 
 

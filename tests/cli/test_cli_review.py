@@ -15,8 +15,7 @@ from inspector_app.domain.hlc import Stamp
 from inspector_app.services.session import open_session
 from inspector_app.store.changes import Change
 from tests.changes_kit import A, B, C, change
-
-PASSWORD = "secret123"
+from tests.conftest import PASSWORD
 
 
 def run(*argv: str | Path) -> tuple[int, list[str], str]:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import PASSWORD
+
 
 @pytest.fixture(scope="session", autouse=True)
 def offscreen_environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
@@ -67,7 +69,7 @@ def translators(qapp: object) -> Iterator[object]:
 
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
-    """A fresh inspector's database (Kazakhstan) with the admin `admin` / `secret123`."""
+    """A fresh inspector's database (Kazakhstan) with the admin `admin` / tests.conftest.PASSWORD."""
     from inspector_app.services.setup import InitRequest, init_database
     from inspector_app.store.keyfile import KdfParams
 
@@ -80,7 +82,7 @@ def db_path(tmp_path: Path) -> Path:
             device_name="Laptop",
             login="admin",
             full_name="Иванов Иван",
-            password="secret123",
+            password=PASSWORD,
             precinct_code="05",
             district_code="12",
         ),

@@ -115,6 +115,31 @@ def test_an_inspector_creates_the_database_and_writes_the_key_down(qtbot, tmp_pa
     open_session(path, "nurgaliev", "another-pass-2").close()
 
 
+def test_a_password_easy_to_guess_is_refused_saying_why(qtbot, tmp_path):
+    wizard = open_wizard(qtbot, tmp_path / "a.db")
+    click_next(qtbot, wizard)
+    place = wizard.place_page.ui
+    qtbot.keyClicks(place.precinctCodeEdit, "5")
+    qtbot.keyClicks(place.districtEdit, "12")
+    click_next(qtbot, wizard)
+    user = wizard.user_page.ui
+    qtbot.keyClicks(user.loginEdit, "nurgaliev")
+    qtbot.keyClicks(user.passwordEdit, "aaaaaaaa")  # was accepted: eight characters
+    assert user.passwordError.text().startswith(
+        "The password is too easy to guess: it repeats the same characters"
+    )
+    user.passwordEdit.clear()
+    qtbot.keyClicks(user.passwordEdit, "nurgaliev2026")
+    assert user.passwordError.text().startswith(
+        "The password is too easy to guess: it holds the user's login or name."
+    )
+    qtbot.keyClicks(user.repeatEdit, "nurgaliev2026")
+    type_text(user.fullNameEdit, "Нұрғалиев Ерлан")
+    click_next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.user_page  # refused: nothing is created
+    assert not (tmp_path / "a.db").exists()
+
+
 def test_fields_are_checked_as_typed_and_say_why(qtbot, tmp_path):
     wizard = open_wizard(qtbot, tmp_path / "a.db")
     click_next(qtbot, wizard)

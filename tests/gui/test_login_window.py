@@ -14,6 +14,7 @@ from inspector_app.gui import app as gui_app
 from inspector_app.gui import fonts
 from inspector_app.gui.login_window import LoginWindow
 from inspector_app.gui.translations import install_translators, remove_translators
+from tests.conftest import PASSWORD
 from tests.gui.drive import show_active
 
 
@@ -69,7 +70,7 @@ def test_signing_in_hands_on_the_session_and_the_master_key(qtbot, db_path):
     form = window.login_form
 
     qtbot.keyClicks(form.login_edit, "admin")
-    qtbot.keyClicks(form.password_edit, "secret123")
+    qtbot.keyClicks(form.password_edit, PASSWORD)
     with qtbot.waitSignal(window.signed_in, timeout=10_000) as signal:
         qtbot.keyClick(form.password_edit, Qt.Key.Key_Return)
 

@@ -88,7 +88,7 @@ def test_a_chief_chooses_whose_work_the_pages_show(qtbot, tmp_path, translators)
     session, key = open_session_with_key(path, "admin", PASSWORD, "en")
     try:
         ids = [
-            add_user(session, login, name, "inspector", "password-1", master_key=key)
+            add_user(session, login, name, "inspector", "river-stone-one", master_key=key)
             for login, name in (("beisen", "Бейсенов Асқар"), ("abenov", "Әбенов Нұрлан"))
         ]
     finally:

@@ -121,8 +121,8 @@ def test_adding_an_existing_login_says_so_under_the_field(qtbot, db_path, transl
             dialog.show()
         qtbot.keyClicks(ui.loginEdit, "admin")
         type_text(ui.fullNameEdit, "Ещё один")
-        qtbot.keyClicks(ui.passwordEdit, "password-123")
-        qtbot.keyClicks(ui.repeatEdit, "password-123")
+        qtbot.keyClicks(ui.passwordEdit, "river-stone-123")
+        qtbot.keyClicks(ui.repeatEdit, "river-stone-123")
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
         said.append(ui.loginError.text())
         assert dialog.isVisible() and ui.fullNameEdit.text() == "Ещё один"  # kept, open
@@ -170,10 +170,14 @@ def test_a_user_who_is_not_an_admin_sees_no_users(qtbot, tmp_path, translators):
     path = make_db(tmp_path)
     session, key = open_session_with_key(path, "admin", PASSWORD, "en")
     try:
-        add_user(session, "kasymov", "Касымов Ерлан", "inspector", "password-9", master_key=key)
+        add_user(
+            session, "kasymov", "Касымов Ерлан", "inspector", "river-stone-nine", master_key=key
+        )
     finally:
         session.close()
-    window = open_main_window(qtbot, path, translators, login="kasymov", password="password-9")
+    window = open_main_window(
+        qtbot, path, translators, login="kasymov", password="river-stone-nine"
+    )
     page = settings_of(window)
     assert not page.ui.usersGroup.isVisible()
     assert page.ui.changePasswordButton.isVisible()

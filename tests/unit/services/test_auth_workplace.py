@@ -73,7 +73,7 @@ def test_a_chief_lists_the_active_inspectors_by_district_and_name(tmp_path: Path
             ("abenov", "Әбенов Асқар", "inspector"),
             ("helper", "Көмекші Бек", "assistant"),
         ):
-            add_user(session, login, name, role, "password-1", master_key=key)
+            add_user(session, login, name, role, "river-stone-one", master_key=key)
         lines = list_inspectors(session)
         assert [line.full_name for line in lines] == ["Әбенов Асқар", "Жұмабаев Нұрлан"]
         assert {line.district_code for line in lines} == {"12"}

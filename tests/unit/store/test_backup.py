@@ -404,22 +404,24 @@ def test_a_wrong_password_is_refused_and_changes_nothing(db: Path, tmp_path: Pat
 def test_only_the_admin_restores(db: Path, tmp_path: Path) -> None:
     opened, key = open_session_with_key(db, "admin", PASSWORD)
     try:
-        users.add_user(opened, "aidar", "Айдар Серіков", "assistant", "another123", master_key=key)
+        users.add_user(
+            opened, "aidar", "Айдар Серіков", "assistant", "another-river-123", master_key=key
+        )
     finally:
         opened.close()
     bak = _backup(db, tmp_path / "one.iabak")
     before = _hashes(db)
     with pytest.raises(AppError) as refused:
-        restore(db, bak, "aidar", "another123", now=T0)
+        restore(db, bak, "aidar", "another-river-123", now=T0)
     assert refused.value.code == "role.forbidden"
     assert _hashes(db) == before
     # while any user may make one
-    opened, key = open_session_with_key(db, "aidar", "another123")
+    opened, key = open_session_with_key(db, "aidar", "another-river-123")
     try:
         made = make_backup(opened, key, tmp_path)
     finally:
         opened.close()
-    assert check_backup(made, "aidar", "another123").epoch == 1
+    assert check_backup(made, "aidar", "another-river-123").epoch == 1
 
 
 def test_a_restore_failing_half_way_puts_the_database_back(
