@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from inspector_app.domain.errors import AppError, Caution
+from inspector_app.domain.file_names import readable
 from inspector_app.i18n import N_, gettext_for
 
 TEXTS: dict[str, str] = {
@@ -62,7 +64,9 @@ TEXTS: dict[str, str] = {
         "The database {path} cannot be opened with this key: it is damaged or belongs to another key file."
     ),
     "db.disk_full": N_("The disk is full. Free some space and try again; nothing was changed."),
-    "db.locked": N_("The database is busy in another window or program. Close it and try again."),
+    "db.locked": N_(
+        "The database is busy: another window or program is writing to it. Try again in a minute; nothing was changed."
+    ),
     "db.read_only": N_("The database {path} is read-only. Check the file's permissions."),
     "db.cannot_open": N_(
         "The database {path} cannot be opened. Check that the folder exists and is writable."
@@ -120,6 +124,9 @@ TEXTS: dict[str, str] = {
         "No password: set INSPECTOR_APP_PASSWORD or run in a terminal to type it."
     ),
     "password.mismatch": N_("The two passwords differ."),
+    "password.not_utf8": N_(
+        "The password (or key) from {source} is not UTF-8 text. Set the terminal or the variable to UTF-8 and give it again."
+    ),
     "user.missing": N_("No user given: use --user LOGIN or set INSPECTOR_APP_USER."),
     "login.invalid": N_(
         "The login {login} may hold only letters, digits, dots, dashes and underscores."
@@ -156,6 +163,7 @@ TEXTS: dict[str, str] = {
     "file.protected": N_(
         "{path} belongs to the database (the database itself, its key file, a backup or a sync package) and is never written over. Choose another name or folder."
     ),
+    "file.missing": N_("There is no file {path}. Check the name and the folder or drive."),
     "file.not_a_file": N_("{path} is a folder or a device, not a file. Give the name of a file."),
     "file.exists": N_(
         "The file {path} exists already and was left as it is. Choose another name, or on the command line add --force to replace it."
@@ -312,6 +320,9 @@ TEXTS: dict[str, str] = {
     ),
     "cli.rejected_line": N_("line {line}: {reason}"),
     "cli.assignment": N_("{value} is not FIELD=VALUE."),
+    "cli.not_utf8": N_(
+        "The value {value} is not UTF-8 text (the terminal uses another encoding?). Type it again in UTF-8."
+    ),
     "cli.verify_sound": N_(
         "The database is sound: {records} records, {changes} changes, {journal} journal entries checked."
     ),
@@ -481,10 +492,25 @@ def message(code: str, params: dict[str, Any], lang: str) -> str:
     if template is None:
         return code + (f" {params}" if params else "")
     text = gettext_for(lang)(template)
+    # a file name in Windows-1251 bytes (a stick written on Windows) is shown readably
+    params = {k: _shown(v) if isinstance(v, str) else v for k, v in params.items()}
     try:
         return text.format(**params)
     except (KeyError, IndexError, ValueError):
         return gettext_for("en")(template).format_map(_Missing(params))
+
+
+# a value typed by someone (an id, a file name) is echoed within one readable line
+MAX_SHOWN = 300
+# a line break or a terminal escape typed into a value is shown, not obeyed
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def _shown(value: str) -> str:
+    """A parameter as a person reads it: a file name in Windows-1251 bytes (a stick written
+    on Windows) decoded, and a huge value (two megabytes given as an id) cut short."""
+    value = _CONTROL.sub(lambda m: repr(m.group())[1:-1], readable(value))
+    return value if len(value) <= MAX_SHOWN else value[: MAX_SHOWN - 1] + "…"
 
 
 class _Missing(dict[str, Any]):

@@ -35,6 +35,7 @@ from inspector_app.cli.context import (
 )
 from inspector_app.cli.sync_commands import SYNC_COMMANDS, add_sync_commands
 from inspector_app.domain.errors import AppError
+from inspector_app.domain.file_names import has_escapes
 from inspector_app.messages import describe, message
 
 
@@ -336,9 +337,12 @@ def _as_of(text: str | None) -> datetime | None:
     if text is None:
         return None
     try:
-        return datetime.fromisoformat(text)
+        value = datetime.fromisoformat(text)
     except ValueError:
         raise Refused("report.as_of", value=text) from None
+    if value.year < 1900:  # dates before it are not written with four digits by strftime
+        raise Refused("report.as_of", value=text)
+    return value
 
 
 def cmd_report(ctx: Context) -> int:
@@ -538,6 +542,15 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
 }
 
 
+def _refuse_undecodable(args: argparse.Namespace) -> None:
+    """Text given in bytes that are not UTF-8 is refused before anything is done (it used to
+    fail deep inside, when written). File names are kept: a file is opened by its own bytes."""
+    for value in vars(args).values():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and has_escapes(item):
+                raise Refused("cli.not_utf8", value=item)
+
+
 def _launch_gui(args: argparse.Namespace) -> int:
     from inspector_app.gui.app import run
 
@@ -565,6 +578,7 @@ def main(
         return _launch_gui(args)
     ctx = Context(args, out, err)
     try:
+        _refuse_undecodable(args)
         return COMMANDS[args.command](ctx)
     except Refused as exc:
         ctx.say(describe(exc.error, ctx.lang))

@@ -13,6 +13,7 @@ from typing import Any, TextIO
 
 from inspector_app import locations
 from inspector_app.domain.errors import AppError, Caution
+from inspector_app.domain.file_names import has_escapes, readable
 from inspector_app.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from inspector_app.messages import describe
 
@@ -67,12 +68,17 @@ def global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
 def read_password(env_name: str, prompt: str, *, confirm: bool = False) -> str:
     value = os.environ.get(env_name)
     if value:
+        if has_escapes(value):  # bytes that are not UTF-8: no key can be made of them
+            raise Refused("password.not_utf8", source=env_name)
         return value
     if sys.stdin is None or not sys.stdin.isatty():
         raise Refused("password.missing")
-    first = getpass.getpass(prompt)
-    if confirm and getpass.getpass(prompt) != first:
-        raise Refused("password.mismatch")
+    try:
+        first = getpass.getpass(prompt)
+        if confirm and getpass.getpass(prompt) != first:
+            raise Refused("password.mismatch")
+    except UnicodeError:  # the terminal sends another encoding than the locale says
+        raise Refused("password.not_utf8", source="terminal") from None
     return first
 
 
@@ -106,7 +112,7 @@ class Context:
         return session
 
     def say(self, text: str) -> None:
-        print(text, file=self.err)
+        print(readable(text), file=self.err)  # a file name in Windows-1251 bytes, readably
 
     def caution(self, cautions: Sequence[Caution]) -> None:
         for caution in cautions:

@@ -10,6 +10,7 @@ from typing import Any
 
 from inspector_app.domain import roles, user_certificate
 from inspector_app.domain.errors import AppError
+from inspector_app.domain.file_names import surrogates_out
 from inspector_app.domain.model import ENTITIES
 from inspector_app.domain.refdata import ReferenceData
 from inspector_app.domain.signing import Signer
@@ -98,6 +99,9 @@ class Session:
         )
 
     def event(self, action: str, **detail: Any) -> None:
+        # a file name in bytes that are not UTF-8 is journaled as it reads, not refused by the
+        # journal's UTF-8 hash after the work is done
+        detail = {k: surrogates_out(v) if isinstance(v, str) else v for k, v in detail.items()}
         self.store.record_event(
             user_id=self.user_id, device=self.device_id, action=action, detail=detail
         )

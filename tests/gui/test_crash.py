@@ -34,7 +34,7 @@ def test_an_environment_problem_is_a_plain_message_with_what_to_do(handler):
         (
             "warn",
             "This cannot be done",
-            "The database is busy in another window or program. Close it and try again.",
+            "The database is busy: another window or program is writing to it. Try again in a minute; nothing was changed.",
         )
     ]
     assert handler.dialogs.crashes == []

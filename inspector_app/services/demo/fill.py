@@ -75,12 +75,14 @@ def fill_demo(
         raise AppError("demo.size", maximum=MAX_PEOPLE)
     if request.years < 0 or request.years > 30:
         raise AppError("demo.years", maximum=30)
-    if session.store.count("person"):
-        raise AppError("demo.not_empty")
     spec = demo_spec(session, request)
     counts: Counter[str] = Counter()
-    adopt = _Adoption(session)
     with session.store.bulk_writes(), session.store.transaction():
+        # inside the write transaction: a second `demo` started at the same time waits for the
+        # first, then finds the database filled (it used to write the same ids again and crash)
+        if session.store.count("person"):
+            raise AppError("demo.not_empty")
+        adopt = _Adoption(session)
         for entity, batch in generate(spec):
             rows = adopt.rows(entity, batch)
             if rows:

@@ -20,6 +20,7 @@ from typing import Any, BinaryIO
 
 from inspector_app.domain.change_check import check_received
 from inspector_app.domain.errors import AppError
+from inspector_app.domain.file_names import surrogates_out
 from inspector_app.domain.model import MODEL_VERSION
 from inspector_app.domain.sync_rules import RANK, Origin, refusal
 from inspector_app.services.session import Session
@@ -90,6 +91,8 @@ def import_package(session: Session, path: Path, *, now_ms: int | None = None) -
     """Import one file; a refusal is returned (with its error), never half applied."""
     session.require("sync.import")
     try:
+        if not path.exists():
+            raise AppError("file.missing", path=str(path))
         if not path.is_file():
             raise AppError("file.not_a_file", path=str(path))
         if is_later_volume(path):
@@ -398,7 +401,7 @@ def _apply(
             seq=header.seq,
             epoch=header.fields.get("epoch"),
             made_at=header.fields.get("made_at"),
-            file_name=path.name,
+            file_name=surrogates_out(path.name),
             watermark=_int_or_none(work.meta.get("watermark")),
             **work.outcome_counts,
         )
