@@ -143,6 +143,9 @@ TEXTS: dict[str, str] = {
     ),
     # backups
     "backup.missing": N_("There is no backup at {path}."),
+    "restore.window_open": N_(
+        "The database {path} is open in the application's window. Close the window, then restore."
+    ),
     "backup.not_a_backup": N_(
         "{path} is not a backup of the inspector's log. Check that you chose the right file."
     ),

@@ -457,7 +457,11 @@ def cmd_backup(ctx: Context) -> int:
 
 def cmd_restore(ctx: Context) -> int:
     from inspector_app.services.backup import restore
+    from inspector_app.services.window_lock import window_open
 
+    # the window would go on with the database it opened, and write into the one put back
+    if window_open(ctx.db_path):
+        raise Refused("restore.window_open", path=str(ctx.db_path))
     # No session: the database may be missing or damaged. The backup's own key file is opened.
     recovery_key = os.environ.get("INSPECTOR_APP_RECOVERY_KEY")
     if recovery_key:

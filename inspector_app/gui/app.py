@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from inspector_app.gui.fonts import FontError, register_fonts
@@ -27,9 +27,11 @@ if TYPE_CHECKING:
     from inspector_app.gui.dialogs import DialogService
     from inspector_app.gui.main_window import MainWindow
     from inspector_app.services.session import Session
+    from inspector_app.services.window_lock import WindowClaim
 
 APP_NAME = "inspector-app"
 EXIT_INTERNAL = 1  # as the CLI: an internal error (here, a damaged installation)
+EXIT_REFUSED = 2  # as the CLI: refused (here, the database is open in another window)
 DEFAULT_LANGUAGE = "ru"
 
 
@@ -140,6 +142,25 @@ class AppFlow(QObject):
             previous.deleteLater()
 
 
+def claim_or_say(db_path: Path, dialogs: DialogService) -> WindowClaim | None:
+    """This window's claim on the database; when another window holds it, say so politely
+    and give None (two windows would each keep their own view and clock of one database)."""
+    from inspector_app.services.window_lock import claim_window
+
+    claim = claim_window(db_path)
+    if claim is None:
+        dialogs.warn(
+            None,
+            QCoreApplication.translate("App", "Already open"),
+            QCoreApplication.translate(
+                "App",
+                "The application is already open on this database in another window. Switch"
+                " to that window (it is on the taskbar).",
+            ),
+        )
+    return claim
+
+
 def use_settings_folder(root: Path) -> None:
     """File every QSettings() of the process as an INI file under `root` (the platformdirs
     folder, or the portable data folder): `<root>/inspector-app/inspector-app.ini`, the same
@@ -178,6 +199,11 @@ def run(
 
     crashes = CrashHandler(lambda: flow.dialogs, QApplication.activeWindow, flow.current_language)
     crashes.install()
+    claim = claim_or_say(db_path, flow.dialogs)
+    if claim is None:
+        crashes.uninstall()
+        translators.remove()
+        return EXIT_REFUSED
     if check_start:
         from inspector_app.gui.start_check import StartCheck
 
@@ -186,6 +212,7 @@ def run(
         flow.start()
         return app.exec()
     finally:
+        claim.release()
         crashes.uninstall()
         if flow.window is not None:
             flow.window.close()  # closes the session, if the event loop ended another way

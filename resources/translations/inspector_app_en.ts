@@ -69,6 +69,17 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Already open</source>
+        <translation>Already open</translation>
+    </message>
+    <message>
+        <source>The application is already open on this database in another window. Switch to that window (it is on the taskbar).</source>
+        <translation>The application is already open on this database in another window. Switch to that window (it is on the taskbar).</translation>
+    </message>
+</context>
+<context>
     <name>AppealRegisterDialog</name>
     <message>
         <source>Register an appeal</source>

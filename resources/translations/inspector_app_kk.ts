@@ -69,6 +69,17 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Already open</source>
+        <translation>Қазірдің өзінде ашық</translation>
+    </message>
+    <message>
+        <source>The application is already open on this database in another window. Switch to that window (it is on the taskbar).</source>
+        <translation>Бағдарлама осы дерекқормен басқа терезеде ашық тұр. Сол терезеге ауысыңыз (ол тапсырмалар тақтасында).</translation>
+    </message>
+</context>
+<context>
     <name>AppealRegisterDialog</name>
     <message>
         <source>Register an appeal</source>

@@ -69,6 +69,17 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Already open</source>
+        <translation>Мурунтан ачык</translation>
+    </message>
+    <message>
+        <source>The application is already open on this database in another window. Switch to that window (it is on the taskbar).</source>
+        <translation>Программа бул маалымат базасы менен башка терезеде ачык турат. Ошол терезеге өтүңүз (ал тапшырмалар тактасында).</translation>
+    </message>
+</context>
+<context>
     <name>AppealRegisterDialog</name>
     <message>
         <source>Register an appeal</source>
