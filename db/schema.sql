@@ -253,6 +253,11 @@ CREATE TABLE journal_value (
     old_json TEXT                     -- the values the change replaced (null for a new record)
 );
 
+CREATE TABLE local_seal (
+    name TEXT PRIMARY KEY,            -- the table sealed
+    mac TEXT NOT NULL                 -- HMAC-SHA256 of its canonical content, hex
+);
+
 CREATE TABLE log_entry (
     id TEXT PRIMARY KEY,
     origin TEXT NOT NULL,

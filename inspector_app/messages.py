@@ -330,6 +330,7 @@ TEXTS: dict[str, str] = {
         "The database is sound: {records} records, {changes} changes, {journal} journal entries checked."
     ),
     "cli.verify_damaged": N_("Damage found in {count} places; the first: {first}"),
+    "cli.index_rebuilt": N_("The search index is made again: {count} records."),
     "cli.report_written": N_("The report is written to {path} ({pages} pages)."),
     "cli.backup_written": N_(
         "The backup is written to {path}. It opens only with the password of a user of this device or the recovery key."
@@ -399,6 +400,24 @@ TEXTS: dict[str, str] = {
         "The conflicts awaiting review of {entity} {id} were altered outside the application ({field})."
     ),
     "verify.record_missing": N_("The record {entity} {id} was deleted outside the application."),
+    "verify.local_table": N_(
+        "This device's own table {table} (its role, country, numbers or keys) was changed outside the application."
+    ),
+    "verify.search_missing": N_(
+        "The search index is gone ({tables}), so search fails. Make it again: inspector-app verify --repair-index"
+    ),
+    "verify.search_person": N_(
+        "The search index does not match the person {id}: search hides or misfiles them. Make it again: inspector-app verify --repair-index"
+    ),
+    "verify.search_record": N_(
+        "The search index does not match {entity} {id}. Make it again: inspector-app verify --repair-index"
+    ),
+    "verify.search_stray": N_(
+        "The search index holds a row ({row}) of no record. Make it again: inspector-app verify --repair-index"
+    ),
+    "search.index_missing": N_(
+        "The search index is damaged. Make it again: inspector-app verify --repair-index"
+    ),
     # sync packages and devices
     "package.not_a_package": N_(
         "This file is not a sync package of the inspector's log. Check that you chose the right file."

@@ -168,7 +168,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_sync_commands(command)
     command("dump", "write the replicated state as canonical JSON lines")
-    command("verify", "check the database and the journal for damage")
+    verify = command("verify", "check the database and the journal for damage")
+    verify.add_argument(
+        "--repair-index",
+        action="store_true",
+        help="make the search index again from the records first (it holds nothing of its own)",
+    )
     backup = command("backup", "write an encrypted backup of the database and its key file")
     backup.add_argument(
         "--to",
@@ -410,6 +415,11 @@ def cmd_verify(ctx: Context) -> int:
         )
     else:
         try:
+            if ctx.args.repair_index:
+                from inspector_app.services.audit import repair_search_index
+
+                count = repair_search_index(session)
+                ctx.say(message("cli.index_rebuilt", {"count": count}, ctx.lang))
             report = verify(session)
         finally:
             session.close()

@@ -12,6 +12,7 @@ from inspector_app.store import queries, sync_state
 from inspector_app.store.dump import dump_lines as store_dump_lines
 from inspector_app.store.file_check import check_file
 from inspector_app.store.keyfile import KeyFile, key_file_for
+from inspector_app.store.search_check import rebuild_search_index, search_index_problems
 from inspector_app.store.verify import Report
 
 
@@ -31,9 +32,23 @@ def verify(session: Session) -> Report:
     report.counts["batches"] = check_batches(
         session.store, session.device_id, str(own["sign_public_key"]) if own else "", report
     )
+    # device-local tables and the search index: no change log covers them
+    for table in session.store.broken_seals():
+        report.add("verify.local_table", table=table)
+    report.problems.extend(search_index_problems(session.store))
     with session.store.transaction():
         session.event("verify", sound=report.sound, problems=len(report.problems))
     return report
+
+
+def repair_search_index(session: Session) -> int:
+    """Make the search index again from the records (it holds nothing of its own); returns
+    how many records it indexes. Journaled."""
+    session.require("verify")
+    with session.store.transaction():
+        count = rebuild_search_index(session.store)
+        session.event("search.rebuild", records=count)
+    return count
 
 
 def verify_file(path: Path, login: str, password: str) -> Report:

@@ -8,6 +8,7 @@ into the user's environment (a message) or a bug (re-raised), as qutebrowser's s
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from typing import Any
 import sqlite_utils
 from sqlcipher3 import dbapi2 as driver
 
-from inspector_app.domain.errors import AppError, EnvironmentProblem
+from inspector_app.domain.errors import AppError, DamageFound, EnvironmentProblem
 
 DatabaseError = driver.DatabaseError
 BUSY_TIMEOUT_MS = 10_000
@@ -37,9 +38,15 @@ _BY_CODE = {
 }
 
 
+# the search index's tables, dropped behind the application's back
+_INDEX_GONE = re.compile(r"no such table: (person_fts|text_fts|search_doc)\b")
+
+
 def _environment_problem(exc: BaseException, path: Path) -> AppError | None:
     """The user-facing refusal for a driver error, or None when it is a bug. Sorted by the
     error's SQLite result code; the message's words only when the driver gives no code."""
+    if _INDEX_GONE.search(str(exc)):
+        return DamageFound("search.index_missing")  # dropped: verify --repair-index makes it
     code = getattr(exc, "sqlite_errorcode", None)
     name = _BY_CODE.get(code & 0xFF) if isinstance(code, int) else _by_text(str(exc).lower())
     if name is None:

@@ -11,12 +11,14 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
 from inspector_app.domain.model import ENTITIES
 from inspector_app.domain.text import search_tokens
+from inspector_app.store.connection import translated_errors
 
 PERSON_TEXT = ("surname", "name", "patronymic", "id_number", "address", "notes")
 
@@ -166,7 +168,13 @@ def search_people(db: sqlite_utils.Database, text: str, limit: int = 50) -> list
     expression = match_expression(text)
     if expression is None:
         return []
-    rows = db.conn.execute(
+    with translated_errors(Path(str(db.conn))):  # a dropped index: a message, not a crash
+        rows = _people_matching(db, expression, limit)
+    return [PersonHit(*row) for row in rows]
+
+
+def _people_matching(db: sqlite_utils.Database, expression: str, limit: int) -> list[Any]:
+    return db.conn.execute(
         "SELECT p.id, p.surname, p.name, p.patronymic, p.id_number, p.birth_date"
         " FROM (SELECT rowid, rank FROM person_fts WHERE person_fts MATCH ?"
         "       ORDER BY rank LIMIT ?) AS f"
@@ -174,7 +182,6 @@ def search_people(db: sqlite_utils.Database, text: str, limit: int = 50) -> list
         " ORDER BY f.rank, p.sort_key",
         [expression, limit],
     ).fetchall()
-    return [PersonHit(*row) for row in rows]
 
 
 def search_documents(

@@ -18,7 +18,7 @@ from inspector_app.domain.errors import AppError, EnvironmentProblem
 from inspector_app.domain.hlc import COUNTER_LIMIT, Clock, Stamp
 from inspector_app.domain.model import ENTITIES
 from inspector_app.domain.signing import Signer
-from inspector_app.store import journal, search
+from inspector_app.store import journal, local_seal, search
 from inspector_app.store.changes import (
     DELETED,
     ApplyResult,
@@ -58,9 +58,13 @@ def _now_ms() -> int:
 class Store:
     """One open database. Not shared across threads: each thread opens its own."""
 
-    def __init__(self, path: Path, db: sqlite_utils.Database) -> None:
+    def __init__(
+        self, path: Path, db: sqlite_utils.Database, seal_key: bytes | None = None
+    ) -> None:
         self.path = path
         self.db = db
+        # the key of the device-local tables' seal (store/local_seal.py), from the master key
+        self._seal_key = seal_key
         # counters of the past milliseconds bulk rows were stamped at, so no two rows of this
         # session share a stamp (a past moment is never reached by the live clock again)
         self._past_counters: dict[int, int] = {}
@@ -80,14 +84,19 @@ class Store:
         db = open_database(path, key)
         if fresh:  # personal data: readable by its owner only (the WAL inherits the mode)
             path.chmod(0o600)
+        sealing = local_seal.seal_key(key)
         try:
             if not fresh and 0 < schema_version(db) < len(available_migrations()):
                 _backup_before_upgrade(cls(path, db), key)
-            migrate(db)
+            if migrate(db):
+                # trusted steps ran (a new database, an upgrade): the tables they wrote, and
+                # a seal table new to this database, are sealed as they now are
+                with write_transaction(db, path):
+                    local_seal.reseal(db, sealing)
         except BaseException:
             db.close()
             raise
-        return cls(path, db)
+        return cls(path, db, sealing)
 
     def close(self) -> None:
         self.db.close()
@@ -125,6 +134,7 @@ class Store:
             " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [key, value],
         )
+        self._reseal("meta")
 
     def all_meta(self) -> dict[str, str]:
         return {k: v for k, v in self.db.conn.execute("SELECT key, value FROM meta")}
@@ -136,6 +146,7 @@ class Store:
             "INSERT INTO device_secret (device_id, sign_private, box_private) VALUES (?, ?, ?)",
             [device_id, sign_private.hex(), box_private.hex()],
         )
+        self._reseal("device_secret")
 
     def next_number(self, name: str) -> int:
         """The next value of a device-local counter (appeal and incident numbers)."""
@@ -144,9 +155,22 @@ class Store:
             " ON CONFLICT (name) DO UPDATE SET value = value + 1",
             [name],
         )
+        self._reseal("counter")
         return int(
             self.db.conn.execute("SELECT value FROM counter WHERE name = ?", [name]).fetchone()[0]
         )
+
+    def _reseal(self, table: str) -> None:
+        """The seal of a device-local table written just now, in the same transaction."""
+        if self._seal_key is not None:
+            with write_transaction(self.db, self.path):
+                local_seal.reseal(self.db, self._seal_key, (table,))
+
+    def broken_seals(self) -> list[str]:
+        """The device-local tables changed behind the store's back (see local_seal)."""
+        if self._seal_key is None:
+            return []
+        return local_seal.broken_seals(self.db, self._seal_key)
 
     def _clock(self, device: str) -> Clock:
         found = self.db.conn.execute(
