@@ -37,6 +37,8 @@ TEXTS: dict[str, str] = {
         "This person seems to be in the database already ({ids}). Check them, or add with --force if it is someone else."
     ),
     "person.missing": N_("There is no person with the id {id}."),
+    "access.period": N_("The period ends ({last}) before it starts ({first})."),
+    "access.period_long": N_("The period is longer than {days} days; ask for a shorter one."),
     "person.unknown_field": N_("There is no field {field}; the fields are: {known}."),
     "field.too_long": N_("The field {field} is longer than {maximum} characters."),
     "standin.ends_before_start": N_("The stand-in ends before it starts."),

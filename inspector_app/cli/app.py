@@ -14,7 +14,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -60,6 +60,16 @@ class _PrintVersion(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> None:
         print(f"{parser.prog} {version()}")
         parser.exit()
+
+
+def _day(text: str) -> date:
+    """A day as 2026-11-20 or 20.11.2026."""
+    for pattern in ("%Y-%m-%d", "%d.%m.%Y"):
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"{text} is not a day: write it as 2026-11-20")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -133,6 +143,10 @@ def build_parser() -> argparse.ArgumentParser:
     pset.add_argument("assignments", nargs="+", metavar="FIELD=VALUE")
     show = command("show", "show a person as JSON", person_sub)
     show.add_argument("id")
+    pexport = command(
+        "export", "everything stored about one person, as canonical JSON (journaled)", person_sub
+    )
+    pexport.add_argument("id")
     merge = command("merge", "merge a person entered twice into the one to keep", person_sub)
     merge.add_argument("keep", help="id of the person to keep")
     merge.add_argument("duplicate", help="id of the duplicate, merged into the kept one")
@@ -168,6 +182,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_sync_commands(command)
     command("dump", "write the replicated state as canonical JSON lines")
+    access = command(
+        "access-log", "who saw or exported whose data in a period (admin or chief; journaled)"
+    )
+    access.add_argument("--from", dest="first", required=True, type=_day, help="first day")
+    access.add_argument("--to", dest="last", required=True, type=_day, help="last day")
     verify = command("verify", "check the database and the journal for damage")
     verify.add_argument(
         "--repair-index",
@@ -317,8 +336,15 @@ def cmd_person(ctx: Context) -> int:
 
             merged = merge_people(session, a.keep, a.duplicate)
             print(f"merged\t{merged.kept}\t{merged.merged}\t{merged.references}", file=ctx.out)
+        elif a.person_command == "export":
+            from inspector_app.services.access import export_person
+
+            print(export_person(session, a.id), file=ctx.out)
         else:
+            from inspector_app.services.access import record_view
+
             shown = people.show_person(session, a.id)
+            record_view(session, a.id, "cli")  # journaled before it is shown
             print(json.dumps(shown, ensure_ascii=False, sort_keys=True, indent=2), file=ctx.out)
     finally:
         session.close()
@@ -394,6 +420,24 @@ def cmd_dump(ctx: Context) -> int:
                 ctx.out.write(line + "\n")
     finally:
         session.close()
+    return EXIT_OK
+
+
+def cmd_access_log(ctx: Context) -> int:
+    from inspector_app.domain.canonical import canonical_json
+    from inspector_app.services.access import access_log
+
+    session = ctx.session()
+    try:
+        lines = access_log(session, ctx.args.first, ctx.args.last)
+    finally:
+        session.close()
+    for line in lines:
+        print(
+            f"{line.at}\t{line.login}\t{line.action}\t{line.person}\t{line.name}\t"
+            f"{canonical_json(line.detail)}",
+            file=ctx.out,
+        )
     return EXIT_OK
 
 
@@ -549,6 +593,7 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "search": cmd_search,
     "report": cmd_report,
     "dump": cmd_dump,
+    "access-log": cmd_access_log,
     "verify": cmd_verify,
     "backup": cmd_backup,
     "restore": cmd_restore,

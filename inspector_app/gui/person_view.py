@@ -312,6 +312,10 @@ class PersonView(QWidget):
     def show_person(self, person_id: str) -> None:
         self.person_id = person_id
         self.reload()
+        if self.file is not None:  # the law on personal data: who saw whose page
+            from inspector_app.services.access import record_view
+
+            record_view(self.session, person_id, "window")
 
     def reload(self) -> None:
         if self.person_id is None:
