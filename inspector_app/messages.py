@@ -41,6 +41,12 @@ TEXTS: dict[str, str] = {
     "access.period_long": N_("The period is longer than {days} days; ask for a shorter one."),
     "person.unknown_field": N_("There is no field {field}; the fields are: {known}."),
     "field.too_long": N_("The field {field} is longer than {maximum} characters."),
+    "text.control_chars": N_(
+        "The field {field} holds a line break, a control or an invisible character. Type it again on one line."
+    ),
+    "init.code": N_(
+        "The code {code} may hold only letters and digits, at most {maximum}, without spaces or signs."
+    ),
     "standin.ends_before_start": N_("The stand-in ends before it starts."),
     "standin.own_precinct": N_(
         "The precinct {precinct} is the laptop {id}'s own: a stand-in is for a colleague's precinct."

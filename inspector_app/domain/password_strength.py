@@ -12,8 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from zxcvbn import zxcvbn
-
 from inspector_app.domain.errors import AppError
 
 MIN_PASSWORD_LENGTH = 8
@@ -123,6 +121,8 @@ def password_problem(password: str, user_inputs: Iterable[str] = ()) -> AppError
     for given in user_inputs:
         for part in given.replace(".", " ").replace("_", " ").replace("-", " ").split():
             words.extend(v.lower() for v in _variants(part) if len(v) >= 3)
+    from zxcvbn import zxcvbn  # its word lists take 80 ms to load: only when a password is set
+
     results = [zxcvbn(v, user_inputs=words) for v in _variants(password[:ESTIMATED_CHARS])]
     weakest = min(results, key=lambda result: int(result["score"]))
     if weakest["score"] >= MIN_SCORE:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import secrets
+import unicodedata
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,6 +21,7 @@ from inspector_app.domain.model import COUNTRIES, ROLES
 from inspector_app.domain.password_strength import password_problem
 from inspector_app.domain.refdata import ReferenceData
 from inspector_app.domain.signing import Signer, new_seed, public_of
+from inspector_app.domain.text import invisible_characters
 from inspector_app.resources import resource_path
 from inspector_app.store.keyfile import KdfParams as KdfParams  # noqa: PLC0414 - the window's
 from inspector_app.store.keyfile import KeyFile, key_file_for, lock_file_for, recovery_sign_seed
@@ -59,6 +62,25 @@ def check_password(password: str, user_inputs: Sequence[str] = ()) -> None:
         raise problem
 
 
+# a precinct's or district's code: letters and digits (Latin, Cyrillic, Kazakh, Kyrgyz)
+CODE = re.compile(r"[0-9A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]{1,20}")
+MAX_NAME = 200
+
+
+def _check_name(field: str, text: str) -> None:
+    """A device's or a person's name: one line, no invisible characters, of a sane length
+    (a line break in it broke every tab-separated output that shows it)."""
+    if len(text) > MAX_NAME:
+        raise AppError("field.too_long", field=field, maximum=MAX_NAME)
+    if any(unicodedata.category(char) == "Cc" for char in text) or invisible_characters(text):
+        raise AppError("text.control_chars", field=field)
+
+
+def check_code(code: str | None) -> None:
+    if code is not None and not CODE.fullmatch(code):
+        raise AppError("init.code", code=code, maximum=20)
+
+
 def check_login(login: str) -> None:
     if not login or not login.replace("_", "").replace(".", "").replace("-", "").isalnum():
         raise AppError("login.invalid", login=login)
@@ -95,6 +117,10 @@ def init_database(request: InitRequest, kdf: KdfParams | None = None) -> InitRes
         raise AppError("init.device_name")
     if not request.full_name.strip():
         raise AppError("user.full_name_required")
+    _check_name("device_name", request.device_name)
+    _check_name("full_name", request.full_name)
+    for code in (request.precinct_code, request.district_code):
+        check_code(code)
     check_login(request.login)
     check_password(request.password, (request.login, request.full_name))
     keys_path = key_file_for(request.path)

@@ -116,3 +116,32 @@ def test_a_huge_or_multi_line_value_is_echoed_within_one_short_line(db: Path) ->
     assert len(err) < 500
     err = refused(run("person", "show", "a\nb\x1b[2J"))
     assert "a\\nb\\x1b[2J" in err
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "words"),
+    [
+        ("--precinct-code", "05\n06", "The code 05\\n06 may hold only letters and digits"),
+        ("--precinct-code", "x" * 10_000, "may hold only letters and digits"),
+        ("--device-name", "Ноутбук\tНоутбук", "holds a line break, a control"),
+        ("--device-name", "Ноутбук\u202e", "holds a line break, a control"),
+        ("--full-name", "x" * 10_000, "longer than 200 characters"),
+    ],
+)
+def test_init_refuses_codes_and_names_that_would_break_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, option: str, value: str, words: str
+) -> None:
+    monkeypatch.setenv("INSPECTOR_APP_PASSWORD", PASSWORD)
+    given = {
+        "--device-name": "Ноутбук",
+        "--full-name": "Ахметов Болат",
+        "--precinct-code": "05",
+        option: value,
+    }
+    argv = [part for pair in given.items() for part in pair]
+    err = refused(
+        run("--db", tmp_path / "n.db", "--user", "admin", "--lang", "en", "init",
+            "--role", "inspector", "--country", "KZ", *argv)
+    )  # fmt: skip
+    assert words in err
+    assert os.listdir(tmp_path) == []
