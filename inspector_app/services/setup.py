@@ -81,7 +81,12 @@ def check_code(code: str | None) -> None:
         raise AppError("init.code", code=code, maximum=20)
 
 
+MAX_LOGIN = 64
+
+
 def check_login(login: str) -> None:
+    if len(login) > MAX_LOGIN:  # it names a slot of the key file and every journal line
+        raise AppError("field.too_long", field="login", maximum=MAX_LOGIN)
     if not login or not login.replace("_", "").replace(".", "").replace("-", "").isalnum():
         raise AppError("login.invalid", login=login)
 

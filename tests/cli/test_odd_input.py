@@ -126,6 +126,7 @@ def test_a_huge_or_multi_line_value_is_echoed_within_one_short_line(db: Path) ->
         ("--device-name", "Ноутбук\tНоутбук", "holds a line break, a control"),
         ("--device-name", "Ноутбук\u202e", "holds a line break, a control"),
         ("--full-name", "x" * 10_000, "longer than 200 characters"),
+        ("--user", "a" * 10_000, "The field login is longer than 64 characters."),
     ],
 )
 def test_init_refuses_codes_and_names_that_would_break_lines(
@@ -133,6 +134,7 @@ def test_init_refuses_codes_and_names_that_would_break_lines(
 ) -> None:
     monkeypatch.setenv("INSPECTOR_APP_PASSWORD", PASSWORD)
     given = {
+        "--user": "admin",
         "--device-name": "Ноутбук",
         "--full-name": "Ахметов Болат",
         "--precinct-code": "05",
@@ -140,7 +142,7 @@ def test_init_refuses_codes_and_names_that_would_break_lines(
     }
     argv = [part for pair in given.items() for part in pair]
     err = refused(
-        run("--db", tmp_path / "n.db", "--user", "admin", "--lang", "en", "init",
+        run("--db", tmp_path / "n.db", "--lang", "en", "init",
             "--role", "inspector", "--country", "KZ", *argv)
     )  # fmt: skip
     assert words in err
