@@ -140,7 +140,15 @@ def search_index_problems(store: Store) -> list[Problem]:
     missing = [name for name in INDEX_TABLES if name not in _tables(db)]
     if missing:
         return [("verify.search_missing", {"tables": ", ".join(missing)})]
-    return _person_problems(db) + _document_problems(db)
+    conn = db.conn
+    was_open = conn.in_transaction
+    try:
+        return _person_problems(db) + _document_problems(db)
+    finally:
+        # filling the temporary tables opened a transaction of the driver's own: closed here,
+        # or the next write would run inside it (a savepoint, never signed as a whole)
+        if not was_open and conn.in_transaction:
+            conn.commit()
 
 
 def rebuild_search_index(store: Store) -> int:

@@ -47,7 +47,9 @@ def test_an_edit_of_a_device_local_table_is_damage(session: Session, sql: str, t
         session.store.next_number("appeal")
     assert _codes(session) == []
     _tamper(session, sql)
-    assert _codes(session) == [("verify.local_table", {"table": table})]
+    found = _codes(session)
+    assert ("verify.local_table", {"table": table}) in found
+    assert all(code != "verify.local_table" or p == {"table": table} for code, p in found)
 
 
 def test_the_store_s_own_writes_keep_the_seal(session: Session) -> None:
