@@ -13,6 +13,7 @@ import pytest
 
 from inspector_app import locations, version
 from inspector_app.cli import main
+from tests.conftest import PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
 INIT = ["init", "--role", "chief", "--country", "KG", "--device-name", "N", "--full-name", "F",
@@ -26,7 +27,7 @@ def program(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder.mkdir()
     monkeypatch.setattr(sys, "argv", [str(folder / "inspector-app")])
     monkeypatch.setenv("INSPECTOR_APP_USER", "admin")
-    monkeypatch.setenv("INSPECTOR_APP_PASSWORD", "secret123")
+    monkeypatch.setenv("INSPECTOR_APP_PASSWORD", PASSWORD)
     return folder
 
 

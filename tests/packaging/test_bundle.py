@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from tests.conftest import PASSWORD
 from tests.perf.bench_bundle import Bundle
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -60,7 +61,7 @@ INIT = (
 # a chief in Kyrgyzstan: the other country's reference data and holidays
 INIT_KG = ("init", "--role", "chief", "--country", "KG", "--device-name", "Флешка",
            "--full-name", "Асанов Бакыт", "--district-code", "12")  # fmt: skip
-ADMIN = {"INSPECTOR_APP_USER": "admin", "INSPECTOR_APP_PASSWORD": "secret123"}
+ADMIN = {"INSPECTOR_APP_USER": "admin", "INSPECTOR_APP_PASSWORD": PASSWORD}
 
 
 def test_the_bundle_is_the_executable_and_its_folder(bundle: Bundle) -> None:
