@@ -90,7 +90,7 @@ class LogEntryForm(QWidget):
 
     def _reset_when(self) -> None:
         self.ui.dateEdit.setText(work_text.day(self.session.today()))
-        now = datetime.now().time()
+        now = self.session.now().time()
         self.ui.timeEdit.setTime(QTime(now.hour, now.minute))
 
     def _messages(self) -> list[QLabel]:
@@ -178,7 +178,7 @@ class LogEntryForm(QWidget):
             return False
         on = self._day() or self.session.today()
         clock = ui.timeEdit.time()
-        at = datetime.combine(on, time(clock.hour(), clock.minute())).astimezone()
+        at = self.session.aware(datetime.combine(on, time(clock.hour(), clock.minute())))
         follow = parse_day(ui.followUpEdit.text())
         try:
             entry_id = add_log_entry(

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from inspector_app.domain.dates import age_on
 from inspector_app.domain.errors import AppError
+from inspector_app.domain.local_time import utc_text
 from inspector_app.domain.people import full_name
 from inspector_app.domain.rules import check_talk_companion
 from inspector_app.services._dated_lists import dated_count, dated_page, inspector_names
@@ -36,7 +37,8 @@ def add_log_entry(
     session.require("record.write")
     if kind not in {k.code for k in session.refdata.log_kinds}:
         raise AppError("kind.unknown", kind=kind)
-    if at.date() > session.today():
+    at = session.aware(at)
+    if session.local_date(at) > session.today():
         raise AppError("log.in_future")
     people = list(dict.fromkeys(person_ids or []))
     births = queries.birth_dates(session.store, people)
@@ -47,7 +49,7 @@ def add_log_entry(
         kind,
         [datetime.fromisoformat(b).date() if b else None for b in births.values()],
         companion,
-        at.date(),
+        session.local_date(at),
     )
     text = " ".join(summary.split())
     if not text:
@@ -56,7 +58,7 @@ def add_log_entry(
         raise AppError("field.too_long", field="summary", maximum=MAX_TEXT)
     values: dict[str, Any] = {
         "kind": kind,
-        "at": at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "at": utc_text(at),
         "place": place,
         "person_ids": people,
         "companion": (companion or "").strip() or None,

@@ -181,7 +181,7 @@ class AppealsPage(Page):
             Column(
                 QT_TRANSLATE_NOOP("AppealsPage", "Received"),
                 CONTEXT,
-                lambda r: work_text.day(r.received_at.astimezone().date()),
+                lambda r: work_text.day(self.context.session.local_date(r.received_at)),
             ),
             Column(
                 QT_TRANSLATE_NOOP("AppealsPage", "Applicant"),
