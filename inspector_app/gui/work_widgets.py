@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from inspector_app.domain.dates import parse_date
 from inspector_app.domain.errors import AppError
 from inspector_app.gui import style, work_text
+from inspector_app.gui.column_titles import StretchKeepsTitle
 from inspector_app.gui.lazy_table_model import PageSource
 from inspector_app.messages import describe
 from inspector_app.services.people import SearchHit, search_people
@@ -78,6 +79,7 @@ def setup_table(view: QTableView, stretch: int | None = None) -> None:
     if stretch is not None:
         header.setStretchLastSection(False)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    StretchKeepsTitle(view, stretch)
 
 
 def fit_columns(view: QTableView, widths: Sequence[int]) -> None:
