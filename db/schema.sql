@@ -281,7 +281,7 @@ CREATE TABLE log_entry (
     follow_up TEXT,
     precinct_id TEXT,
     inspector_id TEXT
-);
+, cancel_reason TEXT);
 
 CREATE TABLE log_entry_person (
     log_id TEXT NOT NULL,

@@ -26,6 +26,12 @@ def now(country: str, clock: datetime | None = None) -> datetime:
     return (clock or datetime.now(UTC)).astimezone(zone(country))
 
 
+def is_future(moment: datetime, now: datetime) -> bool:
+    """Later than the present minute (a time typed to the minute is never "in the future"
+    during that minute); both aware."""
+    return moment >= now.replace(second=0, microsecond=0) + timedelta(minutes=1)
+
+
 def today(country: str, clock: datetime | None = None) -> date:
     return now(country, clock).date()
 

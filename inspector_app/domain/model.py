@@ -179,6 +179,7 @@ ENTITIES: Mapping[str, Entity] = {
                 _f("follow_up", "date"),
                 _f("precinct_id", "ref:precinct"),
                 _f("inspector_id", "ref:user"),
+                _f("cancel_reason"),
             ),
             search_index="text",
         ),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -56,7 +56,12 @@ class Session:
         return roles.can(self.role, self.is_admin, action)
 
     def now(self) -> datetime:
-        """The present moment on the clock of the database's country (aware)."""
+        """The present moment on the clock of the database's country (aware). With
+        `today_override` set (tests, demonstrations) it is the last minute of that day, so
+        any time typed on the fixed day is past, whatever the real time of day."""
+        if self.today_override is not None:
+            last = datetime.combine(self.today_override, time(23, 59))
+            return local_time.aware(last, self.country)
         return local_time.now(self.country)
 
     def today(self) -> date:

@@ -10,7 +10,7 @@ from typing import Any
 
 from inspector_app.domain.dates import age_on
 from inspector_app.domain.errors import AppError
-from inspector_app.domain.local_time import utc_text
+from inspector_app.domain.local_time import is_future, utc_text
 from inspector_app.domain.people import full_name
 from inspector_app.domain.rules import check_talk_companion
 from inspector_app.services._dated_lists import dated_count, dated_page, inspector_names
@@ -38,7 +38,7 @@ def add_log_entry(
     if kind not in {k.code for k in session.refdata.log_kinds}:
         raise AppError("kind.unknown", kind=kind)
     at = session.aware(at)
-    if session.local_date(at) > session.today():
+    if is_future(at, session.now()):
         raise AppError("log.in_future")
     people = list(dict.fromkeys(person_ids or []))
     births = queries.birth_dates(session.store, people)
@@ -125,6 +125,7 @@ class LogRow:
     inspector_id: str | None
     inspector_name: str
     key: Key
+    cancel_reason: str | None = None  # a cancelled entry stays in the log, marked
 
 
 def _log_rows(session: Session, rows: list[dict[str, Any]]) -> list[LogRow]:
@@ -145,6 +146,7 @@ def _log_rows(session: Session, rows: list[dict[str, Any]]) -> list[LogRow]:
             inspector_id=r["inspector_id"],
             inspector_name=users.get(r["inspector_id"] or "", ""),
             key=(r["at"], r["id"]),
+            cancel_reason=r.get("cancel_reason"),
         )
         for r in rows
         if r["at"]

@@ -40,7 +40,7 @@ def work_with_person(
 ) -> list[dict[str, Any]]:
     """Work log entries naming the person, oldest first (within the bounds when given)."""
     return store.select(
-        "SELECT at, kind, summary FROM log_entry WHERE deleted = 0"
+        "SELECT at, kind, summary FROM log_entry WHERE deleted = 0 AND cancel_reason IS NULL"
         " AND at >= coalesce(:start_utc, '') AND at < coalesce(:end_utc, '9')"
         " AND EXISTS (SELECT 1 FROM json_each(person_ids) WHERE value = :person)"
         " ORDER BY at, id",

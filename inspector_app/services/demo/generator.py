@@ -1190,6 +1190,7 @@ class _PrecinctRun:
             "follow_up": g.day(follow_up) if follow_up is not None else None,
             "precinct_id": self.p.id,
             "inspector_id": self.p.inspector_id,
+            "cancel_reason": None,
         }
 
     def log(self) -> Iterator[None]:
