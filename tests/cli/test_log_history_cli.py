@@ -57,7 +57,7 @@ def test_log_edit_takes_a_time_without_offset_as_the_countrys(entry) -> None:
 
 
 def test_log_edit_refuses_the_future_and_unknown_fields(entry) -> None:
-    path, entry_id = entry
+    _path, entry_id = entry
     later = (local_time.now("KZ") + timedelta(hours=2)).replace(tzinfo=None)
     code, out, err = run("log", "edit", entry_id, f"at={later:%Y-%m-%dT%H:%M}", "--lang", "en")
     assert (code, out) == (2, "")
