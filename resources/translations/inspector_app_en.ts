@@ -1548,6 +1548,93 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Follow up</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Precinct</source>
+        <translation>Precinct</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>History of the entry</source>
+        <translation>History of the entry</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Earlier values</source>
+        <translation>Earlier values</translation>
+    </message>
+    <message>
+        <source>&amp;Set back this value</source>
+        <translation>&amp;Set back this value</translation>
+    </message>
+    <message>
+        <source>The value is set back; the history keeps the one before.</source>
+        <translation>The value is set back; the history keeps the one before.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Packages per device</source>
@@ -1923,6 +2010,33 @@
     </message>
 </context>
 <context>
+    <name>LogCancelDialog</name>
+    <message>
+        <source>Cancel a log entry</source>
+        <translation>Cancel a log entry</translation>
+    </message>
+    <message>
+        <source>The entry %1 stays in the log and its history, marked as cancelled, and no longer counts in lists and reports.</source>
+        <translation>The entry %1 stays in the log and its history, marked as cancelled, and no longer counts in lists and reports.</translation>
+    </message>
+    <message>
+        <source>For example: written twice</source>
+        <translation>For example: written twice</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;entry</source>
+        <translation>Cancel the &amp;entry</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Keep it</translation>
+    </message>
+</context>
+<context>
     <name>LogEntryForm</name>
     <message>
         <source>New log entry</source>
@@ -2021,6 +2135,18 @@
         <translation>Cle&amp;ar</translation>
     </message>
     <message>
+        <source>Cance&amp;l entry…</source>
+        <translation>Cance&amp;l entry…</translation>
+    </message>
+    <message>
+        <source>Save &amp;changes</source>
+        <translation>Save &amp;changes</translation>
+    </message>
+    <message>
+        <source>&amp;New entry</source>
+        <translation>&amp;New entry</translation>
+    </message>
+    <message>
         <source>Say in a few words what was done.</source>
         <translation>Say in a few words what was done.</translation>
     </message>
@@ -2034,6 +2160,14 @@
     <message>
         <source>The entry is saved.</source>
         <translation>The entry is saved.</translation>
+    </message>
+    <message>
+        <source>The changes are saved.</source>
+        <translation>The changes are saved.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelled: %1</translation>
     </message>
 </context>
 <context>
@@ -2111,8 +2245,32 @@
         <translation>New entry (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Entry of %1</source>
+        <translation>Entry of %1</translation>
+    </message>
+    <message>
+        <source>The entry being corrected has changes that are not saved. Save them?</source>
+        <translation>The entry being corrected has changes that are not saved. Save them?</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel entry…</source>
+        <translation>&amp;Cancel entry…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
         <source>All kinds</source>
         <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>CANCELLED (%1):</source>
+        <translation>CANCELLED (%1):</translation>
     </message>
     <message>
         <source>Entries: more than %1</source>

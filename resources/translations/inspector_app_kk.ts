@@ -1548,6 +1548,93 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Қатысқан</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Мазмұны</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Бақылау</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Болдырылмады</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Елді мекен</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Үй шаруашылығы</translation>
+    </message>
+    <message>
+        <source>Precinct</source>
+        <translation>Учаске</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <source>History of the entry</source>
+        <translation>Жазба тарихы</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Өзгертілген</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Earlier values</source>
+        <translation>Бұрынғы мәндер</translation>
+    </message>
+    <message>
+        <source>&amp;Set back this value</source>
+        <translation>Осы мәнді &amp;қайтару</translation>
+    </message>
+    <message>
+        <source>The value is set back; the history keeps the one before.</source>
+        <translation>Мән қайтарылды; тарихта алдыңғысы да сақталады.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Packages per device</source>
@@ -1923,6 +2010,33 @@
     </message>
 </context>
 <context>
+    <name>LogCancelDialog</name>
+    <message>
+        <source>Cancel a log entry</source>
+        <translation>Журнал жазбасын болдырмау</translation>
+    </message>
+    <message>
+        <source>The entry %1 stays in the log and its history, marked as cancelled, and no longer counts in lists and reports.</source>
+        <translation>%1 жазбасы журналда және оның тарихында болдырылмады деген белгімен қалады және тізімдер мен есептерде енді есептелмейді.</translation>
+    </message>
+    <message>
+        <source>For example: written twice</source>
+        <translation>Мысалы: екі рет жазылған</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Себебі</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;entry</source>
+        <translation>Жазбаны &amp;болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Қалдыру</translation>
+    </message>
+</context>
+<context>
     <name>LogEntryForm</name>
     <message>
         <source>New log entry</source>
@@ -2021,6 +2135,18 @@
         <translation>&amp;Тазарту</translation>
     </message>
     <message>
+        <source>Cance&amp;l entry…</source>
+        <translation>Жазбаны бо&amp;лдырмау…</translation>
+    </message>
+    <message>
+        <source>Save &amp;changes</source>
+        <translation>Өзгерістерді &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;New entry</source>
+        <translation>&amp;Жаңа жазба</translation>
+    </message>
+    <message>
         <source>Say in a few words what was done.</source>
         <translation>Не істелгенін бірнеше сөзбен жазыңыз.</translation>
     </message>
@@ -2034,6 +2160,14 @@
     <message>
         <source>The entry is saved.</source>
         <translation>Жазба сақталды.</translation>
+    </message>
+    <message>
+        <source>The changes are saved.</source>
+        <translation>Өзгерістер сақталды.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Болдырылмады: %1</translation>
     </message>
 </context>
 <context>
@@ -2111,8 +2245,32 @@
         <translation>Жаңа жазба (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Entry of %1</source>
+        <translation>%1 жазбасы</translation>
+    </message>
+    <message>
+        <source>The entry being corrected has changes that are not saved. Save them?</source>
+        <translation>Түзетіліп жатқан жазбада сақталмаған өзгерістер бар. Оларды сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel entry…</source>
+        <translation>Жазбаны &amp;болдырмау…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Тарихы…</translation>
+    </message>
+    <message>
         <source>All kinds</source>
         <translation>Барлық түрлері</translation>
+    </message>
+    <message>
+        <source>CANCELLED (%1):</source>
+        <translation>БОЛДЫРЫЛМАДЫ (%1):</translation>
     </message>
     <message>
         <source>Entries: more than %1</source>

@@ -1548,6 +1548,93 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Качан</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орду</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Катышуучулар</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Катышкан</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Мазмуну</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Натыйжасы</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Көзөмөл</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Жокко чыгарылды</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Калктуу конуш</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Үй чарба</translation>
+    </message>
+    <message>
+        <source>Precinct</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <source>History of the entry</source>
+        <translation>Жазуунун тарыхы</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Өзгөртүлгөн</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Талаа</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мааниси</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Ким</translation>
+    </message>
+    <message>
+        <source>Earlier values</source>
+        <translation>Мурунку маанилер</translation>
+    </message>
+    <message>
+        <source>&amp;Set back this value</source>
+        <translation>Бул маанини &amp;кайтаруу</translation>
+    </message>
+    <message>
+        <source>The value is set back; the history keeps the one before.</source>
+        <translation>Маани кайтарылды; тарыхта мурункусу да сакталат.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Packages per device</source>
@@ -1923,6 +2010,33 @@
     </message>
 </context>
 <context>
+    <name>LogCancelDialog</name>
+    <message>
+        <source>Cancel a log entry</source>
+        <translation>Журнал жазуусун жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>The entry %1 stays in the log and its history, marked as cancelled, and no longer counts in lists and reports.</source>
+        <translation>%1 жазуусу журналда жана анын тарыхында жокко чыгарылды деген белги менен калат жана тизмелерде, отчётторда мындан ары эсептелбейт.</translation>
+    </message>
+    <message>
+        <source>For example: written twice</source>
+        <translation>Мисалы: эки жолу жазылган</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Себеби</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;entry</source>
+        <translation>Жазууну &amp;жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Калтыруу</translation>
+    </message>
+</context>
+<context>
     <name>LogEntryForm</name>
     <message>
         <source>New log entry</source>
@@ -2021,6 +2135,18 @@
         <translation>&amp;Тазалоо</translation>
     </message>
     <message>
+        <source>Cance&amp;l entry…</source>
+        <translation>Жазууну жокко &amp;чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Save &amp;changes</source>
+        <translation>Өзгөртүүлөрдү &amp;сактоо</translation>
+    </message>
+    <message>
+        <source>&amp;New entry</source>
+        <translation>&amp;Жаңы жазуу</translation>
+    </message>
+    <message>
         <source>Say in a few words what was done.</source>
         <translation>Эмне жасалганын бир нече сөз менен жазыңыз.</translation>
     </message>
@@ -2034,6 +2160,14 @@
     <message>
         <source>The entry is saved.</source>
         <translation>Жазуу сакталды.</translation>
+    </message>
+    <message>
+        <source>The changes are saved.</source>
+        <translation>Өзгөртүүлөр сакталды.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Жокко чыгарылды: %1</translation>
     </message>
 </context>
 <context>
@@ -2111,8 +2245,32 @@
         <translation>Жаңы жазуу (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Entry of %1</source>
+        <translation>%1 жазуусу</translation>
+    </message>
+    <message>
+        <source>The entry being corrected has changes that are not saved. Save them?</source>
+        <translation>Оңдолуп жаткан жазууда сакталбаган өзгөртүүлөр бар. Аларды сактайсызбы?</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ачуу</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel entry…</source>
+        <translation>Жазууну &amp;жокко чыгаруу…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Тарыхы…</translation>
+    </message>
+    <message>
         <source>All kinds</source>
         <translation>Бардык түрлөрү</translation>
+    </message>
+    <message>
+        <source>CANCELLED (%1):</source>
+        <translation>ЖОККО ЧЫГАРЫЛДЫ (%1):</translation>
     </message>
     <message>
         <source>Entries: more than %1</source>

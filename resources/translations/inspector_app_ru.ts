@@ -1562,6 +1562,93 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Присутствующий</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Контроль</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Населённый пункт</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Домохозяйство</translation>
+    </message>
+    <message>
+        <source>Precinct</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <source>History of the entry</source>
+        <translation>История записи</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Earlier values</source>
+        <translation>Прежние значения</translation>
+    </message>
+    <message>
+        <source>&amp;Set back this value</source>
+        <translation>&amp;Вернуть это значение</translation>
+    </message>
+    <message>
+        <source>The value is set back; the history keeps the one before.</source>
+        <translation>Значение возвращено; история хранит и предыдущее.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Packages per device</source>
@@ -1939,6 +2026,33 @@
     </message>
 </context>
 <context>
+    <name>LogCancelDialog</name>
+    <message>
+        <source>Cancel a log entry</source>
+        <translation>Отмена записи журнала</translation>
+    </message>
+    <message>
+        <source>The entry %1 stays in the log and its history, marked as cancelled, and no longer counts in lists and reports.</source>
+        <translation>Запись %1 останется в журнале и в своей истории с отметкой об отмене и больше не учитывается в списках и отчётах.</translation>
+    </message>
+    <message>
+        <source>For example: written twice</source>
+        <translation>Например: записано дважды</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Причина</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;entry</source>
+        <translation>&amp;Отменить запись</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>О&amp;ставить</translation>
+    </message>
+</context>
+<context>
     <name>LogEntryForm</name>
     <message>
         <source>New log entry</source>
@@ -2037,6 +2151,18 @@
         <translation>&amp;Очистить</translation>
     </message>
     <message>
+        <source>Cance&amp;l entry…</source>
+        <translation>Отменит&amp;ь запись…</translation>
+    </message>
+    <message>
+        <source>Save &amp;changes</source>
+        <translation>Сохранить &amp;изменения</translation>
+    </message>
+    <message>
+        <source>&amp;New entry</source>
+        <translation>&amp;Новая запись</translation>
+    </message>
+    <message>
         <source>Say in a few words what was done.</source>
         <translation>Опишите в нескольких словах, что сделано.</translation>
     </message>
@@ -2051,6 +2177,14 @@
     <message>
         <source>The entry is saved.</source>
         <translation>Запись сохранена.</translation>
+    </message>
+    <message>
+        <source>The changes are saved.</source>
+        <translation>Изменения сохранены.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Отменена: %1</translation>
     </message>
 </context>
 <context>
@@ -2128,8 +2262,32 @@
         <translation>Новая запись (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Entry of %1</source>
+        <translation>Запись от %1</translation>
+    </message>
+    <message>
+        <source>The entry being corrected has changes that are not saved. Save them?</source>
+        <translation>В исправляемой записи есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel entry…</source>
+        <translation>О&amp;тменить запись…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;История…</translation>
+    </message>
+    <message>
         <source>All kinds</source>
         <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>CANCELLED (%1):</source>
+        <translation>ОТМЕНЕНА (%1):</translation>
     </message>
     <message>
         <source>Entries: more than %1</source>

@@ -8,8 +8,10 @@ from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QApplication,
     QLabel,
+    QLineEdit,
     QTableView,
     QWidget,
 )
@@ -22,6 +24,10 @@ SCREENS = {
     "1366x768": QSize(1366, 768 - TASK_BAR - TITLE_BAR),
     "1280x720": QSize(1280, 720 - TASK_BAR - TITLE_BAR),
 }
+
+
+SHORT_TEXT = 12  # a line edit's text this short (a date, a number) must show whole
+LINE_EDIT_MARGINS = 8
 
 
 def _name(widget: QWidget) -> str:
@@ -97,6 +103,12 @@ def problems(top: QWidget, size: QSize) -> list[str]:
             needed = widget.minimumSizeHint().width()
             if widget.pixmap().isNull() and needed > widget.width() + 1:
                 found.append(f"{_name(widget)} is cut: {widget.width()} px for {needed}")
+        spin_box = isinstance(widget.parentWidget(), QAbstractSpinBox)  # sized by Qt itself
+        if isinstance(widget, QLineEdit) and not spin_box and 0 < len(widget.text()) <= SHORT_TEXT:
+            # a date or a number squeezed: "026" of "16.11.2026"
+            needed = widget.fontMetrics().horizontalAdvance(widget.text()) + LINE_EDIT_MARGINS
+            if needed > widget.width():
+                found.append(f"{_name(widget)} {widget.text()!r} is cut: {widget.width()} px")
         if isinstance(widget, QTableView):
             found.extend(header_problems(widget))
     return found

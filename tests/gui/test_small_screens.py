@@ -14,9 +14,12 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
 
 from inspector_app.gui.appeal_register_dialog import AppealRegisterDialog
+from inspector_app.gui.history_dialog import HistoryDialog
 from inspector_app.gui.incident_dialog import IncidentDialog
+from inspector_app.gui.log_cancel_dialog import LogCancelDialog
 from inspector_app.gui.main_window import MainWindow
 from inspector_app.gui.notice_dialog import NoticeDialog
+from inspector_app.gui.pages.log_page import LogPage
 from inspector_app.gui.person_dialog import PersonDialog
 from inspector_app.gui.precinct_object_dialog import PrecinctObjectDialog
 from inspector_app.gui.register_dialogs import CheckDialog, EndEntryDialog, EntryDialog
@@ -62,6 +65,15 @@ def _walk_pages(qtbot: Any, window: MainWindow, lang: str) -> list[str]:
             qtbot.waitUntil(lambda e=entry: window.page(e.page_id) is not None)
             found += [f"{name} {entry.page_id}: {p}" for p in problems(window, size)]
             _keep(window, f"{window.session.role}-{lang}-{name}-{row:02d}-{entry.page_id}")
+            if entry.page_id == "log":  # an entry opened to correct it: a wider form
+                page = window.page("log")
+                assert isinstance(page, LogPage)
+                qtbot.waitUntil(lambda p=page: p.model.rowCount() > 0)
+                page.table.selectRow(0)
+                page.open_entry()
+                found += [f"{name} log entry: {p}" for p in problems(window, size)]
+                _keep(window, f"{window.session.role}-{lang}-{name}-{row:02d}-log-entry")
+                page.form.clear()
     return found
 
 
@@ -85,7 +97,10 @@ def _dialogs(session: Session, lang: str) -> dict[str, Callable[[], QWidget]]:
     person = _first(session, "SELECT id FROM person WHERE deleted = 0 LIMIT 1")["id"]
     entry = _first(session, "SELECT id FROM register_entry WHERE deleted = 0 LIMIT 1")["id"]
     precinct = _first(session, "SELECT id FROM precinct WHERE deleted = 0 LIMIT 1")["id"]
+    log = _first(session, "SELECT id FROM log_entry WHERE deleted = 0 LIMIT 1")["id"]
     return {
+        "log history": lambda: HistoryDialog(session, lang, log),
+        "log cancel": lambda: LogCancelDialog(session, lang, log, "16.11.2026 10:00 Обход"),
         "new person": lambda: PersonDialog(session, lang),
         "person": lambda: PersonDialog(session, lang, person),
         "incident": lambda: IncidentDialog(session, lang),

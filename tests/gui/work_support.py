@@ -134,6 +134,10 @@ class ScriptedDialogs(DialogService):
         self.messages.append(("ask", text))
         return self.answers.pop(0) if self.answers else Answer.NO
 
+    def ask_save(self, parent: Any, title: str, text: str) -> Answer:
+        self.messages.append(("ask_save", text))
+        return self.answers.pop(0) if self.answers else Answer.CANCEL
+
 
 def make_context(session: Session, lang: str = "en") -> AppContext:
     return AppContext(
