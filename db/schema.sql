@@ -504,7 +504,7 @@ CREATE TABLE register_check (
     result TEXT,
     notes TEXT,
     inspector_id TEXT
-);
+, log_entry_id TEXT);
 
 CREATE TABLE register_entry (
     id TEXT PRIMARY KEY,

@@ -162,6 +162,7 @@ ENTITIES: Mapping[str, Entity] = {
                 _f("result"),
                 _f("notes"),
                 _f("inspector_id", "ref:user"),
+                _f("log_entry_id", "ref:log_entry"),
             ),
         ),
         Entity(

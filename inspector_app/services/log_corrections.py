@@ -116,6 +116,9 @@ def cancel_log_entry(session: Session, entry_id: str, reason: str) -> None:
     with session.store.transaction():
         _current(session, entry_id)
         session.update("log_entry", entry_id, {"cancel_reason": text}, "log.cancel")
+        # a check recorded by the entry did not happen either
+        for check_id in queries.checks_of_log_entry(session.store, entry_id):
+            session.update("register_check", check_id, {"deleted": True}, "register.check_cancel")
 
 
 def set_back_log_field(session: Session, entry_id: str, field: str, change_id: str) -> None:

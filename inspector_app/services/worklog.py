@@ -14,6 +14,7 @@ from inspector_app.domain.local_time import is_future, utc_text
 from inspector_app.domain.people import full_name
 from inspector_app.domain.rules import check_talk_companion
 from inspector_app.services._dated_lists import dated_count, dated_page, inspector_names
+from inspector_app.services.register import CHECK_KIND, checks_from_log_entry
 from inspector_app.services.session import Session
 from inspector_app.store import queries, work_queries
 
@@ -68,7 +69,10 @@ def add_log_entry(
         "inspector_id": session.user_id,
     }
     with session.store.transaction():
-        return session.create("log_entry", values, "log.add")
+        entry_id = session.create("log_entry", values, "log.add")
+        if kind == CHECK_KIND:  # the check of each person on the register, typed once
+            checks_from_log_entry(session, entry_id, people, session.local_date(at), text)
+        return entry_id
 
 
 # --- reading the log --------------------------------------------------------------------------

@@ -68,7 +68,7 @@ def _cancelled_color(row: LogRow) -> str | None:
 
 class LogPage(Page):
     page_id = "log"
-    watches = ("log_entry", "person")
+    watches = ("log_entry", "register_check", "person")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

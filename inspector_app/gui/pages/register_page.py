@@ -134,7 +134,7 @@ def _state(today_of: Any) -> Any:
 
 class RegisterPage(Page):
     page_id = "register"
-    watches = ("register_entry", "register_check", "person")
+    watches = ("register_entry", "register_check", "log_entry", "person")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
