@@ -4911,6 +4911,13 @@
     </message>
 </context>
 <context>
+    <name>TypingGuard</name>
+    <message>
+        <source>What you typed here is not saved yet. Save it?</source>
+        <translation>What you typed here is not saved yet. Save it?</translation>
+    </message>
+</context>
+<context>
     <name>UnavailablePanel</name>
     <message>
         <source>This page is not available</source>

@@ -4961,6 +4961,13 @@
     </message>
 </context>
 <context>
+    <name>TypingGuard</name>
+    <message>
+        <source>What you typed here is not saved yet. Save it?</source>
+        <translation>Введённое здесь ещё не сохранено. Сохранить?</translation>
+    </message>
+</context>
+<context>
     <name>UnavailablePanel</name>
     <message>
         <source>This page is not available</source>

@@ -114,6 +114,7 @@ class ScriptedDialogs(DialogService):
         assert self.handlers, f"no handler scripted for {type(dialog).__name__}"
         handler = self.handlers.pop(0)
         self.dialogs.append(dialog)
+        self.guard(dialog)
         self.track(dialog)
         try:
             dialog.show()
