@@ -291,6 +291,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
         for page in self.created_pages():
             page.retranslate()
+            # rows hold names of reference data (categories, kinds, channels) in a language
+            page.refresh()
         for widget in self.pages.values():
             if isinstance(widget, UnavailablePanel):
                 widget.retranslate()

@@ -3443,6 +3443,182 @@
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Артка кайтаруу</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Кайталоо</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Кесип алуу</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Кө&amp;чүрүү</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Коюу</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Баарын тандоо</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Макул</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сактоо</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Баарын сактоо</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ачуу</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ооба</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>&amp;Баарына ооба</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Жок</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Баарына ж&amp;ок</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Токтотуу</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Кайталоо</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Көңүл бурбоо</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Сактабоо</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Жардам</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Колдонуу</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Баштапкы абалга келтирүү</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Демейки маанилерди калыбына келтирүү</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Артка кайтаруу</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Кайталоо</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Кесип алуу</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Кө&amp;чүрүү</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Коюу</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Баарын тандоо</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Кийинки &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Артка</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Бүтүрүү</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Жардам</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Артка</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Улантуу</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Ырастоо</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Даяр</translation>
+    </message>
+</context>
+<context>
     <name>RecordText</name>
     <message>
         <source>home visit</source>

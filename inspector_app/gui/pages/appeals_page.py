@@ -174,7 +174,6 @@ class AppealsPage(Page):
         self._selected()
 
     def _columns(self) -> list[Column]:
-        lang = self.context.lang
         refdata = self.context.session.refdata
         return [
             Column(QT_TRANSLATE_NOOP("AppealsPage", "Number"), CONTEXT, lambda r: r.number),
@@ -192,7 +191,7 @@ class AppealsPage(Page):
             Column(
                 QT_TRANSLATE_NOOP("AppealsPage", "Channel"),
                 CONTEXT,
-                lambda r: refdata.name_of("appeal_channels", r.channel, lang),
+                lambda r: refdata.name_of("appeal_channels", r.channel, self.context.lang),
             ),
             Column(
                 QT_TRANSLATE_NOOP("AppealsPage", "Status"),

@@ -139,10 +139,10 @@ class IncidentsPage(Page):
         self.retranslate()
 
     def _columns(self) -> list[Column]:
-        lang = self.context.lang
         refdata = self.context.session.refdata
 
         def people(row: IncidentRow) -> str:
+            lang = self.context.lang  # the language of the moment: it can switch live
             return "; ".join(
                 f"{p.person.full_name} ({refdata.name_of('incident_roles', p.role, lang)})"
                 for p in row.people
@@ -158,7 +158,7 @@ class IncidentsPage(Page):
             Column(
                 QT_TRANSLATE_NOOP("IncidentsPage", "Kind"),
                 CONTEXT,
-                lambda r: refdata.name_of("incident_kinds", r.kind, lang),
+                lambda r: refdata.name_of("incident_kinds", r.kind, self.context.lang),
             ),
             Column(
                 QT_TRANSLATE_NOOP("IncidentsPage", "Place"),

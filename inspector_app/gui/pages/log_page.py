@@ -206,6 +206,8 @@ class LogPage(Page):
         self.table.setAccessibleName(self.tr("Log entries"))
         self._form_title()
         self._fill_kinds()
+        self.form.lang = self.context.lang
+        self.form.search.lang = self.context.lang
         self.form.retranslate()
         self.model.headerDataChanged.emit(
             Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
