@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -105,12 +106,27 @@ class AppFlow(QObject):
 
         wizard = FirstRunWizard(self.db_path, self.lang, self.dialogs)
         wizard.created.connect(self.show_login)
+        wizard.language_chosen.connect(lambda lang: self._speak(lang, self.show_wizard))
         self._replace(wizard)
 
     def show_login(self, login: str = "") -> None:
         window = LoginWindow(self.db_path, self.lang, login)
         window.signed_in.connect(self.show_main)
+        window.language_chosen.connect(
+            lambda lang: self._speak(lang, lambda: self.show_login(window.typed_login()))
+        )
         self._replace(window)
+
+    def _speak(self, lang: str, show_again: Callable[[], None]) -> None:
+        """A language chosen before signing in: kept for next time, the window shown anew."""
+        from inspector_app.gui import preferences
+
+        if lang == self.lang:
+            return
+        self.lang = lang
+        self.translators.switch(lang)
+        preferences.set_language(lang)
+        show_again()
 
     def show_main(self, session: Session, master_key: bytes) -> None:
         from inspector_app.gui.main_window import MainWindow

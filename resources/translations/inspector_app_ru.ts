@@ -1988,6 +1988,13 @@
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+</context>
+<context>
     <name>LockForm</name>
     <message>
         <source>The window is locked</source>

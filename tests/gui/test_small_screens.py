@@ -14,9 +14,11 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
 
 from inspector_app.gui.appeal_register_dialog import AppealRegisterDialog
+from inspector_app.gui.first_run_wizard import FirstRunWizard
 from inspector_app.gui.history_dialog import HistoryDialog
 from inspector_app.gui.incident_dialog import IncidentDialog
 from inspector_app.gui.log_cancel_dialog import LogCancelDialog
+from inspector_app.gui.login_window import LoginWindow
 from inspector_app.gui.main_window import MainWindow
 from inspector_app.gui.notice_dialog import NoticeDialog
 from inspector_app.gui.pages.log_page import LogPage
@@ -99,6 +101,8 @@ def _dialogs(session: Session, lang: str) -> dict[str, Callable[[], QWidget]]:
     precinct = _first(session, "SELECT id FROM precinct WHERE deleted = 0 LIMIT 1")["id"]
     log = _first(session, "SELECT id FROM log_entry WHERE deleted = 0 LIMIT 1")["id"]
     return {
+        "sign-in": lambda: LoginWindow(session.store.path, lang, "admin"),
+        "first-run wizard": lambda: FirstRunWizard(session.store.path.with_name("new.db"), lang),
         "log history": lambda: HistoryDialog(session, lang, log),
         "log cancel": lambda: LogCancelDialog(session, lang, log, "16.11.2026 10:00 Обход"),
         "new person": lambda: PersonDialog(session, lang),
