@@ -136,10 +136,17 @@ class AppFlow(QObject):
         except BaseException:
             session.close()
             raise
+        window.signed_out.connect(self._signed_out)
         self._replace(window)
         from inspector_app.gui.backups_panel import start_daily_backup
 
         start_daily_backup(window.context)  # once a day, quietly, while the window is open
+
+    def _signed_out(self, login: str) -> None:
+        window = self.window
+        context = getattr(window, "context", None)
+        self.lang = str(getattr(context, "lang", self.lang))  # as the window spoke last
+        self.show_login(login)
 
     def current_language(self) -> str:
         window = self.window

@@ -130,13 +130,21 @@ def fit_wrapped_columns(view: QTableView, widths: Sequence[int]) -> None:
 
 
 def shortcut(
-    widget: QWidget, keys: QKeySequence | QKeySequence.StandardKey | str, slot: Callable[[], object]
+    widget: QWidget,
+    keys: QKeySequence | QKeySequence.StandardKey | str,
+    slot: Callable[[], object],
+    says: str = "",
 ) -> QShortcut:
-    """A shortcut that works while focus is anywhere on `widget` (the page)."""
+    """A shortcut that works while focus is anywhere on `widget` (the page). `says` is what it
+    does (English, in the "Shortcuts" context): F1 lists it among the page's keys."""
     found = QShortcut(QKeySequence(keys), widget)
     found.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     found.activated.connect(slot)
+    found.setProperty(SAYS, says)
     return found
+
+
+SAYS = "says"  # the property of a page's QShortcut that F1 reads
 
 
 def add_data_item(combo: QComboBox, text: str, data: object) -> None:

@@ -2368,6 +2368,18 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>S&amp;witch user…</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
@@ -2378,6 +2390,20 @@
     <message>
         <source>Inspector filter</source>
         <translation>Inspector filter</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>District inspector&apos;s log
+Version %1
+
+Residents, the preventive register, the work log, appeals and incidents of a precinct, kept encrypted on this computer.</source>
+        <translation>District inspector&apos;s log
+Version %1
+
+Residents, the preventive register, the work log, appeals and incidents of a precinct, kept encrypted on this computer.</translation>
     </message>
     <message>
         <source>precinct %1</source>
@@ -4319,6 +4345,37 @@
     <message>
         <source>From now on, sign in and unlock with the new password.</source>
         <translation>From now on, sign in and unlock with the new password.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Register an appeal</source>
+        <translation>Register an appeal</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <source>New log entry</source>
+        <translation>New log entry</translation>
+    </message>
+    <message>
+        <source>Save the entry</source>
+        <translation>Save the entry</translation>
+    </message>
+    <message>
+        <source>New notice</source>
+        <translation>New notice</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation>New household</translation>
     </message>
 </context>
 <context>

@@ -2368,6 +2368,18 @@
         <translation>&amp;Шығу</translation>
     </message>
     <message>
+        <source>Sign &amp;out</source>
+        <translation>Есептік жазбадан &amp;шығу</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>Пайдаланушыны &amp;ауыстыру…</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Бағдарлама &amp;туралы</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Жылдам пернелер</translation>
     </message>
@@ -2378,6 +2390,20 @@
     <message>
         <source>Inspector filter</source>
         <translation>Инспекторды таңдау</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Бағдарлама туралы</translation>
+    </message>
+    <message>
+        <source>District inspector&apos;s log
+Version %1
+
+Residents, the preventive register, the work log, appeals and incidents of a precinct, kept encrypted on this computer.</source>
+        <translation>Учаскелік инспектордың журналы
+Нұсқа %1
+
+Учаскенің тұрғындары, профилактикалық есебі, жұмыс журналы, жолданымдары мен оқиғалары осы компьютерде шифрланған күйде сақталады.</translation>
     </message>
     <message>
         <source>precinct %1</source>
@@ -4319,6 +4345,37 @@
     <message>
         <source>From now on, sign in and unlock with the new password.</source>
         <translation>Енді кіру және бұғаттан шығару үшін жаңа құпиясөзді пайдаланыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Register an appeal</source>
+        <translation>Жолданымды тіркеу</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Жаңа оқиға</translation>
+    </message>
+    <message>
+        <source>New log entry</source>
+        <translation>Жаңа журнал жазбасы</translation>
+    </message>
+    <message>
+        <source>Save the entry</source>
+        <translation>Жазбаны сақтау</translation>
+    </message>
+    <message>
+        <source>New notice</source>
+        <translation>Жаңа бағдар</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Жаңа тапсырма</translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation>Жаңа үй шаруашылығы</translation>
     </message>
 </context>
 <context>

@@ -2368,6 +2368,18 @@
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
+        <source>Sign &amp;out</source>
+        <translation>Каттоо эсебинен &amp;чыгуу</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>Колдонуучуну &amp;алмаштыруу…</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Программа &amp;жөнүндө</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Ыкчам баскычтар</translation>
     </message>
@@ -2378,6 +2390,20 @@
     <message>
         <source>Inspector filter</source>
         <translation>Инспекторду тандоо</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Программа жөнүндө</translation>
+    </message>
+    <message>
+        <source>District inspector&apos;s log
+Version %1
+
+Residents, the preventive register, the work log, appeals and incidents of a precinct, kept encrypted on this computer.</source>
+        <translation>Участкалык инспектордун журналы
+Версия %1
+
+Участоктун тургундары, профилактикалык эсеби, иш журналы, кайрылуулары жана окуялары ушул компьютерде шифрленген түрдө сакталат.</translation>
     </message>
     <message>
         <source>precinct %1</source>
@@ -4319,6 +4345,37 @@
     <message>
         <source>From now on, sign in and unlock with the new password.</source>
         <translation>Эми кирүү жана кулпусун ачуу үчүн жаңы сырсөздү колдонуңуз.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Register an appeal</source>
+        <translation>Кайрылууну каттоо</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Жаңы окуя</translation>
+    </message>
+    <message>
+        <source>New log entry</source>
+        <translation>Жаңы журнал жазуусу</translation>
+    </message>
+    <message>
+        <source>Save the entry</source>
+        <translation>Жазууну сактоо</translation>
+    </message>
+    <message>
+        <source>New notice</source>
+        <translation>Жаңы ориентировка</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Жаңы тапшырма</translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation>Жаңы үй чарба</translation>
     </message>
 </context>
 <context>

@@ -2386,6 +2386,18 @@
         <translation>&amp;Выход</translation>
     </message>
     <message>
+        <source>Sign &amp;out</source>
+        <translation>В&amp;ыйти из учётной записи</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>С&amp;менить пользователя…</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;О программе</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
@@ -2396,6 +2408,20 @@
     <message>
         <source>Inspector filter</source>
         <translation>Выбор инспектора</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>О программе</translation>
+    </message>
+    <message>
+        <source>District inspector&apos;s log
+Version %1
+
+Residents, the preventive register, the work log, appeals and incidents of a precinct, kept encrypted on this computer.</source>
+        <translation>Журнал участкового инспектора
+Версия %1
+
+Жители, профилактический учёт, журнал работы, обращения и происшествия участка, в зашифрованном виде на этом компьютере.</translation>
     </message>
     <message>
         <source>precinct %1</source>
@@ -4352,6 +4378,37 @@
     <message>
         <source>From now on, sign in and unlock with the new password.</source>
         <translation>Теперь для входа и разблокировки используйте новый пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Register an appeal</source>
+        <translation>Зарегистрировать обращение</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Новое происшествие</translation>
+    </message>
+    <message>
+        <source>New log entry</source>
+        <translation>Новая запись журнала</translation>
+    </message>
+    <message>
+        <source>Save the entry</source>
+        <translation>Сохранить запись</translation>
+    </message>
+    <message>
+        <source>New notice</source>
+        <translation>Новая ориентировка</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Новое поручение</translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation>Новое домохозяйство</translation>
     </message>
 </context>
 <context>

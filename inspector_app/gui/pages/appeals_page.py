@@ -167,7 +167,9 @@ class AppealsPage(Page):
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
 
-        shortcut(self, "Ctrl+N", self.register)
+        shortcut(
+            self, "Ctrl+N", self.register, QT_TRANSLATE_NOOP("Shortcuts", "Register an appeal")
+        )
         context.bus.filter_changed.connect(lambda _inspector: self.reload())
         self.setFocusProxy(self.table)
         self.retranslate()

@@ -133,7 +133,7 @@ class IncidentsPage(Page):
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
 
-        shortcut(self, "Ctrl+N", self.new_incident)
+        shortcut(self, "Ctrl+N", self.new_incident, QT_TRANSLATE_NOOP("Shortcuts", "New incident"))
         context.bus.filter_changed.connect(lambda _inspector: self.reload())
         self.setFocusProxy(self.table)
         self.retranslate()

@@ -148,8 +148,8 @@ class LogPage(Page):
         layout.addWidget(self.heading)
         layout.addWidget(splitter, 1)
 
-        shortcut(self, "Ctrl+N", self.new_entry)
-        shortcut(self, "Ctrl+S", self.form.save)
+        shortcut(self, "Ctrl+N", self.new_entry, QT_TRANSLATE_NOOP("Shortcuts", "New log entry"))
+        shortcut(self, "Ctrl+S", self.form.save, QT_TRANSLATE_NOOP("Shortcuts", "Save the entry"))
         context.bus.filter_changed.connect(lambda _inspector: self.reload())
         self.setFocusProxy(self.table)
         self.retranslate()
