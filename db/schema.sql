@@ -281,7 +281,7 @@ CREATE TABLE log_entry (
     follow_up TEXT,
     precinct_id TEXT,
     inspector_id TEXT
-);
+, cancel_reason TEXT);
 
 CREATE TABLE log_entry_person (
     log_id TEXT NOT NULL,
@@ -504,7 +504,7 @@ CREATE TABLE register_check (
     result TEXT,
     notes TEXT,
     inspector_id TEXT
-);
+, log_entry_id TEXT);
 
 CREATE TABLE register_entry (
     id TEXT PRIMARY KEY,

@@ -277,6 +277,13 @@ TEXTS: dict[str, str] = {
         "The check is dated before the person was put on the register."
     ),
     "log.in_future": N_("A log entry cannot be dated in the future."),
+    "log.cancelled": N_(
+        "The log entry {id} was cancelled ({reason}): it can no longer be changed."
+    ),
+    "log.cancel_reason": N_("Say why the log entry is cancelled (--reason)."),
+    "log.unknown_field": N_("A log entry has no field {field}; the fields are: {known}."),
+    "time.invalid": N_("{value} is not a time: write it as YYYY-MM-DDTHH:MM."),
+    "history.entity": N_("There is no kind of record {entity}; the kinds are: {known}."),
     "incident.in_future": N_("An incident cannot be dated in the future."),
     "date.in_past": N_("The date {value} has passed already: choose today or a later day."),
     "task.closed": N_("This task has been reported as done already."),

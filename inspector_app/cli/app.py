@@ -33,6 +33,12 @@ from inspector_app.cli.context import (
     log_path,
     read_password,
 )
+from inspector_app.cli.history_commands import (
+    add_history_command,
+    add_log_correction_commands,
+    cmd_history,
+    run_log_correction,
+)
 from inspector_app.cli.sync_commands import SYNC_COMMANDS, add_sync_commands
 from inspector_app.domain.errors import AppError
 from inspector_app.domain.file_names import has_escapes
@@ -181,6 +187,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     add_sync_commands(command)
+    log = command("log", "the work log: correct or cancel an entry")
+    log_sub = log.add_subparsers(dest="log_command", metavar="ACTION", required=True)
+    add_log_correction_commands(command, log_sub)
+    add_history_command(command)
     command("dump", "write the replicated state as canonical JSON lines")
     access = command(
         "access-log", "who saw or exported whose data in a period (admin or chief; journaled)"
@@ -584,6 +594,10 @@ def cmd_user(ctx: Context) -> int:
     return EXIT_OK
 
 
+def cmd_log(ctx: Context) -> int:
+    return run_log_correction(ctx)
+
+
 COMMANDS: dict[str, Callable[[Context], int]] = {
     **SYNC_COMMANDS,
     "init": cmd_init,
@@ -598,6 +612,8 @@ COMMANDS: dict[str, Callable[[Context], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "user": cmd_user,
+    "log": cmd_log,
+    "history": cmd_history,
 }
 
 

@@ -162,6 +162,7 @@ ENTITIES: Mapping[str, Entity] = {
                 _f("result"),
                 _f("notes"),
                 _f("inspector_id", "ref:user"),
+                _f("log_entry_id", "ref:log_entry"),
             ),
         ),
         Entity(
@@ -179,6 +180,7 @@ ENTITIES: Mapping[str, Entity] = {
                 _f("follow_up", "date"),
                 _f("precinct_id", "ref:precinct"),
                 _f("inspector_id", "ref:user"),
+                _f("cancel_reason"),
             ),
             search_index="text",
         ),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -105,12 +106,27 @@ class AppFlow(QObject):
 
         wizard = FirstRunWizard(self.db_path, self.lang, self.dialogs)
         wizard.created.connect(self.show_login)
+        wizard.language_chosen.connect(lambda lang: self._speak(lang, self.show_wizard))
         self._replace(wizard)
 
     def show_login(self, login: str = "") -> None:
         window = LoginWindow(self.db_path, self.lang, login)
         window.signed_in.connect(self.show_main)
+        window.language_chosen.connect(
+            lambda lang: self._speak(lang, lambda: self.show_login(window.typed_login()))
+        )
         self._replace(window)
+
+    def _speak(self, lang: str, show_again: Callable[[], None]) -> None:
+        """A language chosen before signing in: kept for next time, the window shown anew."""
+        from inspector_app.gui import preferences
+
+        if lang == self.lang:
+            return
+        self.lang = lang
+        self.translators.switch(lang)
+        preferences.set_language(lang)
+        show_again()
 
     def show_main(self, session: Session, master_key: bytes) -> None:
         from inspector_app.gui.main_window import MainWindow
@@ -120,10 +136,17 @@ class AppFlow(QObject):
         except BaseException:
             session.close()
             raise
+        window.signed_out.connect(self._signed_out)
         self._replace(window)
         from inspector_app.gui.backups_panel import start_daily_backup
 
         start_daily_backup(window.context)  # once a day, quietly, while the window is open
+
+    def _signed_out(self, login: str) -> None:
+        window = self.window
+        context = getattr(window, "context", None)
+        self.lang = str(getattr(context, "lang", self.lang))  # as the window spoke last
+        self.show_login(login)
 
     def current_language(self) -> str:
         window = self.window

@@ -136,8 +136,8 @@ class AppealRegisterDialog(QDialog):
             return
         received = parse_day(ui.receivedEdit.text()) or self.session.today()
         # the day typed, at the time of day it is now (the appeal is being registered)
-        now = datetime.now().time()
-        moment = datetime.combine(received, time(now.hour, now.minute)).astimezone()
+        now = self.session.now().time()
+        moment = self.session.aware(datetime.combine(received, time(now.hour, now.minute)))
         try:
             self.registered = register_appeal(
                 self.session,

@@ -81,7 +81,7 @@ class AppealStepDialog(QDialog):
             )
             .replace("%1", a.number)
             .replace("%2", a.applicant)
-            .replace("%3", work_text.day(a.received_at.astimezone().date()))
+            .replace("%3", work_text.day(self.session.local_date(a.received_at)))
             .replace("%4", work_text.day(a.deadline))
             .replace("%5", work_text.working_days_text(a.days_left))
         )
@@ -145,7 +145,7 @@ class AppealStepDialog(QDialog):
     def _date_reason(self) -> str | None:
         text = self.ui.dateEdit.text()
         today = self.session.today()
-        received = self.appeal.received_at.astimezone().date()
+        received = self.session.local_date(self.appeal.received_at)
         if self.step != "extend":
             return date_reason(text, self.lang, required=True, latest=today, earliest=received)
         reason = date_reason(text, self.lang, required=True)

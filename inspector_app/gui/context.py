@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from inspector_app.gui import local_clock
 from inspector_app.gui.bus import DataBus
 from inspector_app.gui.dialogs import DialogService
 
@@ -32,3 +33,7 @@ class AppContext:
     # the window's one helper for background work (gui/tasks.py): jobs run one at a time, so
     # writes never contend; a page built without a window uses TaskRunner.for_context(context)
     tasks: TaskRunner | None = None
+
+    def __post_init__(self) -> None:
+        # every screen of this database shows times on its country's clock
+        local_clock.set_country(self.session.country)

@@ -43,6 +43,10 @@ class DayKindFilter:
         for edit in (self.from_edit, self.to_edit):
             edit.setMaxLength(10)
             edit.setMaximumWidth(edit.fontMetrics().averageCharWidth() * 14 + 4 * style.GRID)
+            # never narrower than a whole date: a squeezed list showed "026" of "16.11.2026"
+            edit.setMinimumWidth(
+                edit.fontMetrics().horizontalAdvance("00.00.0000") + 4 * style.GRID
+            )
             edit.textEdited.connect(lambda _text: edited())
         self.kind_combo.currentIndexChanged.connect(lambda _i: kind_changed())
 

@@ -149,6 +149,12 @@ class DialogService:
                 window.activateWindow()
 
     # --- any dialog -----------------------------------------------------------------------
+    def guard(self, dialog: QDialog) -> None:
+        """Esc or the close box on typed input asks Save / Discard / Cancel first."""
+        from inspector_app.gui.typing_guard import guard_typing
+
+        guard_typing(dialog, self.ask_save)
+
     def run(self, dialog: QDialog) -> int:
         """Show `dialog` modal and wait until it is accepted or rejected; returns its result
         (QDialog.DialogCode). The dialog checks its input in accept() and stays open until
@@ -156,6 +162,7 @@ class DialogService:
         from PySide6.QtCore import Qt
 
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.guard(dialog)
         loop = QEventLoop()
         dialog.finished.connect(loop.quit)
         self.track(dialog)

@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QBoxLayout, QWidget, QWizard, QWizardPage
 
 from inspector_app.domain.errors import AppError
 from inspector_app.gui import style
 from inspector_app.gui.dialogs import DialogService
 from inspector_app.gui.first_run_pages import PlacePage, RecoveryPage, RolePage, UserPage
 from inspector_app.gui.forms.ui_wizard_create import Ui_CreatePage
+from inspector_app.gui.language_box import LanguageBox
 from inspector_app.gui.tasks import TaskRunner, Work
 
 if TYPE_CHECKING:
@@ -92,6 +93,7 @@ class FirstRunWizard(QWizard):
     """Emits `created(login)` once the database exists and the key has been written down."""
 
     created = Signal(str)
+    language_chosen = Signal(str)  # chosen on the first page: the wizard is shown anew
 
     def __init__(
         self,
@@ -127,6 +129,12 @@ class FirstRunWizard(QWizard):
         self.user_page = UserPage(lang)
         self.create_page = CreatePage(self)
         self.recovery_page = RecoveryPage()
+        # the language, first of all, on the first page
+        self.language_box = LanguageBox(lang)
+        self.language_box.chosen.connect(self.language_chosen)
+        first = self.role_page.layout()
+        if isinstance(first, QBoxLayout):
+            first.insertWidget(0, self.language_box)
         for page in (
             self.role_page,
             self.place_page,

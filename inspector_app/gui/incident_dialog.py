@@ -66,7 +66,7 @@ class IncidentDialog(QDialog):
         self._fill_lists()
         if incident is None:
             ui.dateEdit.setText(work_text.day(session.today()))
-            now = datetime.now().time()
+            now = self.session.now().time()
             ui.timeEdit.setTime(QTime(now.hour, now.minute))
         else:
             self._load(incident)
@@ -120,7 +120,7 @@ class IncidentDialog(QDialog):
 
     def _load(self, incident: IncidentRow) -> None:
         ui = self.ui
-        local = incident.occurred_at.astimezone()
+        local = self.session.local(incident.occurred_at)
         ui.dateEdit.setText(work_text.day(local.date()))
         ui.timeEdit.setTime(QTime(local.hour, local.minute))
         ui.kindCombo.setCurrentIndex(max(ui.kindCombo.findData(incident.kind), 0))
@@ -195,7 +195,9 @@ class IncidentDialog(QDialog):
         day = parse_day(ui.dateEdit.text()) or self.session.today()
         clock = ui.timeEdit.time()
         data = IncidentInput(
-            occurred_at=datetime.combine(day, time(clock.hour(), clock.minute())).astimezone(),
+            occurred_at=self.session.aware(
+                datetime.combine(day, time(clock.hour(), clock.minute()))
+            ),
             kind=str(ui.kindCombo.currentData()),
             summary=ui.summaryEdit.toPlainText(),
             place=ui.placeEdit.text(),

@@ -34,6 +34,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 
 from inspector_app.domain.errors import AppError
+from inspector_app.gui.column_titles import StretchKeepsTitle
 
 _Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole  # the row object itself
@@ -288,6 +289,8 @@ def fit_columns(view: QTableView, samples: Sequence[str], padding: int) -> None:
     for column, sample in enumerate(samples):
         title = header.sectionSizeFromContents(column).width() + padding
         header.resizeSection(column, max(body.horizontalAdvance(sample) + 2 * padding, title))
+    if not view.findChildren(StretchKeepsTitle):
+        StretchKeepsTitle(view)
 
 
 class TableMemory:

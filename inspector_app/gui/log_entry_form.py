@@ -5,6 +5,10 @@ Each field is checked as it is typed and says why it is refused. A talk with a m
 parent, guardian or teacher present (KZ law 245-VIII, art. 50): the form names the minor and
 says so as soon as it applies, and the service refuses the entry until the companion is named.
 A refusal never clears what was typed.
+
+The same form corrects an entry opened from the list (`edit`): saving then changes it, and
+"Cancel entry…" cancels it with a reason (never deleted). A new entry's time is the moment
+it is saved unless the date or time was typed.
 """
 
 from __future__ import annotations
@@ -12,8 +16,8 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTime, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QTime, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from inspector_app.domain.errors import AppError
 from inspector_app.gui import style, work_text
@@ -28,19 +32,25 @@ from inspector_app.gui.work_widgets import (
     show_reason,
 )
 from inspector_app.messages import describe
+from inspector_app.services.log_corrections import edit_log_entry
 from inspector_app.services.people import SearchHit
-from inspector_app.services.worklog import add_log_entry, minors_among
+from inspector_app.services.worklog import LogRow, add_log_entry, minors_among
 
 if TYPE_CHECKING:
     from inspector_app.services.session import Session
 
 CONTEXT = "LogEntryForm"
+CLOCK_MS = 20_000
 
 
 class LogEntryForm(QWidget):
-    """`saved` carries the id of each entry saved."""
+    """`saved` carries the id of each entry saved or corrected; `cancel_requested` the entry
+    the user asks to cancel; `mode_changed` fires when the form turns from a new entry to a
+    correction and back."""
 
     saved = Signal(str)
+    cancel_requested = Signal(str)
+    mode_changed = Signal()
 
     def __init__(self, session: Session, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +59,16 @@ class LogEntryForm(QWidget):
         self.ui = Ui_LogEntryForm()
         self.ui.setupUi(self)
         self._touched: set[str] = set()
+        self.editing: LogRow | None = None  # the entry being corrected, if any
+        self._when_typed = False  # a new entry is dated when saved unless this is set
+        self.cancelEntryButton = QPushButton()
+        self.cancelEntryButton.setObjectName("cancelEntryButton")
+        self.cancelEntryButton.hide()
+        # its own row: three buttons in one would widen the form and squeeze the list
+        cancel_row = QHBoxLayout()
+        cancel_row.addStretch(1)
+        cancel_row.addWidget(self.cancelEntryButton)
+        self.ui.column.addLayout(cancel_row)
         for label in self._messages():
             label.hide()
         self.ui.formMessage.hide()
@@ -61,6 +81,14 @@ class LogEntryForm(QWidget):
         ui = self.ui
         ui.kindCombo.currentIndexChanged.connect(lambda _i: self.check())
         ui.dateEdit.textEdited.connect(lambda _t: self._touch("date"))
+        ui.dateEdit.textEdited.connect(lambda _t: self._typed_when())
+        ui.timeEdit.timeChanged.connect(lambda _t: self._typed_when())
+        self.cancelEntryButton.clicked.connect(self._ask_cancel)
+        # the time shown keeps up with the clock until one is typed
+        self._clock = QTimer(self)
+        self._clock.setInterval(CLOCK_MS)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start()
         ui.followUpEdit.textEdited.connect(lambda _t: self._touch("follow_up"))
         ui.summaryEdit.textChanged.connect(lambda: self._touch("summary"))
         ui.companionEdit.textEdited.connect(lambda _t: self.check())
@@ -73,6 +101,10 @@ class LogEntryForm(QWidget):
     # --- texts ----------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
+        self.cancelEntryButton.setText(QCoreApplication.translate("LogEntryForm", "Cance&l entry…"))
+        if self.editing is not None:
+            self.ui.saveButton.setText(QCoreApplication.translate("LogEntryForm", "Save &changes"))
+            self.ui.clearButton.setText(QCoreApplication.translate("LogEntryForm", "&New entry"))
         self._fill_kinds()
         self.check()
 
@@ -89,9 +121,21 @@ class LogEntryForm(QWidget):
         combo.blockSignals(False)
 
     def _reset_when(self) -> None:
-        self.ui.dateEdit.setText(work_text.day(self.session.today()))
-        now = datetime.now().time()
-        self.ui.timeEdit.setTime(QTime(now.hour, now.minute))
+        self._show_when(self.session.now().replace(tzinfo=None))
+        self._when_typed = False
+
+    def _show_when(self, local: datetime) -> None:
+        self.ui.timeEdit.blockSignals(True)
+        self.ui.dateEdit.setText(work_text.day(local.date()))
+        self.ui.timeEdit.setTime(QTime(local.hour, local.minute))
+        self.ui.timeEdit.blockSignals(False)
+
+    def _typed_when(self) -> None:
+        self._when_typed = True
+
+    def _tick(self) -> None:
+        if self.editing is None and not self._when_typed:
+            self._show_when(self.session.now().replace(tzinfo=None))
 
     def _messages(self) -> list[QLabel]:
         ui = self.ui
@@ -178,8 +222,12 @@ class LogEntryForm(QWidget):
             return False
         on = self._day() or self.session.today()
         clock = ui.timeEdit.time()
-        at = datetime.combine(on, time(clock.hour(), clock.minute())).astimezone()
+        at = self.session.aware(datetime.combine(on, time(clock.hour(), clock.minute())))
+        if self.editing is None and not self._when_typed:
+            at = self.session.now().replace(second=0, microsecond=0)  # the moment it is saved
         follow = parse_day(ui.followUpEdit.text())
+        if self.editing is not None:
+            return self._save_changes(at, follow)
         try:
             entry_id = add_log_entry(
                 self.session,
@@ -204,9 +252,98 @@ class LogEntryForm(QWidget):
         self.saved.emit(entry_id)
         return True
 
+    def _save_changes(self, at: datetime, follow: date | None) -> bool:
+        ui = self.ui
+        assert self.editing is not None
+        entry_id = self.editing.id
+        try:
+            edit_log_entry(
+                self.session,
+                entry_id,
+                {
+                    "kind": self.kind(),
+                    "at": at,
+                    "summary": ui.summaryEdit.toPlainText(),
+                    "person_ids": self.people.ids(),
+                    "companion": ui.companionEdit.text(),
+                    "place": ui.placeEdit.text(),
+                    "outcome": ui.outcomeEdit.text(),
+                    "follow_up": follow,
+                },
+            )
+        except AppError as error:
+            ui.formMessage.setText(describe(error, self.lang))
+            style.mark_error(ui.formMessage)
+            ui.formMessage.show()
+            return False
+        self.clear()
+        ui.formMessage.setText(QCoreApplication.translate("LogEntryForm", "The changes are saved."))
+        style.mark_secondary(ui.formMessage)
+        ui.formMessage.show()
+        self.saved.emit(entry_id)
+        return True
+
+    # --- correcting -----------------------------------------------------------------------
+    def edit(self, row: LogRow) -> None:
+        """Show an entry to correct it; a cancelled one is shown, not changed."""
+        ui = self.ui
+        self.clear()
+        self.editing = row
+        ui.kindCombo.setCurrentIndex(max(ui.kindCombo.findData(row.kind), 0))
+        self._show_when(self.session.local(row.at))
+        self._when_typed = True
+        ui.placeEdit.setText(row.place or "")
+        for person in row.people:
+            self.people.add(person.id, person.full_name)
+        ui.companionEdit.setText(row.companion or "")
+        ui.summaryEdit.setPlainText(row.summary)
+        ui.outcomeEdit.setText(row.outcome or "")
+        ui.followUpEdit.setText(work_text.day(row.follow_up))
+        for edit in (ui.placeEdit, ui.companionEdit, ui.outcomeEdit):
+            edit.setCursorPosition(0)  # the start of a long text, as one reads it
+        self._touched.clear()
+        for label in self._messages():
+            label.hide()
+        cancelled = row.cancel_reason is not None
+        for widget in (ui.saveButton, self.cancelEntryButton):
+            widget.setVisible(not cancelled)
+        if cancelled:
+            ui.formMessage.setText(
+                QCoreApplication.translate("LogEntryForm", "Cancelled: %1").replace(
+                    "%1", row.cancel_reason or ""
+                )
+            )
+            style.mark_error(ui.formMessage)
+            ui.formMessage.show()
+        self.retranslate()
+        self.mode_changed.emit()
+
+    def _ask_cancel(self) -> None:
+        if self.editing is not None:
+            self.cancel_requested.emit(self.editing.id)
+
+    def is_changed(self) -> bool:
+        """Typed into: a new entry with anything in it, or a correction that differs."""
+        if self.editing is None:
+            return self.has_input()
+        row, ui = self.editing, self.ui
+        return (
+            self.kind() != row.kind
+            or ui.summaryEdit.toPlainText() != row.summary
+            or ui.placeEdit.text() != (row.place or "")
+            or ui.outcomeEdit.text() != (row.outcome or "")
+            or ui.companionEdit.text() != (row.companion or "")
+            or ui.followUpEdit.text() != work_text.day(row.follow_up)
+            or self.people.ids() != [p.id for p in row.people]
+        )
+
     def clear(self) -> None:
         """Empty the form for the next entry; the kind stays."""
         ui = self.ui
+        was_editing = self.editing is not None
+        self.editing = None
+        ui.saveButton.show()
+        self.cancelEntryButton.hide()
         for edit in (ui.placeEdit, ui.companionEdit, ui.outcomeEdit, ui.followUpEdit):
             edit.clear()
         ui.summaryEdit.clear()
@@ -217,3 +354,6 @@ class LogEntryForm(QWidget):
         for label in self._messages():
             label.hide()
         ui.formMessage.hide()
+        if was_editing:
+            self.retranslate()
+            self.mode_changed.emit()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.gui import style
+from inspector_app.gui.language_box import LanguageBox
 
 FORM_WIDTH = 90 * style.GRID  # 360 px: the sign-in form
 
@@ -172,6 +173,7 @@ class LoginWindow(QMainWindow):
     `signed_in` of its form; the receiver owns the session from then on."""
 
     signed_in = Signal(object, bytes)  # Session, the master key
+    language_chosen = Signal(str)
 
     def __init__(
         self, db_path: Path, lang: str, login: str = "", parent: QWidget | None = None
@@ -182,5 +184,15 @@ class LoginWindow(QMainWindow):
         style.fit_to_screen(self, 240 * style.GRID, 160 * style.GRID)  # 960 × 640
         self.login_form = LoginForm(db_path, lang, login)
         self.login_form.signed_in.connect(self.signed_in)
-        self.setCentralWidget(self.login_form)
+        self.language_box = LanguageBox(lang)
+        self.language_box.chosen.connect(self.language_chosen)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(style.PAGE_MARGIN, style.PAGE_MARGIN, style.PAGE_MARGIN, 0)
+        column.addWidget(self.language_box)
+        column.addWidget(self.login_form, 1)
+        self.setCentralWidget(central)
         self.login_form.setFocus()
+
+    def typed_login(self) -> str:
+        return self.login_form.login_edit.text().strip()

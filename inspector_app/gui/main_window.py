@@ -65,6 +65,8 @@ class MainWindow(QMainWindow):
     """Emits `closed` once it has closed and let go of the session."""
 
     closed = Signal()
+    # sign out (the login to show on the sign-in screen) or switch user (an empty login)
+    signed_out = Signal(str)
 
     def __init__(
         self,
@@ -107,6 +109,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        self._settled = False  # unsaved typing settled before signing out
         self.filter: InspectorFilter | None = None
         self.filter_label: QLabel | None = None
         self.filter_bar: QToolBar | None = None
@@ -159,7 +162,13 @@ class MainWindow(QMainWindow):
         if self.quit_action.shortcut().isEmpty():
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
+        self.sign_out_action = QAction(icon("sign-out"), "", self)
+        self.sign_out_action.triggered.connect(lambda: self.sign_out(switch_user=False))
+        self.switch_user_action = QAction(icon("user"), "", self)
+        self.switch_user_action.triggered.connect(lambda: self.sign_out(switch_user=True))
         self.file_menu.addAction(self.lock_action)
+        self.file_menu.addAction(self.sign_out_action)
+        self.file_menu.addAction(self.switch_user_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -167,7 +176,7 @@ class MainWindow(QMainWindow):
         self.page_actions: list[QAction] = []
         for row, entry in enumerate(self.entries):
             action = QAction(icon(entry.icon), "", self)
-            shortcut = page_shortcut(row)
+            shortcut = page_shortcut(entry.page_id)
             if shortcut is None and entry.page_id == "settings":
                 shortcut = QKeySequence(QKeySequence.StandardKey.Preferences)
                 if shortcut.isEmpty():  # Windows has no standard key for it
@@ -185,6 +194,9 @@ class MainWindow(QMainWindow):
             self.shortcuts_action.setShortcut(QKeySequence("F1"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.help_menu.addAction(self.shortcuts_action)
+        self.about_action = QAction(icon("help"), "", self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
         for menu in (self.file_menu, self.go_menu, self.help_menu):
             bar.addMenu(menu)
 
@@ -291,6 +303,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
         for page in self.created_pages():
             page.retranslate()
+            # rows hold names of reference data (categories, kinds, channels) in a language
+            page.refresh()
         for widget in self.pages.values():
             if isinstance(widget, UnavailablePanel):
                 widget.retranslate()
@@ -302,6 +316,9 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
         self.lock_action.setText(QCoreApplication.translate("MainWindow", "&Lock the window"))
         self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
+        self.sign_out_action.setText(QCoreApplication.translate("MainWindow", "Sign &out"))
+        self.switch_user_action.setText(QCoreApplication.translate("MainWindow", "S&witch user…"))
+        self.about_action.setText(QCoreApplication.translate("MainWindow", "&About"))
         self.shortcuts_action.setText(
             QCoreApplication.translate("MainWindow", "&Keyboard shortcuts")
         )
@@ -346,6 +363,31 @@ class MainWindow(QMainWindow):
     def lock_now(self) -> None:
         self.lock.lock()
 
+    def show_about(self) -> None:
+        from inspector_app import __version__
+
+        self.context.dialogs.inform(
+            self,
+            QCoreApplication.translate("MainWindow", "About"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "District inspector's log\nVersion %1\n\nResidents, the preventive register, "
+                "the work log, appeals and incidents of a precinct, kept encrypted on this "
+                "computer.",
+            ).replace("%1", __version__),
+        )
+
+    def sign_out(self, *, switch_user: bool) -> None:
+        """Back to the sign-in screen (the same login, or none to switch user), once the
+        pages' unsaved typing is settled; the window closes and lets go of the session."""
+        if self.lock.is_locked or not self._settle_unsaved_input():
+            return
+        self._settled = True
+        login = "" if switch_user or self.session is None else str(self.session.user["login"])
+        self.signed_out.emit(login)
+        if self.isVisible():  # nobody took the sign-in screen over: close here
+            self.close()
+
     # --- preferences and closing ----------------------------------------------------------
     def _on_preference(self, key: str) -> None:
         if key == preferences.IDLE_MINUTES:
@@ -355,7 +397,7 @@ class MainWindow(QMainWindow):
         if self.lock.is_locked:  # unlock first: the pages may hold unsaved input
             event.ignore()
             return
-        if not self._settle_unsaved_input():
+        if not self._settled and not self._settle_unsaved_input():
             event.ignore()
             return
         self.shut_down()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -60,6 +60,12 @@ def collect_groups(
             (_plain(action.text()), _keys(action.shortcut()))
             for action in page.findChildren(QAction)
             if not action.shortcut().isEmpty() and action.text()
+        ]
+        # the page's own QShortcuts (gui/work_widgets.shortcut) that say what they do
+        own += [
+            (QCoreApplication.translate("Shortcuts", str(key.property("says"))), _keys(key.key()))
+            for key in page.findChildren(QShortcut)
+            if key.property("says")
         ]
         if own:
             title = page.title() if hasattr(page, "title") else page.windowTitle()

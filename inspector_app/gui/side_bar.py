@@ -15,11 +15,12 @@ from inspector_app.gui.pages.registry import PageEntry
 ICON_SIDE = 5 * style.GRID  # 20 px at 100 %, scaled by Qt on high-DPI screens
 
 
-def page_shortcut(index: int) -> QKeySequence | None:
-    """Ctrl+1 … Ctrl+9 for the first nine pages."""
-    if index >= 9:
-        return None
-    return QKeySequence(f"Ctrl+{index + 1}")
+def page_shortcut(page_id: str) -> QKeySequence | None:
+    """The page's own key, the same for every role (pages/registry.PAGE_KEYS)."""
+    from inspector_app.gui.pages.registry import PAGE_KEYS
+
+    keys = PAGE_KEYS.get(page_id)
+    return QKeySequence(keys) if keys else None
 
 
 class SideBar(QListWidget):
@@ -46,7 +47,7 @@ class SideBar(QListWidget):
         for row, entry in enumerate(self.entries):
             item = self.item(row)
             item.setText(entry.title())
-            shortcut = page_shortcut(row)
+            shortcut = page_shortcut(entry.page_id)
             if shortcut is not None:
                 keys = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
                 item.setToolTip(

@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from inspector_app.gui import style
+from inspector_app.gui import local_clock, style
 from inspector_app.gui.translations import QT_TRANSLATE_NOOP
 
 CONTEXT = "WorkText"
@@ -59,8 +59,8 @@ def day(value: date | None) -> str:
 
 
 def moment(value: datetime | None) -> str:
-    """A stored moment in the computer's local time."""
-    return f"{value.astimezone():%d.%m.%Y %H:%M}" if value else ""
+    """A stored moment on the clock of the database's country."""
+    return f"{local_clock.local(value):%d.%m.%Y %H:%M}" if value else ""
 
 
 def external_register_label(register: str) -> str:
@@ -128,7 +128,7 @@ def task_state_text(state: str, status: str, due: date | None, today: date) -> s
 def notice_state_text(acknowledged: datetime | None, expired: bool) -> str:
     if acknowledged is not None:
         return QCoreApplication.translate("WorkText", "Acknowledged %1").replace(
-            "%1", day(acknowledged.astimezone().date())
+            "%1", day(local_clock.local_date(acknowledged))
         )
     if expired:
         return QCoreApplication.translate("WorkText", "Expired")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from inspector_app.domain.dates import parse_date
 from inspector_app.domain.errors import AppError
 from inspector_app.gui import style, work_text
+from inspector_app.gui.column_titles import StretchKeepsTitle
 from inspector_app.gui.lazy_table_model import PageSource
 from inspector_app.messages import describe
 from inspector_app.services.people import SearchHit, search_people
@@ -78,6 +79,7 @@ def setup_table(view: QTableView, stretch: int | None = None) -> None:
     if stretch is not None:
         header.setStretchLastSection(False)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    StretchKeepsTitle(view, stretch)
 
 
 def fit_columns(view: QTableView, widths: Sequence[int]) -> None:
@@ -128,13 +130,21 @@ def fit_wrapped_columns(view: QTableView, widths: Sequence[int]) -> None:
 
 
 def shortcut(
-    widget: QWidget, keys: QKeySequence | QKeySequence.StandardKey | str, slot: Callable[[], object]
+    widget: QWidget,
+    keys: QKeySequence | QKeySequence.StandardKey | str,
+    slot: Callable[[], object],
+    says: str = "",
 ) -> QShortcut:
-    """A shortcut that works while focus is anywhere on `widget` (the page)."""
+    """A shortcut that works while focus is anywhere on `widget` (the page). `says` is what it
+    does (English, in the "Shortcuts" context): F1 lists it among the page's keys."""
     found = QShortcut(QKeySequence(keys), widget)
     found.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     found.activated.connect(slot)
+    found.setProperty(SAYS, says)
     return found
+
+
+SAYS = "says"  # the property of a page's QShortcut that F1 reads
 
 
 def add_data_item(combo: QComboBox, text: str, data: object) -> None:

@@ -5,9 +5,10 @@ inspectors who wrote the rows."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date
 from typing import Any, Protocol
 
+from inspector_app.domain.local_time import day_bounds_utc
 from inspector_app.services.session import Session
 from inspector_app.store import work_queries
 
@@ -28,21 +29,8 @@ class DatedFilter(Protocol):
     def inspector_id(self) -> str | None: ...
 
 
-def utc_text(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def local_day_bounds(start: date | None, end: date | None) -> tuple[str | None, str | None]:
-    """UTC bounds of the local days from `start` to `end` inclusive (None: open ended)."""
-    low = utc_text(datetime.combine(start, time.min).astimezone()) if start else None
-    high = (
-        utc_text(datetime.combine(end + timedelta(days=1), time.min).astimezone()) if end else None
-    )
-    return low, high
-
-
-def _query_filter(flt: DatedFilter) -> dict[str, str | None]:
-    start, end = local_day_bounds(flt.start, flt.end)
+def _query_filter(session: Session, flt: DatedFilter) -> dict[str, str | None]:
+    start, end = day_bounds_utc(flt.start, flt.end, session.country)
     return {"start": start, "end": end, "kind": flt.kind, "inspector_id": flt.inspector_id}
 
 
@@ -56,13 +44,13 @@ def dated_page(
     """A page of store rows for the filter, by the store's `query` (work_queries.log_entries,
     work_queries.incidents), after the key `after`."""
     session.require("record.read")
-    return query(session.store, **_query_filter(flt), after=after, limit=limit)
+    return query(session.store, **_query_filter(session, flt), after=after, limit=limit)
 
 
 def dated_count(session: Session, flt: DatedFilter, counter: Callable[..., int], cap: int) -> int:
     """How many rows match, up to cap + 1, by the store's `counter`."""
     session.require("record.read")
-    return counter(session.store, **_query_filter(flt), cap=cap)
+    return counter(session.store, **_query_filter(session, flt), cap=cap)
 
 
 def inspector_names(session: Session, rows: Sequence[dict[str, Any]]) -> dict[str, str]:

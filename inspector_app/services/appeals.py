@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from inspector_app.domain.errors import AppError
+from inspector_app.domain.local_time import local_day
 from inspector_app.domain.people import full_name
 from inspector_app.domain.rules import (
     allowed_transitions,
@@ -80,9 +81,9 @@ def register_appeal(
         person = session.store.get("person", applicant_id)
         if person is None or person["deleted"]:
             raise AppError("person.missing", id=applicant_id)
-    received = received_at or datetime.now(UTC)
-    # the day it was received where the device is: 01:00 in Almaty is still the day before in UTC
-    local_day = received.astimezone().date()
+    received = session.aware(received_at) if received_at else session.now()
+    # the day it was received in the country: 01:00 in Almaty is still the day before in UTC
+    local_day = session.local_date(received)
     if local_day > session.today():
         raise AppError("appeal.received_in_future")
     day = local_day
@@ -143,7 +144,7 @@ def extend_appeal(session: Session, appeal_id: str, new_deadline: date, reason: 
     with session.store.transaction():
         appeal = _appeal(session, appeal_id)
         check_transition(appeal["status"], "extended")
-        received = datetime.fromisoformat(appeal["received_at"]).date()
+        received = local_day(appeal["received_at"], session.country)
         rule = pick_rule(session.refdata.appeal_rules, received)
         check_extension(received, current_deadline(appeal), new_deadline, rule)
         session.update(
@@ -366,7 +367,7 @@ def appeal_history(session: Session, appeal_id: str) -> list[AppealEvent]:
 def latest_extension(session: Session, appeal_id: str) -> date | None:
     """The latest day the law allows this appeal's deadline to be moved to (None: no limit)."""
     appeal = _appeal(session, appeal_id)
-    received = datetime.fromisoformat(appeal["received_at"].replace("Z", "+00:00")).date()
+    received = local_day(appeal["received_at"], session.country)
     rule = pick_rule(session.refdata.appeal_rules, received)
     if rule.max_extension_days is None:
         return None

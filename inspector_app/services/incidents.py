@@ -9,12 +9,8 @@ from datetime import date, datetime
 from typing import Any
 
 from inspector_app.domain.errors import AppError
-from inspector_app.services._dated_lists import (
-    dated_count,
-    dated_page,
-    inspector_names,
-    utc_text,
-)
+from inspector_app.domain.local_time import utc_text
+from inspector_app.services._dated_lists import dated_count, dated_page, inspector_names
 from inspector_app.services.appeals import next_number
 from inspector_app.services.session import Session
 from inspector_app.services.worklog import (
@@ -147,7 +143,7 @@ def _values(session: Session, data: IncidentInput) -> dict[str, Any]:
     for _person, role in data.people:
         if role not in roles:
             raise AppError("kind.unknown", kind=role)
-    if data.occurred_at.astimezone().date() > session.today():
+    if session.local_date(session.aware(data.occurred_at)) > session.today():
         raise AppError("incident.in_future")
     ids = [person for person, _role in data.people]
     found = work_queries.people_by_id(session.store, ids)
@@ -155,7 +151,7 @@ def _values(session: Session, data: IncidentInput) -> dict[str, Any]:
     if missing:
         raise AppError("person.missing", id=missing[0])
     return {
-        "occurred_at": utc_text(data.occurred_at),
+        "occurred_at": utc_text(session.aware(data.occurred_at)),
         "kind": data.kind,
         "place": _text("place", data.place, MAX_TEXT),
         "settlement_id": data.settlement_id,
@@ -172,7 +168,7 @@ def add_incident(session: Session, data: IncidentInput) -> tuple[str, str]:
     values["inspector_id"] = session.user_id
     with session.store.transaction():
         values["number"] = next_number(
-            session, "incident", data.occurred_at.astimezone().date().year
+            session, "incident", session.local_date(session.aware(data.occurred_at)).year
         )
         incident_id = session.create("incident", values, "incident.add")
         for person_id, role in dict.fromkeys(data.people):

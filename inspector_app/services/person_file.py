@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
+from inspector_app.domain import local_time
 from inspector_app.domain.dates import age_on
 from inspector_app.domain.errors import AppError
 from inspector_app.domain.people import full_name
@@ -158,8 +159,8 @@ def _date(text: str | None) -> date | None:
         return None
 
 
-def _moment(text: str | None) -> datetime | None:
-    """A stored UTC moment in the computer's local time (naive, for display)."""
+def _moment(text: str | None, country: str) -> datetime | None:
+    """A stored UTC moment in the country's local time (naive, for display)."""
     if not text:
         return None
     try:
@@ -168,7 +169,7 @@ def _moment(text: str | None) -> datetime | None:
         return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone().replace(tzinfo=None)
+    return local_time.to_local(moment, country)
 
 
 def _phones(stored: Any) -> tuple[str, ...]:
@@ -282,7 +283,7 @@ def person_file(session: Session, person_id: str) -> PersonFile:
     logs = tuple(
         LogItem(
             id=str(r["id"]),
-            at=_moment(r["at"]),
+            at=_moment(r["at"], session.country),
             kind=str(r["kind"]),
             kind_name=refdata.name_of("log_kinds", str(r["kind"]), lang),
             place=r["place"],
@@ -295,7 +296,7 @@ def person_file(session: Session, person_id: str) -> PersonFile:
         AppealItem(
             id=str(r["id"]),
             number=r["number"],
-            received_at=_moment(r["received_at"]),
+            received_at=_moment(r["received_at"], session.country),
             status=r["status"],
             summary=r["summary"],
             deadline=_date(r["extended_to"] or r["deadline"]),
@@ -308,7 +309,7 @@ def person_file(session: Session, person_id: str) -> PersonFile:
         IncidentItem(
             id=str(r["id"]),
             number=r["number"],
-            occurred_at=_moment(r["occurred_at"]),
+            occurred_at=_moment(r["occurred_at"], session.country),
             kind=str(r["kind"]),
             kind_name=refdata.name_of("incident_kinds", str(r["kind"]), lang),
             role=r["role"],

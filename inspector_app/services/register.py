@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any
 
 from inspector_app.domain.errors import AppError
+from inspector_app.domain.local_time import utc_text
 from inspector_app.domain.refdata import Category
 from inspector_app.domain.rules import check_status, next_check_due, planned_end
 from inspector_app.services.session import Session
 from inspector_app.store import queries
+
+CHECK_KIND = "register_check"  # the log kind of a home check of a person on the register
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,17 @@ def record_check(
     if checked_on < date.fromisoformat(entry["start_date"]):
         raise AppError("register.check_before_start")
     with session.store.transaction():
+        log_id = session.create(
+            "log_entry",
+            {
+                "kind": CHECK_KIND,
+                "at": utc_text(_check_moment(session, checked_on)),
+                "person_ids": [entry["person_id"]],
+                "summary": "; ".join(t for t in (result.strip(), (notes or "").strip()) if t),
+                "inspector_id": session.user_id,
+            },
+            "log.add",
+        )
         return session.create(
             "register_check",
             {
@@ -101,9 +115,43 @@ def record_check(
                 "result": result,
                 "notes": notes,
                 "inspector_id": session.user_id,
+                "log_entry_id": log_id,
             },
             "register.check",
         )
+
+
+def _check_moment(session: Session, day: date) -> datetime:
+    """When a check typed as a day happened: now if today, else midday of that day."""
+    if day == session.today():
+        return session.now().replace(second=0, microsecond=0)
+    return session.aware(datetime.combine(day, time(12, 0)))
+
+
+def checks_from_log_entry(
+    session: Session, log_id: str, person_ids: list[str], day: date, summary: str
+) -> list[str]:
+    """A work log entry of kind "register check" is the check of each person named who is on
+    the register that day (inside the caller's transaction); returns the checks made."""
+    made = []
+    for person_id in person_ids:
+        for entry in queries.open_register_entries(session.store, person_id, day.isoformat()):
+            made.append(
+                session.create(
+                    "register_check",
+                    {
+                        "entry_id": entry["id"],
+                        "person_id": person_id,
+                        "checked_on": day.isoformat(),
+                        "method": "visit",
+                        "result": summary,
+                        "inspector_id": session.user_id,
+                        "log_entry_id": log_id,
+                    },
+                    "register.check",
+                )
+            )
+    return made
 
 
 def end_entry(session: Session, entry_id: str, end: date, reason: str) -> None:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from inspector_app.domain import roles, user_certificate
+from inspector_app.domain import local_time, roles, user_certificate
 from inspector_app.domain.errors import AppError
 from inspector_app.domain.file_names import surrogates_out
 from inspector_app.domain.model import ENTITIES
@@ -55,8 +55,29 @@ class Session:
     def can(self, action: str) -> bool:
         return roles.can(self.role, self.is_admin, action)
 
+    def now(self) -> datetime:
+        """The present moment on the clock of the database's country (aware). With
+        `today_override` set (tests, demonstrations) it is the last minute of that day, so
+        any time typed on the fixed day is past, whatever the real time of day."""
+        if self.today_override is not None:
+            last = datetime.combine(self.today_override, time(23, 59))
+            return local_time.aware(last, self.country)
+        return local_time.now(self.country)
+
     def today(self) -> date:
-        return self.today_override or date.today()
+        """The local day of the database's country, not of the computer's time zone."""
+        return self.today_override or local_time.today(self.country)
+
+    def local(self, moment: datetime) -> datetime:
+        """A moment as a naive local time of the country, for display."""
+        return local_time.to_local(moment, self.country)
+
+    def local_date(self, moment: datetime) -> date:
+        return local_time.local_date(moment, self.country)
+
+    def aware(self, moment: datetime) -> datetime:
+        """A typed moment: a naive one is the country's local time."""
+        return local_time.aware(moment, self.country)
 
     @cached_property
     def refdata(self) -> ReferenceData:

@@ -5,14 +5,16 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from inspector_app.domain.dates import age_on
 from inspector_app.domain.errors import AppError
+from inspector_app.domain.local_time import is_future, utc_text
 from inspector_app.domain.people import full_name
 from inspector_app.domain.rules import check_talk_companion
 from inspector_app.services._dated_lists import dated_count, dated_page, inspector_names
+from inspector_app.services.register import CHECK_KIND, checks_from_log_entry
 from inspector_app.services.session import Session
 from inspector_app.store import queries, work_queries
 
@@ -36,7 +38,8 @@ def add_log_entry(
     session.require("record.write")
     if kind not in {k.code for k in session.refdata.log_kinds}:
         raise AppError("kind.unknown", kind=kind)
-    if at.date() > session.today():
+    at = session.aware(at)
+    if is_future(at, session.now()):
         raise AppError("log.in_future")
     people = list(dict.fromkeys(person_ids or []))
     births = queries.birth_dates(session.store, people)
@@ -47,7 +50,7 @@ def add_log_entry(
         kind,
         [datetime.fromisoformat(b).date() if b else None for b in births.values()],
         companion,
-        at.date(),
+        session.local_date(at),
     )
     text = " ".join(summary.split())
     if not text:
@@ -56,7 +59,7 @@ def add_log_entry(
         raise AppError("field.too_long", field="summary", maximum=MAX_TEXT)
     values: dict[str, Any] = {
         "kind": kind,
-        "at": at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "at": utc_text(at),
         "place": place,
         "person_ids": people,
         "companion": (companion or "").strip() or None,
@@ -66,7 +69,10 @@ def add_log_entry(
         "inspector_id": session.user_id,
     }
     with session.store.transaction():
-        return session.create("log_entry", values, "log.add")
+        entry_id = session.create("log_entry", values, "log.add")
+        if kind == CHECK_KIND:  # the check of each person on the register, typed once
+            checks_from_log_entry(session, entry_id, people, session.local_date(at), text)
+        return entry_id
 
 
 # --- reading the log --------------------------------------------------------------------------
@@ -123,6 +129,7 @@ class LogRow:
     inspector_id: str | None
     inspector_name: str
     key: Key
+    cancel_reason: str | None = None  # a cancelled entry stays in the log, marked
 
 
 def _log_rows(session: Session, rows: list[dict[str, Any]]) -> list[LogRow]:
@@ -143,6 +150,7 @@ def _log_rows(session: Session, rows: list[dict[str, Any]]) -> list[LogRow]:
             inspector_id=r["inspector_id"],
             inspector_name=users.get(r["inspector_id"] or "", ""),
             key=(r["at"], r["id"]),
+            cancel_reason=r.get("cancel_reason"),
         )
         for r in rows
         if r["at"]

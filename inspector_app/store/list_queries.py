@@ -581,7 +581,11 @@ def entry_checks(store: Store, entry_ids: Sequence[str]) -> list[dict[str, Any]]
 def person_log_entries(store: Store, person_id: str) -> list[dict[str, Any]]:
     return store.select(
         "SELECT l.* FROM log_entry_person AS lp JOIN log_entry AS l ON l.id = lp.log_id"
-        " WHERE lp.person_id = ? AND l.deleted = 0 ORDER BY l.at DESC, l.id",
+        " WHERE lp.person_id = ? AND l.deleted = 0"
+        # a register check's entry: the file shows it as the check
+        " AND NOT EXISTS (SELECT 1 FROM register_check AS c"
+        " WHERE c.log_entry_id = l.id AND c.deleted = 0 AND c.person_id = lp.person_id)"
+        " ORDER BY l.at DESC, l.id",
         [person_id],
     )
 

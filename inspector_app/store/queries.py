@@ -97,6 +97,24 @@ def birth_dates(store: Store, person_ids: list[str]) -> dict[str, str | None]:
     return {r["id"]: r["birth_date"] for r in rows}
 
 
+def open_register_entries(store: Store, person_id: str, day: str) -> list[dict[str, Any]]:
+    """The person's register entries running on `day` (started, not ended before it)."""
+    return store.select(
+        "SELECT id FROM register_entry WHERE person_id = ? AND deleted = 0"
+        " AND start_date <= ? AND (end_date IS NULL OR end_date >= ?) ORDER BY start_date, id",
+        [person_id, day, day],
+    )
+
+
+def checks_of_log_entry(store: Store, log_id: str) -> list[str]:
+    """The register checks a work log entry recorded."""
+    rows = store.select(
+        "SELECT id FROM register_check WHERE log_entry_id = ? AND deleted = 0 ORDER BY id",
+        [log_id],
+    )
+    return [str(r["id"]) for r in rows]
+
+
 # --- the store's own modules, for services (which never reach the connection) --------------
 def held_rows(store: Store, *, undecided_only: bool) -> list[held.HeldRow]:
     return held.held_rows(store.db, undecided_only=undecided_only)

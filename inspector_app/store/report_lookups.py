@@ -40,9 +40,12 @@ def work_with_person(
 ) -> list[dict[str, Any]]:
     """Work log entries naming the person, oldest first (within the bounds when given)."""
     return store.select(
-        "SELECT at, kind, summary FROM log_entry WHERE deleted = 0"
+        "SELECT at, kind, summary FROM log_entry WHERE deleted = 0 AND cancel_reason IS NULL"
         " AND at >= coalesce(:start_utc, '') AND at < coalesce(:end_utc, '9')"
         " AND EXISTS (SELECT 1 FROM json_each(person_ids) WHERE value = :person)"
+        # a register check's entry: the card lists it among the checks
+        " AND NOT EXISTS (SELECT 1 FROM register_check AS c"
+        " WHERE c.log_entry_id = log_entry.id AND c.deleted = 0 AND c.person_id = :person)"
         " ORDER BY at, id",
         {"person": person_id, "start_utc": start_utc, "end_utc": end_utc},
     )

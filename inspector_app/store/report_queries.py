@@ -132,7 +132,7 @@ def visited_households(
     rows = scoped(
         store,
         f"SELECT {unit_of()} AS unit, count(DISTINCT household_id) AS n FROM log_entry"
-        " WHERE deleted = 0 AND household_id IS NOT NULL"
+        " WHERE deleted = 0 AND cancel_reason IS NULL AND household_id IS NOT NULL"
         " AND kind IN (SELECT value FROM json_each(:kinds))"
         f" AND at >= :start_utc AND at < :end_utc GROUP BY unit HAVING unit{IN_UNITS}",
         units,
@@ -147,7 +147,7 @@ def work_by_kind(store: Store, units: Units, window: Window) -> list[dict[str, A
     return scoped(
         store,
         f"SELECT {unit_of()} AS unit, kind, count(*) AS n FROM log_entry"
-        " WHERE deleted = 0 AND at >= :start_utc AND at < :end_utc"
+        " WHERE deleted = 0 AND cancel_reason IS NULL AND at >= :start_utc AND at < :end_utc"
         f" GROUP BY unit, kind HAVING unit{IN_UNITS}",
         units,
         window.params(),
@@ -391,7 +391,8 @@ def monthly(
     return scoped(
         store,
         "SELECT 'work' AS series, strftime('%Y-%m', at, :tz) AS month, count(*) AS n"
-        " FROM log_entry WHERE deleted = 0 AND at >= :start_utc AND at < :end_utc"
+        " FROM log_entry WHERE deleted = 0 AND cancel_reason IS NULL"
+        " AND at >= :start_utc AND at < :end_utc"
         " AND kind NOT IN (SELECT value FROM json_each(:skip_kinds))"
         f" AND {u}{IN_UNITS} GROUP BY month"
         " UNION ALL SELECT 'appeals', strftime('%Y-%m', received_at, :tz), count(*)"

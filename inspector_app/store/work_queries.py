@@ -18,7 +18,8 @@ Key = tuple[str, str]
 OPEN_APPEAL_STATUSES = ("registered", "in_progress", "extended")
 
 _LOG_COLUMNS = (
-    "id, kind, at, place, person_ids, companion, summary, outcome, follow_up, inspector_id"
+    "id, kind, at, place, person_ids, companion, summary, outcome, follow_up, inspector_id,"
+    " cancel_reason"
 )
 _APPEAL_COLUMNS = (
     "a.id, a.number, a.received_at, a.channel, a.applicant_id, a.applicant_name, a.summary,"

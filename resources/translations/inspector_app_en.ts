@@ -1548,6 +1548,93 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Follow up</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Precinct</source>
+        <translation>Precinct</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>History of the entry</source>
+        <translation>History of the entry</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Earlier values</source>
+        <translation>Earlier values</translation>
+    </message>
+    <message>
+        <source>&amp;Set back this value</source>
+        <translation>&amp;Set back this value</translation>
+    </message>
+    <message>
+        <source>The value is set back; the history keeps the one before.</source>
+        <translation>The value is set back; the history keeps the one before.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Packages per device</source>
@@ -1886,6 +1973,13 @@
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
     <name>LockForm</name>
     <message>
         <source>The window is locked</source>
@@ -1920,6 +2014,33 @@
     <message>
         <source>Type your password.</source>
         <translation>Type your password.</translation>
+    </message>
+</context>
+<context>
+    <name>LogCancelDialog</name>
+    <message>
+        <source>Cancel a log entry</source>
+        <translation>Cancel a log entry</translation>
+    </message>
+    <message>
+        <source>The entry %1 stays in the log and its history, marked as cancelled, and no longer counts in lists and reports.</source>
+        <translation>The entry %1 stays in the log and its history, marked as cancelled, and no longer counts in lists and reports.</translation>
+    </message>
+    <message>
+        <source>For example: written twice</source>
+        <translation>For example: written twice</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;entry</source>
+        <translation>Cancel the &amp;entry</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Keep it</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2142,18 @@
         <translation>Cle&amp;ar</translation>
     </message>
     <message>
+        <source>Cance&amp;l entry…</source>
+        <translation>Cance&amp;l entry…</translation>
+    </message>
+    <message>
+        <source>Save &amp;changes</source>
+        <translation>Save &amp;changes</translation>
+    </message>
+    <message>
+        <source>&amp;New entry</source>
+        <translation>&amp;New entry</translation>
+    </message>
+    <message>
         <source>Say in a few words what was done.</source>
         <translation>Say in a few words what was done.</translation>
     </message>
@@ -2034,6 +2167,14 @@
     <message>
         <source>The entry is saved.</source>
         <translation>The entry is saved.</translation>
+    </message>
+    <message>
+        <source>The changes are saved.</source>
+        <translation>The changes are saved.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelled: %1</translation>
     </message>
 </context>
 <context>
@@ -2111,8 +2252,32 @@
         <translation>New entry (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Entry of %1</source>
+        <translation>Entry of %1</translation>
+    </message>
+    <message>
+        <source>The entry being corrected has changes that are not saved. Save them?</source>
+        <translation>The entry being corrected has changes that are not saved. Save them?</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel entry…</source>
+        <translation>&amp;Cancel entry…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
         <source>All kinds</source>
         <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>CANCELLED (%1):</source>
+        <translation>CANCELLED (%1):</translation>
     </message>
     <message>
         <source>Entries: more than %1</source>
@@ -2203,6 +2368,18 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>S&amp;witch user…</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
@@ -2213,6 +2390,20 @@
     <message>
         <source>Inspector filter</source>
         <translation>Inspector filter</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>District inspector&apos;s log
+Version %1
+
+Residents, the preventive register, the work log, appeals and incidents of a precinct, kept encrypted on this computer.</source>
+        <translation>District inspector&apos;s log
+Version %1
+
+Residents, the preventive register, the work log, appeals and incidents of a precinct, kept encrypted on this computer.</translation>
     </message>
     <message>
         <source>precinct %1</source>
@@ -3285,6 +3476,182 @@
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Go Back</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>RecordText</name>
     <message>
         <source>home visit</source>
@@ -3978,6 +4345,37 @@
     <message>
         <source>From now on, sign in and unlock with the new password.</source>
         <translation>From now on, sign in and unlock with the new password.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Register an appeal</source>
+        <translation>Register an appeal</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <source>New log entry</source>
+        <translation>New log entry</translation>
+    </message>
+    <message>
+        <source>Save the entry</source>
+        <translation>Save the entry</translation>
+    </message>
+    <message>
+        <source>New notice</source>
+        <translation>New notice</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation>New household</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +5148,13 @@
     <message>
         <source>No unread wanted notices. To write one, open Notices and tasks and press Ctrl+N.</source>
         <translation>No unread wanted notices. To write one, open Notices and tasks and press Ctrl+N.</translation>
+    </message>
+</context>
+<context>
+    <name>TypingGuard</name>
+    <message>
+        <source>What you typed here is not saved yet. Save it?</source>
+        <translation>What you typed here is not saved yet. Save it?</translation>
     </message>
 </context>
 <context>

@@ -1548,6 +1548,93 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Қатысқан</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Мазмұны</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Бақылау</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Болдырылмады</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Елді мекен</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Үй шаруашылығы</translation>
+    </message>
+    <message>
+        <source>Precinct</source>
+        <translation>Учаске</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <source>History of the entry</source>
+        <translation>Жазба тарихы</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Өзгертілген</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Earlier values</source>
+        <translation>Бұрынғы мәндер</translation>
+    </message>
+    <message>
+        <source>&amp;Set back this value</source>
+        <translation>Осы мәнді &amp;қайтару</translation>
+    </message>
+    <message>
+        <source>The value is set back; the history keeps the one before.</source>
+        <translation>Мән қайтарылды; тарихта алдыңғысы да сақталады.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Packages per device</source>
@@ -1886,6 +1973,13 @@
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+</context>
+<context>
     <name>LockForm</name>
     <message>
         <source>The window is locked</source>
@@ -1920,6 +2014,33 @@
     <message>
         <source>Type your password.</source>
         <translation>Құпиясөзді енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>LogCancelDialog</name>
+    <message>
+        <source>Cancel a log entry</source>
+        <translation>Журнал жазбасын болдырмау</translation>
+    </message>
+    <message>
+        <source>The entry %1 stays in the log and its history, marked as cancelled, and no longer counts in lists and reports.</source>
+        <translation>%1 жазбасы журналда және оның тарихында болдырылмады деген белгімен қалады және тізімдер мен есептерде енді есептелмейді.</translation>
+    </message>
+    <message>
+        <source>For example: written twice</source>
+        <translation>Мысалы: екі рет жазылған</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Себебі</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;entry</source>
+        <translation>Жазбаны &amp;болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Қалдыру</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2142,18 @@
         <translation>&amp;Тазарту</translation>
     </message>
     <message>
+        <source>Cance&amp;l entry…</source>
+        <translation>Жазбаны бо&amp;лдырмау…</translation>
+    </message>
+    <message>
+        <source>Save &amp;changes</source>
+        <translation>Өзгерістерді &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;New entry</source>
+        <translation>&amp;Жаңа жазба</translation>
+    </message>
+    <message>
         <source>Say in a few words what was done.</source>
         <translation>Не істелгенін бірнеше сөзбен жазыңыз.</translation>
     </message>
@@ -2034,6 +2167,14 @@
     <message>
         <source>The entry is saved.</source>
         <translation>Жазба сақталды.</translation>
+    </message>
+    <message>
+        <source>The changes are saved.</source>
+        <translation>Өзгерістер сақталды.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Болдырылмады: %1</translation>
     </message>
 </context>
 <context>
@@ -2111,8 +2252,32 @@
         <translation>Жаңа жазба (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Entry of %1</source>
+        <translation>%1 жазбасы</translation>
+    </message>
+    <message>
+        <source>The entry being corrected has changes that are not saved. Save them?</source>
+        <translation>Түзетіліп жатқан жазбада сақталмаған өзгерістер бар. Оларды сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel entry…</source>
+        <translation>Жазбаны &amp;болдырмау…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Тарихы…</translation>
+    </message>
+    <message>
         <source>All kinds</source>
         <translation>Барлық түрлері</translation>
+    </message>
+    <message>
+        <source>CANCELLED (%1):</source>
+        <translation>БОЛДЫРЫЛМАДЫ (%1):</translation>
     </message>
     <message>
         <source>Entries: more than %1</source>
@@ -2203,6 +2368,18 @@
         <translation>&amp;Шығу</translation>
     </message>
     <message>
+        <source>Sign &amp;out</source>
+        <translation>Есептік жазбадан &amp;шығу</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>Пайдаланушыны &amp;ауыстыру…</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Бағдарлама &amp;туралы</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Жылдам пернелер</translation>
     </message>
@@ -2213,6 +2390,20 @@
     <message>
         <source>Inspector filter</source>
         <translation>Инспекторды таңдау</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Бағдарлама туралы</translation>
+    </message>
+    <message>
+        <source>District inspector&apos;s log
+Version %1
+
+Residents, the preventive register, the work log, appeals and incidents of a precinct, kept encrypted on this computer.</source>
+        <translation>Учаскелік инспектордың журналы
+Нұсқа %1
+
+Учаскенің тұрғындары, профилактикалық есебі, жұмыс журналы, жолданымдары мен оқиғалары осы компьютерде шифрланған күйде сақталады.</translation>
     </message>
     <message>
         <source>precinct %1</source>
@@ -3285,6 +3476,182 @@
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Қа&amp;йталау</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Қ&amp;иып алу</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Көшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Кіріс&amp;тіру</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өшіру</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Барлығын таңдау</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Барлығын сақтау</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Иә</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Б&amp;арлығына иә</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Жоқ</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Барлығына ж&amp;оқ</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Үзу</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Елемеу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Сақтамау</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Көмек</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Іске асыру</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Бастапқы күйге келтіру</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Бастапқы күйді қалпына келтіру</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Қа&amp;йталау</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Қиып а&amp;лу</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Көшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Кіріс&amp;тіру</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өшіру</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Барлығын таңдау</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Келесі &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Артқа</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>А&amp;яқтау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Көмек</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Артқа өту</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Жалғастыру</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Бекіту</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Аяқталды</translation>
+    </message>
+</context>
+<context>
     <name>RecordText</name>
     <message>
         <source>home visit</source>
@@ -3978,6 +4345,37 @@
     <message>
         <source>From now on, sign in and unlock with the new password.</source>
         <translation>Енді кіру және бұғаттан шығару үшін жаңа құпиясөзді пайдаланыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Register an appeal</source>
+        <translation>Жолданымды тіркеу</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Жаңа оқиға</translation>
+    </message>
+    <message>
+        <source>New log entry</source>
+        <translation>Жаңа журнал жазбасы</translation>
+    </message>
+    <message>
+        <source>Save the entry</source>
+        <translation>Жазбаны сақтау</translation>
+    </message>
+    <message>
+        <source>New notice</source>
+        <translation>Жаңа бағдар</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Жаңа тапсырма</translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation>Жаңа үй шаруашылығы</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +5148,13 @@
     <message>
         <source>No unread wanted notices. To write one, open Notices and tasks and press Ctrl+N.</source>
         <translation>Оқылмаған іздеу бағдарлары жоқ. Жаңасын жазу үшін «Бағдарлар мен тапсырмалар» бетін ашып, Ctrl+N басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>TypingGuard</name>
+    <message>
+        <source>What you typed here is not saved yet. Save it?</source>
+        <translation>Мұнда енгізілгені әлі сақталмаған. Сақтау керек пе?</translation>
     </message>
 </context>
 <context>

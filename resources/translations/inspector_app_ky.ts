@@ -1548,6 +1548,93 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Качан</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орду</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Катышуучулар</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Катышкан</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Мазмуну</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Натыйжасы</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Көзөмөл</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Жокко чыгарылды</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Калктуу конуш</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Үй чарба</translation>
+    </message>
+    <message>
+        <source>Precinct</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <source>History of the entry</source>
+        <translation>Жазуунун тарыхы</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Өзгөртүлгөн</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Талаа</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мааниси</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Ким</translation>
+    </message>
+    <message>
+        <source>Earlier values</source>
+        <translation>Мурунку маанилер</translation>
+    </message>
+    <message>
+        <source>&amp;Set back this value</source>
+        <translation>Бул маанини &amp;кайтаруу</translation>
+    </message>
+    <message>
+        <source>The value is set back; the history keeps the one before.</source>
+        <translation>Маани кайтарылды; тарыхта мурункусу да сакталат.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Packages per device</source>
@@ -1886,6 +1973,13 @@
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тил</translation>
+    </message>
+</context>
+<context>
     <name>LockForm</name>
     <message>
         <source>The window is locked</source>
@@ -1920,6 +2014,33 @@
     <message>
         <source>Type your password.</source>
         <translation>Сырсөздү киргизиңиз.</translation>
+    </message>
+</context>
+<context>
+    <name>LogCancelDialog</name>
+    <message>
+        <source>Cancel a log entry</source>
+        <translation>Журнал жазуусун жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>The entry %1 stays in the log and its history, marked as cancelled, and no longer counts in lists and reports.</source>
+        <translation>%1 жазуусу журналда жана анын тарыхында жокко чыгарылды деген белги менен калат жана тизмелерде, отчётторда мындан ары эсептелбейт.</translation>
+    </message>
+    <message>
+        <source>For example: written twice</source>
+        <translation>Мисалы: эки жолу жазылган</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Себеби</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;entry</source>
+        <translation>Жазууну &amp;жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Калтыруу</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2142,18 @@
         <translation>&amp;Тазалоо</translation>
     </message>
     <message>
+        <source>Cance&amp;l entry…</source>
+        <translation>Жазууну жокко &amp;чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Save &amp;changes</source>
+        <translation>Өзгөртүүлөрдү &amp;сактоо</translation>
+    </message>
+    <message>
+        <source>&amp;New entry</source>
+        <translation>&amp;Жаңы жазуу</translation>
+    </message>
+    <message>
         <source>Say in a few words what was done.</source>
         <translation>Эмне жасалганын бир нече сөз менен жазыңыз.</translation>
     </message>
@@ -2034,6 +2167,14 @@
     <message>
         <source>The entry is saved.</source>
         <translation>Жазуу сакталды.</translation>
+    </message>
+    <message>
+        <source>The changes are saved.</source>
+        <translation>Өзгөртүүлөр сакталды.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Жокко чыгарылды: %1</translation>
     </message>
 </context>
 <context>
@@ -2111,8 +2252,32 @@
         <translation>Жаңы жазуу (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Entry of %1</source>
+        <translation>%1 жазуусу</translation>
+    </message>
+    <message>
+        <source>The entry being corrected has changes that are not saved. Save them?</source>
+        <translation>Оңдолуп жаткан жазууда сакталбаган өзгөртүүлөр бар. Аларды сактайсызбы?</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ачуу</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel entry…</source>
+        <translation>Жазууну &amp;жокко чыгаруу…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Тарыхы…</translation>
+    </message>
+    <message>
         <source>All kinds</source>
         <translation>Бардык түрлөрү</translation>
+    </message>
+    <message>
+        <source>CANCELLED (%1):</source>
+        <translation>ЖОККО ЧЫГАРЫЛДЫ (%1):</translation>
     </message>
     <message>
         <source>Entries: more than %1</source>
@@ -2203,6 +2368,18 @@
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
+        <source>Sign &amp;out</source>
+        <translation>Каттоо эсебинен &amp;чыгуу</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>Колдонуучуну &amp;алмаштыруу…</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Программа &amp;жөнүндө</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Ыкчам баскычтар</translation>
     </message>
@@ -2213,6 +2390,20 @@
     <message>
         <source>Inspector filter</source>
         <translation>Инспекторду тандоо</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Программа жөнүндө</translation>
+    </message>
+    <message>
+        <source>District inspector&apos;s log
+Version %1
+
+Residents, the preventive register, the work log, appeals and incidents of a precinct, kept encrypted on this computer.</source>
+        <translation>Участкалык инспектордун журналы
+Версия %1
+
+Участоктун тургундары, профилактикалык эсеби, иш журналы, кайрылуулары жана окуялары ушул компьютерде шифрленген түрдө сакталат.</translation>
     </message>
     <message>
         <source>precinct %1</source>
@@ -3285,6 +3476,182 @@
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Артка кайтаруу</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Кайталоо</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Кесип алуу</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Кө&amp;чүрүү</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Коюу</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Баарын тандоо</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Макул</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сактоо</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Баарын сактоо</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ачуу</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ооба</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>&amp;Баарына ооба</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Жок</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Баарына ж&amp;ок</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Токтотуу</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Кайталоо</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Көңүл бурбоо</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Сактабоо</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Жардам</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Колдонуу</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Баштапкы абалга келтирүү</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Демейки маанилерди калыбына келтирүү</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Артка кайтаруу</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Кайталоо</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Кесип алуу</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Кө&amp;чүрүү</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Коюу</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Баарын тандоо</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Кийинки &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Артка</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Бүтүрүү</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Жардам</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Артка</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Улантуу</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Ырастоо</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Даяр</translation>
+    </message>
+</context>
+<context>
     <name>RecordText</name>
     <message>
         <source>home visit</source>
@@ -3978,6 +4345,37 @@
     <message>
         <source>From now on, sign in and unlock with the new password.</source>
         <translation>Эми кирүү жана кулпусун ачуу үчүн жаңы сырсөздү колдонуңуз.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Register an appeal</source>
+        <translation>Кайрылууну каттоо</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Жаңы окуя</translation>
+    </message>
+    <message>
+        <source>New log entry</source>
+        <translation>Жаңы журнал жазуусу</translation>
+    </message>
+    <message>
+        <source>Save the entry</source>
+        <translation>Жазууну сактоо</translation>
+    </message>
+    <message>
+        <source>New notice</source>
+        <translation>Жаңы ориентировка</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Жаңы тапшырма</translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation>Жаңы үй чарба</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +5148,13 @@
     <message>
         <source>No unread wanted notices. To write one, open Notices and tasks and press Ctrl+N.</source>
         <translation>Окулбаган ориентировкалар жок. Жаңысын жазуу үчүн «Ориентировкалар жана тапшырмалар» барагын ачып, Ctrl+N басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>TypingGuard</name>
+    <message>
+        <source>What you typed here is not saved yet. Save it?</source>
+        <translation>Бул жерде киргизилгени али сактала элек. Сактайсызбы?</translation>
     </message>
 </context>
 <context>

@@ -1562,6 +1562,93 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Присутствующий</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Контроль</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Населённый пункт</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Домохозяйство</translation>
+    </message>
+    <message>
+        <source>Precinct</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <source>History of the entry</source>
+        <translation>История записи</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Earlier values</source>
+        <translation>Прежние значения</translation>
+    </message>
+    <message>
+        <source>&amp;Set back this value</source>
+        <translation>&amp;Вернуть это значение</translation>
+    </message>
+    <message>
+        <source>The value is set back; the history keeps the one before.</source>
+        <translation>Значение возвращено; история хранит и предыдущее.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Packages per device</source>
@@ -1901,6 +1988,13 @@
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+</context>
+<context>
     <name>LockForm</name>
     <message>
         <source>The window is locked</source>
@@ -1936,6 +2030,33 @@
     <message>
         <source>Type your password.</source>
         <translation>Введите пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>LogCancelDialog</name>
+    <message>
+        <source>Cancel a log entry</source>
+        <translation>Отмена записи журнала</translation>
+    </message>
+    <message>
+        <source>The entry %1 stays in the log and its history, marked as cancelled, and no longer counts in lists and reports.</source>
+        <translation>Запись %1 останется в журнале и в своей истории с отметкой об отмене и больше не учитывается в списках и отчётах.</translation>
+    </message>
+    <message>
+        <source>For example: written twice</source>
+        <translation>Например: записано дважды</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Причина</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;entry</source>
+        <translation>&amp;Отменить запись</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>О&amp;ставить</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2158,18 @@
         <translation>&amp;Очистить</translation>
     </message>
     <message>
+        <source>Cance&amp;l entry…</source>
+        <translation>Отменит&amp;ь запись…</translation>
+    </message>
+    <message>
+        <source>Save &amp;changes</source>
+        <translation>Сохранить &amp;изменения</translation>
+    </message>
+    <message>
+        <source>&amp;New entry</source>
+        <translation>&amp;Новая запись</translation>
+    </message>
+    <message>
         <source>Say in a few words what was done.</source>
         <translation>Опишите в нескольких словах, что сделано.</translation>
     </message>
@@ -2051,6 +2184,14 @@
     <message>
         <source>The entry is saved.</source>
         <translation>Запись сохранена.</translation>
+    </message>
+    <message>
+        <source>The changes are saved.</source>
+        <translation>Изменения сохранены.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Отменена: %1</translation>
     </message>
 </context>
 <context>
@@ -2128,8 +2269,32 @@
         <translation>Новая запись (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Entry of %1</source>
+        <translation>Запись от %1</translation>
+    </message>
+    <message>
+        <source>The entry being corrected has changes that are not saved. Save them?</source>
+        <translation>В исправляемой записи есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel entry…</source>
+        <translation>О&amp;тменить запись…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;История…</translation>
+    </message>
+    <message>
         <source>All kinds</source>
         <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>CANCELLED (%1):</source>
+        <translation>ОТМЕНЕНА (%1):</translation>
     </message>
     <message>
         <source>Entries: more than %1</source>
@@ -2221,6 +2386,18 @@
         <translation>&amp;Выход</translation>
     </message>
     <message>
+        <source>Sign &amp;out</source>
+        <translation>В&amp;ыйти из учётной записи</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>С&amp;менить пользователя…</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;О программе</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
@@ -2231,6 +2408,20 @@
     <message>
         <source>Inspector filter</source>
         <translation>Выбор инспектора</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>О программе</translation>
+    </message>
+    <message>
+        <source>District inspector&apos;s log
+Version %1
+
+Residents, the preventive register, the work log, appeals and incidents of a precinct, kept encrypted on this computer.</source>
+        <translation>Журнал участкового инспектора
+Версия %1
+
+Жители, профилактический учёт, журнал работы, обращения и происшествия участка, в зашифрованном виде на этом компьютере.</translation>
     </message>
     <message>
         <source>precinct %1</source>
@@ -3309,6 +3500,182 @@
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить действие</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить действие</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Выделить всё</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Сохранить все</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Да для &amp;всех</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Н&amp;ет для всех</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Прервать</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Не сохранять</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>По умолчанию</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить действие</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить действие</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Выделить всё</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Завершить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
     <name>RecordText</name>
     <message>
         <source>home visit</source>
@@ -4011,6 +4378,37 @@
     <message>
         <source>From now on, sign in and unlock with the new password.</source>
         <translation>Теперь для входа и разблокировки используйте новый пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Register an appeal</source>
+        <translation>Зарегистрировать обращение</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Новое происшествие</translation>
+    </message>
+    <message>
+        <source>New log entry</source>
+        <translation>Новая запись журнала</translation>
+    </message>
+    <message>
+        <source>Save the entry</source>
+        <translation>Сохранить запись</translation>
+    </message>
+    <message>
+        <source>New notice</source>
+        <translation>Новая ориентировка</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Новое поручение</translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation>Новое домохозяйство</translation>
     </message>
 </context>
 <context>
@@ -4800,6 +5198,13 @@
     <message>
         <source>No unread wanted notices. To write one, open Notices and tasks and press Ctrl+N.</source>
         <translation>Непрочитанных ориентировок нет. Чтобы составить ориентировку, откройте страницу «Ориентировки и поручения» и нажмите Ctrl+N.</translation>
+    </message>
+</context>
+<context>
+    <name>TypingGuard</name>
+    <message>
+        <source>What you typed here is not saved yet. Save it?</source>
+        <translation>Введённое здесь ещё не сохранено. Сохранить?</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,7 @@ class FakeDialogs(DialogService):
     def run(self, dialog: QDialog) -> int:
         """Hand the dialog to the next scripted runner (without one: Cancel)."""
         self.ran.append(dialog)
+        self.guard(dialog)
         if not self.on_run:
             return int(QDialog.DialogCode.Rejected)
         return self.on_run.pop(0)(dialog)

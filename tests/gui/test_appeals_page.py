@@ -145,7 +145,7 @@ def test_extend_refused_past_the_legal_maximum_then_forward_history(qtbot, demo_
         summary="Спор о меже",
         channel="in_person",
         applicant_name="Ким Ольга",
-        received_at=datetime.combine(received, time(10, 0)).astimezone(),
+        received_at=datetime.combine(received, time(10, 0)),
     )
     context = make_context(demo_session)
     page = show_page(qtbot, AppealsPage(context))
@@ -207,7 +207,7 @@ def test_deciding_and_the_overdue_list(qtbot, qtmodeltester, demo_session):
         summary="Жалоба на шум",
         channel="written",
         applicant_name="Ким Ольга",
-        received_at=datetime.combine(TODAY - timedelta(days=40), time(10)).astimezone(),
+        received_at=datetime.combine(TODAY - timedelta(days=40), time(10)),
     )
     context = make_context(demo_session)
     page = show_page(qtbot, AppealsPage(context))

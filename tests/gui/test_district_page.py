@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from inspector_app.domain import local_time
 from inspector_app.gui.lazy_table_model import ROW_ROLE
 from inspector_app.gui.pages.district_page import DistrictPage
 from inspector_app.services.demo.fill import DemoRequest, fill_demo
@@ -102,7 +103,7 @@ def test_each_inspector_side_by_side(qtbot, qtmodeltester, chief_session):
     row = next(r for r in range(page.model.rowCount()) if page.model.row(r).key == inspector)
     assert page.model.index(row, 8).data() == "1"
     # the stamp of that change: made just now on the laptop's clock
-    assert page.model.index(row, 5).data().startswith(f"{datetime.now():%d.%m.%Y} ")
+    assert page.model.index(row, 5).data().startswith(f"{local_time.today('KZ'):%d.%m.%Y} ")
     other = next(r for r in range(page.model.rowCount()) if page.model.row(r).key != inspector)
     assert page.model.index(other, 5).data() == "no package yet"
     assert page.model.index(other, 8).data() == "—"
@@ -192,9 +193,9 @@ def test_each_inspector_s_packages_gaps_and_last_contact(qtbot, tmp_path, transl
             for c in range(page.model.columnCount())
         }
         assert cells["Last package"].data() == "No. 3"
-        assert f"{ten_days_ago.astimezone():%d.%m.%Y %H:%M}" in cells["Last package"].data(
-            Qt.ItemDataRole.ToolTipRole
-        )
+        assert f"{local_time.to_local(ten_days_ago, 'KZ'):%d.%m.%Y %H:%M}" in cells[
+            "Last package"
+        ].data(Qt.ItemDataRole.ToolTipRole)
         assert cells["Gaps"].data() == "missing: 2"
         assert cells["Gaps"].data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b3261e"
         assert cells["Held"].data() == str(third.held)

@@ -4,10 +4,11 @@ with people completed as one types and the rule on talks with minors said in wor
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 
+from inspector_app.domain import local_time
 from inspector_app.gui.lazy_table_model import ROW_ROLE
 from inspector_app.gui.pages.log_page import LogPage
 from inspector_app.services.session import Session
@@ -26,11 +27,7 @@ inspector_template = work_support.inspector_template
 
 
 def _utc(day: date) -> str:
-    from datetime import UTC
-
-    return (
-        datetime.combine(day, time.min).astimezone().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    )
+    return local_time.utc_text(local_time.day_start(day, "KZ"))
 
 
 def _count(session: Session, start: date, end: date, kind: str | None = None) -> int:
@@ -133,7 +130,7 @@ def test_a_quick_entry_with_a_person_found_as_one_types(qtbot, demo_session):
     assert saved["summary"] == "Подворный обход, жалоб нет"
     assert saved["place"] == "ул. Абая, 12"
     assert json.loads(saved["person_ids"]) == [adult["id"]]
-    assert datetime.fromisoformat(saved["at"].replace("Z", "+00:00")).astimezone().date() == TODAY
+    assert local_time.local_day(saved["at"], "KZ") == TODAY
     assert form.ui.formMessage.text() == "The entry is saved."
     assert not page.has_unsaved_input()
     assert page.model.fetch_until(saved["id"], 1000) >= 0

@@ -4,11 +4,12 @@ and reports, and the data says so afterwards."""
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
+from inspector_app.domain import local_time
 from inspector_app.gui.notice_dialog import NoticeDialog
 from inspector_app.gui.pages.notices_page import NoticesPage
 from inspector_app.gui.task_dialog import TaskDialog
@@ -160,7 +161,7 @@ def test_an_inspector_acknowledges_a_notice_for_the_precinct(qtbot, qtmodelteste
     assert len(acks) == 1
     assert acks[0]["notice_id"] == mine and acks[0]["user_id"] == demo_session.user_id
     assert acks[0]["report"] == "Проверил гаражи на ул. Абая, не обнаружен"
-    today = datetime.now().astimezone().date()
+    today = local_time.today("KZ")
     assert tab.model.index(0, 4).data() == f"Acknowledged {today:%d.%m.%Y}"
     assert tab.model.index(0, 4).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#1e7b34"
 

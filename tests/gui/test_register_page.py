@@ -127,6 +127,7 @@ def test_c_then_enter_records_a_check_of_the_selected_entry(
     page.context.bus.changed.connect(changed.append)
     late = page.selected_entry()  # the first row is selected: the most overdue
     assert late is not None and late.status == "overdue"
+    following = page.model.row(1)  # the next person down the list
 
     def step(dialog: Any) -> None:
         assert dialog.ui.dateEdit.text() == f"{demo_session.today():%d.%m.%Y}"
@@ -146,14 +147,15 @@ def test_c_then_enter_records_a_check_of_the_selected_entry(
     assert len(checks) == 1 and checks[0]["method"] == "visit" and checks[0]["result"]
     assert checks[0]["person_id"] == late.person_id
     assert "register_check" in changed
-    # the page followed: the entry is in time now, and still selected
+    # the page followed: the entry is in time now; the next person is chosen, on the list
     again = next(r for r in rows(page) if r.id == late.id)
     interval = demo_session.refdata.category(late.category).check_interval_days
     assert interval is not None
     assert again.status != "overdue" and again.due == demo_session.today() + timedelta(
         days=interval
     )
-    assert page.selected_entry() is not None and page.selected_entry().id == late.id
+    assert page.selected_entry() is not None and page.selected_entry().id == following.id
+    qtbot.waitUntil(lambda: page.focusWidget() is page.table)  # keys go on to the list
 
 
 def test_a_check_in_the_future_is_refused_in_words_and_kept(

@@ -38,7 +38,7 @@ def _open_entries(session: Session) -> list[str]:
 
 
 def _received(day: date) -> datetime:
-    return datetime.combine(day, time(10, 0)).astimezone()
+    return datetime.combine(day, time(10, 0))
 
 
 def test_checks_and_appeals_due_are_listed_with_words_and_counts(qtbot, demo_session):

@@ -114,6 +114,7 @@ class ScriptedDialogs(DialogService):
         assert self.handlers, f"no handler scripted for {type(dialog).__name__}"
         handler = self.handlers.pop(0)
         self.dialogs.append(dialog)
+        self.guard(dialog)
         self.track(dialog)
         try:
             dialog.show()
@@ -133,6 +134,10 @@ class ScriptedDialogs(DialogService):
     def ask(self, parent: Any, title: str, text: str) -> Answer:
         self.messages.append(("ask", text))
         return self.answers.pop(0) if self.answers else Answer.NO
+
+    def ask_save(self, parent: Any, title: str, text: str) -> Answer:
+        self.messages.append(("ask_save", text))
+        return self.answers.pop(0) if self.answers else Answer.CANCEL
 
 
 def make_context(session: Session, lang: str = "en") -> AppContext:

@@ -4,7 +4,7 @@ period and set aside outside it."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from inspector_app.services.standin import assign_standin, list_standins
 from tests.sync.network import District
@@ -14,7 +14,7 @@ def test_a_stand_in_receives_the_colleagues_precinct_and_may_edit_it(district: D
     first, second, chief = district.first, district.second, district.chief
     resident = second.add_person("Көрші", name="Бақыт")
     chief.take(second.export())
-    today = date.today()
+    today = district.chief.session.today()
     assign_standin(
         chief.session,
         first.device_id,
@@ -42,7 +42,7 @@ def test_a_stand_ins_change_after_the_period_is_set_aside(district: District) ->
     first, second, chief = district.first, district.second, district.chief
     resident = second.add_person("Көрші")
     chief.take(second.export())
-    today = date.today()
+    today = district.chief.session.today()
     standin = assign_standin(
         chief.session, first.device_id, "06", today.isoformat(), today.isoformat()
     )
@@ -73,7 +73,7 @@ def test_hq_accepts_a_stand_ins_changes_relayed_with_the_chiefs_decision(
     first, second, chief, hq = district.first, district.second, district.chief, district.hq
     resident = second.add_person("Көрші")
     chief.take(second.export())
-    today = date.today().isoformat()
+    today = district.chief.session.today().isoformat()
     assign_standin(chief.session, first.device_id, "06", today, today)
     first.take(chief.export(first))
     from inspector_app.services import people

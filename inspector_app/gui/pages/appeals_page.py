@@ -167,21 +167,22 @@ class AppealsPage(Page):
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
 
-        shortcut(self, "Ctrl+N", self.register)
+        shortcut(
+            self, "Ctrl+N", self.register, QT_TRANSLATE_NOOP("Shortcuts", "Register an appeal")
+        )
         context.bus.filter_changed.connect(lambda _inspector: self.reload())
         self.setFocusProxy(self.table)
         self.retranslate()
         self._selected()
 
     def _columns(self) -> list[Column]:
-        lang = self.context.lang
         refdata = self.context.session.refdata
         return [
             Column(QT_TRANSLATE_NOOP("AppealsPage", "Number"), CONTEXT, lambda r: r.number),
             Column(
                 QT_TRANSLATE_NOOP("AppealsPage", "Received"),
                 CONTEXT,
-                lambda r: work_text.day(r.received_at.astimezone().date()),
+                lambda r: work_text.day(self.context.session.local_date(r.received_at)),
             ),
             Column(
                 QT_TRANSLATE_NOOP("AppealsPage", "Applicant"),
@@ -192,7 +193,7 @@ class AppealsPage(Page):
             Column(
                 QT_TRANSLATE_NOOP("AppealsPage", "Channel"),
                 CONTEXT,
-                lambda r: refdata.name_of("appeal_channels", r.channel, lang),
+                lambda r: refdata.name_of("appeal_channels", r.channel, self.context.lang),
             ),
             Column(
                 QT_TRANSLATE_NOOP("AppealsPage", "Status"),

@@ -133,16 +133,16 @@ class IncidentsPage(Page):
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
 
-        shortcut(self, "Ctrl+N", self.new_incident)
+        shortcut(self, "Ctrl+N", self.new_incident, QT_TRANSLATE_NOOP("Shortcuts", "New incident"))
         context.bus.filter_changed.connect(lambda _inspector: self.reload())
         self.setFocusProxy(self.table)
         self.retranslate()
 
     def _columns(self) -> list[Column]:
-        lang = self.context.lang
         refdata = self.context.session.refdata
 
         def people(row: IncidentRow) -> str:
+            lang = self.context.lang  # the language of the moment: it can switch live
             return "; ".join(
                 f"{p.person.full_name} ({refdata.name_of('incident_roles', p.role, lang)})"
                 for p in row.people
@@ -158,7 +158,7 @@ class IncidentsPage(Page):
             Column(
                 QT_TRANSLATE_NOOP("IncidentsPage", "Kind"),
                 CONTEXT,
-                lambda r: refdata.name_of("incident_kinds", r.kind, lang),
+                lambda r: refdata.name_of("incident_kinds", r.kind, self.context.lang),
             ),
             Column(
                 QT_TRANSLATE_NOOP("IncidentsPage", "Place"),

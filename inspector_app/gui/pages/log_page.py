@@ -1,15 +1,21 @@
 """The work log: entries by date and kind, newest first, fetched a page at a time; beside them
-the quick-entry form (gui/log_entry_form.py). Ctrl+N goes to the form, Ctrl+S saves it."""
+the quick-entry form (gui/log_entry_form.py). Ctrl+N goes to the form, Ctrl+S saves it.
+
+An entry is opened from the list (Enter, double-click, or its context menu) into the form to
+correct it; it can be cancelled with a reason (never deleted) and its history shown, where an
+earlier value can be set back."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -20,7 +26,10 @@ from inspector_app.domain.errors import AppError
 from inspector_app.gui import style, work_text
 from inspector_app.gui.context import AppContext
 from inspector_app.gui.day_kind_filter import DayKindFilter
+from inspector_app.gui.dialogs import Answer
+from inspector_app.gui.history_dialog import HistoryDialog
 from inspector_app.gui.lazy_table_model import Column, LazyTableModel, TableMemory
+from inspector_app.gui.log_cancel_dialog import LogCancelDialog
 from inspector_app.gui.log_entry_form import LogEntryForm
 from inspector_app.gui.pages.base import Page
 from inspector_app.gui.record_list import choose_record, say_failure, show_empty
@@ -44,9 +53,22 @@ def _people(row: LogRow) -> str:
     return ", ".join(p.full_name for p in row.people)
 
 
+def _summary(row: LogRow) -> str:
+    if row.cancel_reason is None:
+        return row.summary
+    cancelled = QCoreApplication.translate("LogPage", "CANCELLED (%1):").replace(
+        "%1", row.cancel_reason
+    )
+    return f"{cancelled} {row.summary}"
+
+
+def _cancelled_color(row: LogRow) -> str | None:
+    return style.SECONDARY_COLOR if row.cancel_reason is not None else None
+
+
 class LogPage(Page):
     page_id = "log"
-    watches = ("log_entry", "person")
+    watches = ("log_entry", "register_check", "person")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -94,6 +116,11 @@ class LogPage(Page):
 
         self.form = LogEntryForm(session, context.lang)
         self.form.saved.connect(self._saved)
+        self.form.cancel_requested.connect(self.cancel_entry)
+        self.form.mode_changed.connect(self._form_title)
+        self.table.activated.connect(lambda _index: self.open_entry())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._entry_menu)
         self.form_box = QGroupBox()
         box_layout = QVBoxLayout(self.form_box)
         box_layout.addWidget(self.form)
@@ -121,8 +148,8 @@ class LogPage(Page):
         layout.addWidget(self.heading)
         layout.addWidget(splitter, 1)
 
-        shortcut(self, "Ctrl+N", self.new_entry)
-        shortcut(self, "Ctrl+S", self.form.save)
+        shortcut(self, "Ctrl+N", self.new_entry, QT_TRANSLATE_NOOP("Shortcuts", "New log entry"))
+        shortcut(self, "Ctrl+S", self.form.save, QT_TRANSLATE_NOOP("Shortcuts", "Save the entry"))
         context.bus.filter_changed.connect(lambda _inspector: self.reload())
         self.setFocusProxy(self.table)
         self.retranslate()
@@ -144,8 +171,9 @@ class LogPage(Page):
             Column(
                 QT_TRANSLATE_NOOP("LogPage", "Summary"),
                 CONTEXT,
-                lambda r: r.summary,
-                tooltip=lambda r: r.summary,
+                _summary,
+                tooltip=_summary,
+                color=_cancelled_color,
             ),
             Column(
                 QT_TRANSLATE_NOOP("LogPage", "Outcome"),
@@ -176,8 +204,10 @@ class LogPage(Page):
             edit.setPlaceholderText(self.tr("DD.MM.YYYY"))
         self.kind_combo.setAccessibleName(self.tr("Kind of entries shown"))
         self.table.setAccessibleName(self.tr("Log entries"))
-        self.form_box.setTitle(self.tr("New entry (Ctrl+N)"))
+        self._form_title()
         self._fill_kinds()
+        self.form.lang = self.context.lang
+        self.form.search.lang = self.context.lang
         self.form.retranslate()
         self.model.headerDataChanged.emit(
             Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
@@ -188,7 +218,7 @@ class LogPage(Page):
         self.reload()
 
     def has_unsaved_input(self) -> bool:
-        return self.form.has_input()
+        return self.form.is_changed()
 
     def save_input(self) -> bool:
         return self.form.save()
@@ -253,9 +283,83 @@ class LogPage(Page):
         say_failure(self.filter_message, error, self.context.lang)
 
     # --- the form -------------------------------------------------------------------------
+    def _form_title(self) -> None:
+        row = self.form.editing
+        if row is None:
+            self.form_box.setTitle(self.tr("New entry (Ctrl+N)"))
+        else:
+            self.form_box.setTitle(self.tr("Entry of %1").replace("%1", work_text.moment(row.at)))
+
     def new_entry(self) -> None:
-        if self.form_box.isVisible():
-            self.form.ui.kindCombo.setFocus()
+        if not self.form_box.isVisible():
+            return
+        if self.form.editing is not None:
+            if self.form.is_changed() and not self._leave_correction():
+                return
+            self.form.clear()
+        self.form.ui.kindCombo.setFocus()
+
+    def _leave_correction(self) -> bool:
+        """A correction typed but not saved: save it, drop it, or stay (False)."""
+        answer = self.context.dialogs.ask_save(
+            self,
+            self.tr("Work log"),
+            self.tr("The entry being corrected has changes that are not saved. Save them?"),
+        )
+        if answer == Answer.CANCEL:
+            return False
+        return answer != Answer.SAVE or self.form.save()
+
+    # --- an entry of the list -------------------------------------------------------------
+    def chosen(self) -> LogRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        row = self.model.row(index.row())
+        return row if isinstance(row, LogRow) else None
+
+    def open_entry(self) -> None:
+        """Show the chosen entry in the form to correct it."""
+        row = self.chosen()
+        if row is None or not self.form_box.isVisible():
+            return
+        if self.form.is_changed() and not self._leave_correction():
+            return
+        self.form.edit(row)
+        self.form.ui.kindCombo.setFocus()
+
+    def cancel_entry(self, entry_id: str | None = None) -> None:
+        row = self.chosen() if entry_id is None else self.form.editing
+        if row is None or row.cancel_reason is not None:
+            return
+        subject = f"{work_text.moment(row.at)} {self._kind_name(row)}"
+        dialog = LogCancelDialog(self.context.session, self.context.lang, row.id, subject, self)
+        if self.context.dialogs.run(dialog) == QDialog.DialogCode.Accepted:
+            if self.form.editing is not None and self.form.editing.id == row.id:
+                self.form.clear()
+            self.context.bus.announce("log_entry")
+
+    def show_history(self) -> None:
+        row = self.chosen()
+        if row is None:
+            return
+        dialog = HistoryDialog(self.context.session, self.context.lang, row.id, self)
+        self.context.dialogs.run(dialog)
+        if dialog.changed:
+            self.context.bus.announce("log_entry")
+
+    def _entry_menu(self, point: QPoint) -> None:
+        row = self.chosen()
+        if row is None:
+            return
+        menu = QMenu(self)
+        writer = self.form_box.isVisible()
+        opened = menu.addAction(self.tr("&Open"), self.open_entry)
+        opened.setEnabled(writer)
+        cancel = menu.addAction(self.tr("&Cancel entry…"), self.cancel_entry)
+        cancel.setEnabled(writer and row.cancel_reason is None)
+        menu.addAction(self.tr("&History…"), self.show_history)
+        menu.popup(self.table.viewport().mapToGlobal(point))
 
     def _saved(self, _entry_id: str) -> None:
         self.context.bus.announce("log_entry")

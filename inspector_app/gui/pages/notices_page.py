@@ -11,6 +11,7 @@ from inspector_app.gui.context import AppContext
 from inspector_app.gui.notices_tab import NoticesTab
 from inspector_app.gui.pages.base import Page
 from inspector_app.gui.tasks_tab import TasksTab
+from inspector_app.gui.translations import QT_TRANSLATE_NOOP
 from inspector_app.gui.work_widgets import shortcut
 
 
@@ -32,8 +33,8 @@ class NoticesPage(Page):
         layout.setSpacing(style.SPACING)
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
-        shortcut(self, "Ctrl+N", self._new_notice)
-        shortcut(self, "Ctrl+T", self._new_task)
+        shortcut(self, "Ctrl+N", self._new_notice, QT_TRANSLATE_NOOP("Shortcuts", "New notice"))
+        shortcut(self, "Ctrl+T", self._new_task, QT_TRANSLATE_NOOP("Shortcuts", "New task"))
         context.bus.filter_changed.connect(lambda _inspector: self.refresh())
         self.setFocusProxy(self.tabs)
         self.retranslate()

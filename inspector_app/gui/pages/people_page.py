@@ -278,7 +278,6 @@ class PeoplePage(Page):
         }
         self.setFocusProxy(self.search_box)
 
-        self._fill_choices()
         self.retranslate()
         self.model.reset()
         self.new_button.setEnabled(self.session.can("person.write"))
@@ -288,6 +287,8 @@ class PeoplePage(Page):
         return QCoreApplication.translate("PeoplePage", "People")
 
     def retranslate(self) -> None:
+        self.lang = self.context.lang
+        self._fill_choices()  # the categories in the language of the moment
         self.heading.setText(QCoreApplication.translate("PeoplePage", "People"))
         self.search_label.setText(QCoreApplication.translate("PeoplePage", "&Find"))
         self.search_box.setAccessibleName(QCoreApplication.translate("PeoplePage", "Find people"))

@@ -134,7 +134,7 @@ def _state(today_of: Any) -> Any:
 
 class RegisterPage(Page):
     page_id = "register"
-    watches = ("register_entry", "register_check", "person")
+    watches = ("register_entry", "register_check", "log_entry", "person")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -498,11 +498,18 @@ class RegisterPage(Page):
         entry = self.selected_entry()
         if entry is None or not self.check_button.isEnabled():
             return
+        # the person after this one: checks are recorded down the list, one C after another
+        row = self.table.currentIndex().row()
+        following = self.model.row(row + 1) if 0 <= row < self.model.rowCount() - 1 else None
         dialog = CheckDialog(self.session, self.lang, entry.id, self._subject(entry), parent=self)
         accepted = self.context.dialogs.run(dialog) == QDialog.DialogCode.Accepted
         dialog.deleteLater()
         if accepted:
             self.context.bus.announce("register_check")
+            if isinstance(following, EntryRow):
+                found = self.model.fetch_until(following.id, REFRESH_ROWS)
+                if found >= 0:
+                    self.table.selectRow(found)
             self.table.setFocus()
 
     def end_entry(self) -> None:

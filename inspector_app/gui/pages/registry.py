@@ -1,7 +1,8 @@
 """The pages of the side bar, in order, with the roles that see them and their shortcuts.
 
 Pages are imported when the main window is built after sign-in, never at start-up. The main
-window asks `pages_for(role)` and shows them in this order; Ctrl+1..9 go to the first nine.
+window asks `pages_for(role)` and shows them in this order. Each page keeps its own key for
+every role (Ctrl+2 is People for an inspector and for a chief alike).
 """
 
 from __future__ import annotations
@@ -120,6 +121,22 @@ PAGES: tuple[PageEntry, ...] = (
         "settings",
     ),
 )
+
+
+# the key of each page, the same whoever signs in
+PAGE_KEYS = {
+    "today": "Ctrl+1",
+    "people": "Ctrl+2",
+    "register": "Ctrl+3",
+    "log": "Ctrl+4",
+    "appeals": "Ctrl+5",
+    "incidents": "Ctrl+6",
+    "notices": "Ctrl+7",
+    "territory": "Ctrl+8",
+    "district": "Ctrl+9",
+    "reports": "Ctrl+R",
+    "sync": "Ctrl+Shift+S",
+}
 
 
 def pages_for(role: str) -> list[PageEntry]:

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QFrame, QHeaderView, QScrollArea, QVBoxLayout, QWidget
 
 from inspector_app.domain.errors import AppError
 from inspector_app.gui import preferences, style
@@ -115,7 +115,17 @@ class SettingsPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.ui = Ui_SettingsForm()
-        self.ui.setupUi(self)
+        # the form scrolls: with the backups and the users it is taller than a small screen
+        self.content = QWidget()
+        self.ui.setupUi(self.content)
+        scroll = QScrollArea()
+        scroll.setObjectName("settingsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.setObjectName(f"page_{self.page_id}")
         ui = self.ui
         ui.heading.setFont(style.scaled_font(ui.heading, 1.5, bold=True))
@@ -172,7 +182,7 @@ class SettingsPage(Page):
         self._show_count()
 
     def retranslate(self) -> None:
-        self.ui.retranslateUi(self)
+        self.ui.retranslateUi(self.content)
         self.backups.retranslate()
         self.users_model.retranslate()
         self._show_count()

@@ -233,7 +233,9 @@ class TerritoryPage(Page):
         self._connect_selection(self.settlement_view, self._settlement_chosen)
         self._connect_selection(self.street_view, self._street_chosen)
         self._connect_selection(self.household_view, self._household_chosen)
-        shortcut(self, "Ctrl+N", self.new_household)
+        shortcut(
+            self, "Ctrl+N", self.new_household, QT_TRANSLATE_NOOP("Shortcuts", "New household")
+        )
         context.bus.filter_changed.connect(self._follow_inspector)
         self.setFocusProxy(self.settlement_view)
         self._fill_precincts()

@@ -81,6 +81,7 @@ class TodayPage(Page):
         BACKUP,
         "register_entry",
         "register_check",
+        "log_entry",
         "appeal",
         "appeal_event",
         "task",

@@ -1122,37 +1122,35 @@ class _PrecinctRun:
         method = "visit" if roll < 0.8 else ("phone" if roll < 0.9 else "summons")
         result = rng.choice(names.CHECK_RESULTS[method])
         moment = g.local(on, 9, 21)
-        g.add(
-            "register_check",
-            {
-                "id": g.uuid(),
-                "created_at": g.entered(moment),
-                "entry_id": entry_id,
-                "person_id": pid,
-                "checked_on": g.day(on),
-                "method": method,
-                "result": result,
-                "notes": None,
-                "inspector_id": self.p.inspector_id,
-            },
-        )
+        check = {
+            "id": g.uuid(),
+            "created_at": g.entered(moment),
+            "entry_id": entry_id,
+            "person_id": pid,
+            "checked_on": g.day(on),
+            "method": method,
+            "result": result,
+            "notes": None,
+            "inspector_id": self.p.inspector_id,
+            "log_entry_id": None,
+        }
+        g.add("register_check", check)
         if check_log and method == "visit":
             self.check_logs += 1
-            g.add(
-                "log_entry",
-                self.log_row(
-                    "register_check",
-                    moment,
-                    self.h_address[household],
-                    settlement.id,
-                    self.hid(household),
-                    [pid],
-                    None,
-                    rng.choice(names.LOG_SUMMARIES["register_check"]),
-                    result[0].upper() + result[1:],
-                    None,
-                ),
+            log = self.log_row(
+                "register_check",
+                moment,
+                self.h_address[household],
+                settlement.id,
+                self.hid(household),
+                [pid],
+                None,
+                rng.choice(names.LOG_SUMMARIES["register_check"]),
+                result[0].upper() + result[1:],
+                None,
             )
+            check["log_entry_id"] = log["id"]  # the one piece of work, as the app records it
+            g.add("log_entry", log)
 
     @staticmethod
     def dotted(ordinal: int) -> str:
@@ -1190,6 +1188,7 @@ class _PrecinctRun:
             "follow_up": g.day(follow_up) if follow_up is not None else None,
             "precinct_id": self.p.id,
             "inspector_id": self.p.inspector_id,
+            "cancel_reason": None,
         }
 
     def log(self) -> Iterator[None]:

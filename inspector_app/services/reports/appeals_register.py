@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from inspector_app.domain.local_time import local_day
 from inspector_app.domain.rules import APPEAL_STATUSES
 from inspector_app.reports.model import AppealLine, AppealsRegister, Named
-from inspector_app.services.reports.context import Context, local_day
+from inspector_app.services.reports.context import Context
 from inspector_app.services.reports.indicators import applicant
 from inspector_app.store import report_queries as rq
 

@@ -9,6 +9,7 @@ from functools import cached_property
 
 from inspector_app.domain.errors import AppError
 from inspector_app.domain.hlc import Stamp
+from inspector_app.domain.local_time import offset, to_local
 from inspector_app.i18n import LANGUAGES
 from inspector_app.reports.model import Header, Period
 from inspector_app.services.reports.periods import parse_period
@@ -17,9 +18,6 @@ from inspector_app.services.session import Session
 from inspector_app.store import report_queries
 from inspector_app.store.report_queries import Window
 
-# Local time of each country (Kazakhstan has one zone since March 2024): report days are
-# local days, while the data holds UTC timestamps.
-UTC_OFFSET_HOURS = {"KZ": 5, "KG": 6}
 # The whole history, for reports that need no period (a person's card, the passport).
 _EPOCH = date(1900, 1, 1)
 
@@ -39,26 +37,9 @@ class ReportRequest:
     rank_by: str | None = None  # the indicator the district and HQ reports rank by
 
 
-def offset(country: str) -> timedelta:
-    return timedelta(hours=UTC_OFFSET_HOURS.get(country, 0))
-
-
 def _utc_text(local_midnight: date, shift: timedelta) -> str:
     moment = datetime.combine(local_midnight, time()) - shift
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def to_local(moment: datetime, country: str) -> datetime:
-    """A naive local time; an aware one is converted, a naive one is taken as local."""
-    if moment.tzinfo is None:
-        return moment
-    return moment.astimezone(UTC).replace(tzinfo=None) + offset(country)
-
-
-def local_day(utc_text: str, country: str) -> date:
-    """The local day of a stored UTC timestamp."""
-    moment = datetime.fromisoformat(utc_text.replace("Z", "+00:00"))
-    return to_local(moment, country).date()
 
 
 def make_window(period: Period, ref: date, country: str, cutoff: datetime | None = None) -> Window:

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
+from inspector_app.domain.local_time import local_day
 from inspector_app.domain.people import full_name
 from inspector_app.reports.indicators import CHECK_LOG_KIND, VISIT_KINDS
 from inspector_app.reports.model import (
@@ -18,7 +19,7 @@ from inspector_app.reports.model import (
     OverdueAppeal,
     OverdueCheck,
 )
-from inspector_app.services.reports.context import Context, local_day
+from inspector_app.services.reports.context import Context
 from inspector_app.store import report_queries as rq
 from inspector_app.store.report_queries import Units
 

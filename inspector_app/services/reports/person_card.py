@@ -7,9 +7,10 @@ from collections import defaultdict
 from datetime import date
 
 from inspector_app.domain.errors import AppError
+from inspector_app.domain.local_time import local_day
 from inspector_app.domain.rules import next_check_due
 from inspector_app.reports.model import CheckLine, EntryCard, HistoryLine, PersonCard
-from inspector_app.services.reports.context import Context, local_day
+from inspector_app.services.reports.context import Context
 from inspector_app.store import report_lookups as lookups
 
 

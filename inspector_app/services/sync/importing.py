@@ -21,6 +21,7 @@ from typing import Any, BinaryIO
 from inspector_app.domain.change_check import check_received
 from inspector_app.domain.errors import AppError
 from inspector_app.domain.file_names import surrogates_out
+from inspector_app.domain.local_time import local_day
 from inspector_app.domain.model import MODEL_VERSION
 from inspector_app.domain.sync_rules import RANK, Origin, refusal
 from inspector_app.services.session import Session
@@ -336,7 +337,8 @@ class _Application:
             exists=key in here,
             made_by_origin=creator == change.device,
             current_precinct=precinct,
-            day=stamp_time(change.hlc)[:10],
+            # a stand-in's period is in the country's local days
+            day=local_day(stamp_time(change.hlc), self.session.country).isoformat(),
         )
         if reason is not None and key in here and self._changes_nothing(change):
             return None  # the same reference data seeded on every device: harmless

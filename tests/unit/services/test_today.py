@@ -66,7 +66,7 @@ def test_appeals_overdue_and_due_within_three_working_days(demo):
     calendar = demo.refdata.calendar()
 
     def received(day: date) -> datetime:
-        return datetime.combine(day, time(9)).astimezone()
+        return datetime.combine(day, time(9))
 
     late = register_appeal(
         demo,

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from inspector_app.domain import local_time
 from inspector_app.domain.errors import AppError
 from inspector_app.services import appeals, incidents, worklog
 from inspector_app.services.demo.fill import DemoRequest, fill_demo
@@ -55,7 +56,7 @@ def test_log_filter_by_local_days_and_kind(demo):
     flt = worklog.LogFilter(start=TODAY - timedelta(days=90), end=TODAY, kind="talk")
     rows = worklog.list_log_entries(demo, flt, None, 1000)
     assert rows and all(r.kind == "talk" for r in rows)
-    days = {r.at.astimezone().date() for r in rows}
+    days = {local_time.local_date(r.at, "KZ") for r in rows}
     assert min(days) >= TODAY - timedelta(days=90) and max(days) <= TODAY
     assert worklog.count_log_entries(demo, flt) == len(rows)
 
@@ -75,7 +76,7 @@ def test_the_companion_rule_is_known_before_saving(demo):
         worklog.add_log_entry(
             demo,
             kind="talk",
-            at=datetime.combine(TODAY, time(10)).astimezone(),
+            at=datetime.combine(TODAY, time(10)),
             summary="беседа",
             person_ids=[minor],
         )
@@ -102,7 +103,7 @@ def test_an_extension_past_the_maximum_is_refused_with_the_latest_day(demo):
         summary="s",
         channel="written",
         applicant_name="A",
-        received_at=datetime.combine(received, time(10)).astimezone(),
+        received_at=datetime.combine(received, time(10)),
     )
     latest = appeals.latest_extension(demo, made.id)
     assert latest == received + timedelta(days=60)
@@ -119,7 +120,7 @@ def test_an_extension_past_the_maximum_is_refused_with_the_latest_day(demo):
 def test_incidents_numbered_with_people_and_roles(demo):
     people = [r["id"] for r in demo.store.select("SELECT id FROM person LIMIT 2")]
     data = incidents.IncidentInput(
-        occurred_at=datetime.combine(TODAY, time(8)).astimezone(),
+        occurred_at=datetime.combine(TODAY, time(8)),
         kind="theft",
         summary="Кража велосипеда",
         external_number=" 261900031000123 ",
@@ -135,7 +136,7 @@ def test_incidents_numbered_with_people_and_roles(demo):
     got = incidents.get_incident(demo, incident_id)
     assert sorted((p.person.id, p.role) for p in got.people) == sorted(data.people)
     bad = incidents.IncidentInput(
-        occurred_at=datetime.combine(TODAY + timedelta(days=1), time(8)).astimezone(),
+        occurred_at=datetime.combine(TODAY + timedelta(days=1), time(8)),
         kind="theft",
         summary="x",
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -451,7 +451,7 @@ def test_the_person_file_holds_everything_about_the_person(session: Session) -> 
     talk = add_log_entry(
         session,
         kind="talk",
-        at=datetime.now().astimezone() - timedelta(days=2),
+        at=datetime.now(UTC) - timedelta(days=2),
         summary="Беседа о правилах",
         person_ids=[person, other],
     )

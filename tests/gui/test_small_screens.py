@@ -1,0 +1,162 @@
+"""Every page and dialog fits a 1366 × 768 laptop at 100 % and a 1920 × 1080 one at 150 %
+(1280 × 720 logical pixels), less the task bar, in Russian, Kazakh and Kyrgyz: nothing runs off
+the edge, no column title or label is cut."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QWidget
+
+from inspector_app.gui.appeal_register_dialog import AppealRegisterDialog
+from inspector_app.gui.first_run_wizard import FirstRunWizard
+from inspector_app.gui.history_dialog import HistoryDialog
+from inspector_app.gui.incident_dialog import IncidentDialog
+from inspector_app.gui.log_cancel_dialog import LogCancelDialog
+from inspector_app.gui.login_window import LoginWindow
+from inspector_app.gui.main_window import MainWindow
+from inspector_app.gui.notice_dialog import NoticeDialog
+from inspector_app.gui.pages.log_page import LogPage
+from inspector_app.gui.person_dialog import PersonDialog
+from inspector_app.gui.precinct_object_dialog import PrecinctObjectDialog
+from inspector_app.gui.register_dialogs import CheckDialog, EndEntryDialog, EntryDialog
+from inspector_app.gui.task_dialog import TaskDialog
+from inspector_app.gui.user_dialogs import AddUserDialog, ChangePasswordDialog
+from inspector_app.services.session import Session, open_session_with_key
+from tests.conftest import PASSWORD
+from tests.gui import work_support
+from tests.gui.fakes import FakeDialogs
+from tests.gui.fit import SCREENS, problems
+from tests.gui.work_support import TODAY, copy_db
+
+inspector_template = work_support.inspector_template
+chief_template = work_support.chief_template
+LANGS = ["ru", "kk", "ky"]
+# set to a folder to keep a picture of every page and dialog at every size, to look at
+SHOTS = os.environ.get("INSPECTOR_SHOTS")
+
+
+def _keep(widget: QWidget, name: str) -> None:
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
+
+
+def _window(qtbot: Any, template: Path, folder: Path, translators: Any, lang: str) -> MainWindow:
+    session, key = open_session_with_key(copy_db(template, folder), "admin", PASSWORD, lang)
+    session.today_override = TODAY
+    translators.switch(lang)
+    window = MainWindow(session, key, translators, FakeDialogs())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _walk_pages(qtbot: Any, window: MainWindow, lang: str) -> list[str]:
+    found = []
+    for name, size in SCREENS.items():
+        window.resize(size)
+        for row, entry in enumerate(window.entries):
+            window.side_bar.setCurrentRow(row)
+            qtbot.waitUntil(lambda e=entry: window.page(e.page_id) is not None)
+            found += [f"{name} {entry.page_id}: {p}" for p in problems(window, size)]
+            _keep(window, f"{window.session.role}-{lang}-{name}-{row:02d}-{entry.page_id}")
+            if entry.page_id == "log":  # an entry opened to correct it: a wider form
+                page = window.page("log")
+                assert isinstance(page, LogPage)
+                qtbot.waitUntil(lambda p=page: p.model.rowCount() > 0)
+                page.table.selectRow(0)
+                page.open_entry()
+                found += [f"{name} log entry: {p}" for p in problems(window, size)]
+                _keep(window, f"{window.session.role}-{lang}-{name}-{row:02d}-log-entry")
+                page.form.clear()
+    return found
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_page_of_an_inspector_fits(qtbot, inspector_template, tmp_path, translators, lang):
+    window = _window(qtbot, inspector_template, tmp_path, translators, lang)
+    assert _walk_pages(qtbot, window, lang) == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_page_of_a_chief_fits(qtbot, chief_template, tmp_path, translators, lang):
+    window = _window(qtbot, chief_template, tmp_path, translators, lang)
+    assert _walk_pages(qtbot, window, lang) == []
+
+
+def _first(session: Session, sql: str) -> dict[str, Any]:
+    return session.store.select(sql)[0]
+
+
+def _dialogs(session: Session, lang: str) -> dict[str, Callable[[], QWidget]]:
+    person = _first(session, "SELECT id FROM person WHERE deleted = 0 LIMIT 1")["id"]
+    entry = _first(session, "SELECT id FROM register_entry WHERE deleted = 0 LIMIT 1")["id"]
+    precinct = _first(session, "SELECT id FROM precinct WHERE deleted = 0 LIMIT 1")["id"]
+    log = _first(session, "SELECT id FROM log_entry WHERE deleted = 0 LIMIT 1")["id"]
+    return {
+        "sign-in": lambda: LoginWindow(session.store.path, lang, "admin"),
+        "first-run wizard": lambda: FirstRunWizard(session.store.path.with_name("new.db"), lang),
+        "log history": lambda: HistoryDialog(session, lang, log),
+        "log cancel": lambda: LogCancelDialog(session, lang, log, "16.11.2026 10:00 Обход"),
+        "new person": lambda: PersonDialog(session, lang),
+        "person": lambda: PersonDialog(session, lang, person),
+        "incident": lambda: IncidentDialog(session, lang),
+        "appeal": lambda: AppealRegisterDialog(session, lang),
+        "check": lambda: CheckDialog(session, lang, entry, "Әлімжанов Ербол Жарасович"),
+        "end entry": lambda: EndEntryDialog(session, lang, entry, "Әлімжанов Ербол Жарасович"),
+        "new entry": lambda: EntryDialog(session, lang, person_id=person, person_name="Ә Е"),
+        "notice": lambda: NoticeDialog(session, lang),
+        "task": lambda: TaskDialog(session, lang),
+        "precinct object": lambda: PrecinctObjectDialog(session, lang, precinct),
+        "add user": lambda: AddUserDialog(lambda *_a: None, lang, ["inspector", "chief"]),
+        "password": lambda: ChangePasswordDialog(lambda *_a: None, lang),
+    }
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_dialog_fits(qtbot, inspector_template, tmp_path, translators, lang):
+    session, _key = open_session_with_key(
+        copy_db(inspector_template, tmp_path), "admin", PASSWORD, lang
+    )
+    session.today_override = TODAY
+    translators.switch(lang)
+    found = []
+    try:
+        for title, make in _dialogs(session, lang).items():
+            dialog = make()
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            for name, size in SCREENS.items():
+                # a dialog opens at the size it asks for, no larger than the screen
+                dialog.resize(dialog.sizeHint().boundedTo(size))
+                found += [f"{name} {title}: {p}" for p in problems(dialog, size)]
+                _keep(dialog, f"dialog-{lang}-{name}-{title.replace(' ', '-')}")
+            dialog.close()
+    finally:
+        session.close()
+    assert found == []
+
+
+def test_the_check_finds_a_cut_title(qtbot) -> None:
+    """The check itself: a list too narrow for its titles is reported."""
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    view = QTableView()
+    model = QStandardItemModel(1, 2)
+    model.setHorizontalHeaderLabels(["Населённый пункт", "Домохозяйства"])
+    view.setModel(model)
+    view.horizontalHeader().resizeSection(0, 40)
+    qtbot.addWidget(view)
+    view.resize(QSize(400, 200))
+    view.show()
+    assert any("Населённый пункт" in p for p in problems(view, QSize(400, 200)))
+    assert any("is 400×200" in p for p in problems(view, QSize(300, 200)))
