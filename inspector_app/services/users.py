@@ -48,7 +48,7 @@ def add_user(
     """A new user who signs in with `password` on this device."""
     session.require("user.manage")
     check_login(login)
-    check_password(password)
+    check_password(password, (login, full_name))  # a name or login is easy to guess
     if role not in USER_ROLES:
         raise AppError("user.role", role=role, known=", ".join(USER_ROLES))
     if not full_name.strip():
@@ -85,7 +85,7 @@ def add_user(
 
 def change_password(session: Session, old_password: str, new_password: str) -> None:
     """The signed-in user's own password; the old one is checked again."""
-    check_password(new_password)
+    check_password(new_password, (str(session.user["login"]), str(session.user["full_name"])))
     keyfile = _keyfile(session)
     login = str(session.user["login"])
     opened = keyfile.unlock_keys(login, old_password)
@@ -108,7 +108,7 @@ def list_users(session: Session) -> list[UserLine]:
 
 def recover_password(path: Path, login: str, recovery_key: str, new_password: str) -> None:
     """A forgotten password replaced with the recovery key that `init` printed once."""
-    check_password(new_password)
+    check_password(new_password, (login,))
     keyfile = KeyFile.load(key_file_for(path))
     master = keyfile.unlock_with_recovery(recovery_key)
     store = Store.open(path, master)

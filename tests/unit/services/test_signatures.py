@@ -223,3 +223,17 @@ def test_signing_keys_never_reach_the_key_file_or_database_in_plain(
         assert opened.sign_seed.hex() not in json.dumps(secrets_in_db)
     finally:
         bob.close()
+
+
+def test_a_password_made_of_ones_own_name_is_refused(session: Session) -> None:
+    from inspector_app.services.session import open_session_with_key
+
+    admin, master = open_session_with_key(session.store.path, "admin", PASSWORD)
+    try:
+        with pytest.raises(AppError) as weak:
+            add_user(
+                admin, "zhanibek", "Жанибек Сейтов", "inspector", "zhanibek2026", master_key=master
+            )
+        assert weak.value.code.startswith("password.")
+    finally:
+        admin.close()
