@@ -24,7 +24,9 @@ class TodayLine:
     title: str
     detail: str
     due: date | None
-    state: str  # overdue, due_soon, open, unread
+    # overdue, due_soon, open, unread; term_ended: a register entry past its planned end
+    # (remove or extend), no overdue check
+    state: str
     # calendar days overdue (negative) or left for checks and tasks; working days for appeals
     days: int | None
     inspector_name: str = ""
@@ -37,10 +39,11 @@ class TodaySection:
     soon: int  # due soon, or for tasks and notices the other open ones
     # more lines exist than shown
     truncated: bool = False
+    term_ended: int = 0  # register entries past their planned end, to remove or extend
 
     @property
     def total(self) -> int:
-        return self.overdue + self.soon
+        return self.overdue + self.soon + self.term_ended
 
 
 @dataclass(frozen=True)
@@ -70,9 +73,9 @@ def _checks(session: Session, inspector_id: str | None, week_end: date) -> Today
         if c.check_interval_days is not None
     }
     rows = work_queries.due_checks(
-        session.store, intervals, week_end.isoformat(), inspector_id, LIMIT
+        session.store, intervals, today.isoformat(), week_end.isoformat(), inspector_id, LIMIT
     )
-    overdue, soon = work_queries.count_due_checks(
+    overdue, soon, ended = work_queries.count_due_checks(
         session.store, intervals, today.isoformat(), week_end.isoformat(), inspector_id
     )
     users = work_queries.user_names(
@@ -88,12 +91,13 @@ def _checks(session: Session, inspector_id: str | None, week_end: date) -> Today
                 title=full_name(r) or "?",
                 detail=session.refdata.name_of("categories", r["category"], session.lang),
                 due=due,
-                state=_state(due, today, week_end),
+                state="term_ended" if r["term_ended"] else _state(due, today, week_end),
                 days=(due - today).days,
                 inspector_name=users.get(r["inspector_id"] or "", ""),
             )
         )
-    return TodaySection(tuple(lines), overdue, soon, overdue + soon > len(lines))
+    total = overdue + soon + ended
+    return TodaySection(tuple(lines), overdue, soon, total > len(lines), ended)
 
 
 def _appeals(session: Session, inspector_id: str | None) -> TodaySection:

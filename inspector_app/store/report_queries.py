@@ -234,7 +234,8 @@ def checks_done(store: Store, units: Units, window: Window) -> list[dict[str, An
 
 
 # Entries on the register on the as-of day whose next check was due before it: the next check
-# is due `iv` days after the last one made since the start (or after the start).
+# is due `iv` days after the last one made since the start (or after the start). An entry past
+# its planned end is not overdue: its term ended, it is to be removed or extended.
 _OVERDUE = (
     "SELECT * FROM (SELECT id, unit, category, person_id, last_check,"
     " date(coalesce(last_check, start_date), '+' || iv || ' days') AS due"
@@ -244,6 +245,7 @@ _OVERDUE = (
     " AND c.checked_on BETWEEN e.start_date AND :ref) AS last_check"
     " FROM register_entry e JOIN json_each(:intervals) iv ON iv.key = e.category"
     " WHERE e.deleted = 0 AND e.start_date <= :ref AND (e.end_date IS NULL OR e.end_date > :ref)"
+    " AND (e.planned_end IS NULL OR e.planned_end >= :ref)"
     " AND {unit}" + IN_UNITS + ")) WHERE due < :ref"
 )
 

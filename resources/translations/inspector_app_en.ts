@@ -1253,32 +1253,16 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <source>the term expired</source>
-        <translation>the term expired</translation>
+        <source>In &amp;words</source>
+        <translation>In &amp;words</translation>
     </message>
     <message>
-        <source>cancelled by a court</source>
-        <translation>cancelled by a court</translation>
+        <source>The reason in words</source>
+        <translation>The reason in words</translation>
     </message>
     <message>
-        <source>moved away from the precinct</source>
-        <translation>moved away from the precinct</translation>
-    </message>
-    <message>
-        <source>the conviction was spent</source>
-        <translation>the conviction was spent</translation>
-    </message>
-    <message>
-        <source>sentenced to imprisonment</source>
-        <translation>sentenced to imprisonment</translation>
-    </message>
-    <message>
-        <source>reformed: decision of the prevention council</source>
-        <translation>reformed: decision of the prevention council</translation>
-    </message>
-    <message>
-        <source>died</source>
-        <translation>died</translation>
+        <source>Required for &quot;other&quot;</source>
+        <translation>Required for &quot;other&quot;</translation>
     </message>
 </context>
 <context>
@@ -3727,6 +3711,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Off the register</translation>
     </message>
     <message>
+        <source>Term ended: remove or extend</source>
+        <translation>Term ended: remove or extend</translation>
+    </message>
+    <message>
         <source>No regular checks</source>
         <translation>No regular checks</translation>
     </message>
@@ -3794,6 +3782,13 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>
             <numerusform>%n overdue</numerusform>
             <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term ended</source>
+        <translation>
+            <numerusform>%n term ended</numerusform>
+            <numerusform>%n term ended</numerusform>
         </translation>
     </message>
     <message>
@@ -5118,6 +5113,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <source>Not read yet: %2.</source>
         <translation>Not read yet: %2.</translation>
     </message>
+    <message>
+        <source>Term ended, to remove or extend: %1.</source>
+        <translation>Term ended, to remove or extend: %1.</translation>
+    </message>
     <message numerus="yes">
         <source>The first %n are shown.</source>
         <translation>
@@ -5366,6 +5365,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>KUI/ERDR number</source>
         <translation>KUI/ERDR number</translation>
+    </message>
+    <message>
+        <source>Term ended: remove or extend</source>
+        <translation>Term ended: remove or extend</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>

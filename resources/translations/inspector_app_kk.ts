@@ -1253,32 +1253,16 @@
         <translation>Негізі</translation>
     </message>
     <message>
-        <source>the term expired</source>
-        <translation>мерзімінің аяқталуы</translation>
+        <source>In &amp;words</source>
+        <translation>&amp;Сөзбен</translation>
     </message>
     <message>
-        <source>cancelled by a court</source>
-        <translation>соттың күшін жоюы</translation>
+        <source>The reason in words</source>
+        <translation>Себебі сөзбен</translation>
     </message>
     <message>
-        <source>moved away from the precinct</source>
-        <translation>учаске аумағынан көшіп кетуі</translation>
-    </message>
-    <message>
-        <source>the conviction was spent</source>
-        <translation>сотталғандығының өтелуі</translation>
-    </message>
-    <message>
-        <source>sentenced to imprisonment</source>
-        <translation>бас бостандығынан айыруға сотталуы</translation>
-    </message>
-    <message>
-        <source>reformed: decision of the prevention council</source>
-        <translation>түзелуі (профилактика кеңесінің шешімі)</translation>
-    </message>
-    <message>
-        <source>died</source>
-        <translation>қайтыс болуы</translation>
+        <source>Required for &quot;other&quot;</source>
+        <translation>«Басқа» себебі үшін міндетті</translation>
     </message>
 </context>
 <context>
@@ -3727,6 +3711,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Есептен шығарылған</translation>
     </message>
     <message>
+        <source>Term ended: remove or extend</source>
+        <translation>Мерзімі өтті: шығару немесе ұзарту</translation>
+    </message>
+    <message>
         <source>No regular checks</source>
         <translation>Тұрақты тексерусіз</translation>
     </message>
@@ -3794,6 +3782,13 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>
             <numerusform>Мерзімі өткен: %n</numerusform>
             <numerusform>Мерзімі өткен: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term ended</source>
+        <translation>
+            <numerusform>мерзімі өткен: %n</numerusform>
+            <numerusform>мерзімі өткен: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -5118,6 +5113,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <source>Not read yet: %2.</source>
         <translation>Әлі оқылмаған: %2.</translation>
     </message>
+    <message>
+        <source>Term ended, to remove or extend: %1.</source>
+        <translation>Мерзімі өтті, шығару немесе ұзарту: %1.</translation>
+    </message>
     <message numerus="yes">
         <source>The first %n are shown.</source>
         <translation>
@@ -5366,6 +5365,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>KUI/ERDR number</source>
         <translation>КУИ/ЕРДР нөмірі</translation>
+    </message>
+    <message>
+        <source>Term ended: remove or extend</source>
+        <translation>Мерзімі өтті: шығару немесе ұзарту</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>

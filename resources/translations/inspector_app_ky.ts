@@ -1253,32 +1253,16 @@
         <translation>Негизи</translation>
     </message>
     <message>
-        <source>the term expired</source>
-        <translation>мөөнөтүнүн бүтүшү</translation>
+        <source>In &amp;words</source>
+        <translation>&amp;Сөз менен</translation>
     </message>
     <message>
-        <source>cancelled by a court</source>
-        <translation>соттун жокко чыгаруусу</translation>
+        <source>The reason in words</source>
+        <translation>Себеби сөз менен</translation>
     </message>
     <message>
-        <source>moved away from the precinct</source>
-        <translation>участоктун аймагынан көчүп кетиши</translation>
-    </message>
-    <message>
-        <source>the conviction was spent</source>
-        <translation>соттуулугунун жоюлушу</translation>
-    </message>
-    <message>
-        <source>sentenced to imprisonment</source>
-        <translation>эркинен ажыратууга соттолушу</translation>
-    </message>
-    <message>
-        <source>reformed: decision of the prevention council</source>
-        <translation>оңолушу (профилактика кеңешинин чечими)</translation>
-    </message>
-    <message>
-        <source>died</source>
-        <translation>каза болушу</translation>
+        <source>Required for &quot;other&quot;</source>
+        <translation>«Башка» себеби үчүн милдеттүү</translation>
     </message>
 </context>
 <context>
@@ -3727,6 +3711,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Эсептен чыгарылган</translation>
     </message>
     <message>
+        <source>Term ended: remove or extend</source>
+        <translation>Мөөнөтү бүттү: чыгаруу же узартуу</translation>
+    </message>
+    <message>
         <source>No regular checks</source>
         <translation>Туруктуу текшерүүсүз</translation>
     </message>
@@ -3794,6 +3782,13 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>
             <numerusform>Мөөнөтү өткөн: %n</numerusform>
             <numerusform>Мөөнөтү өткөн: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term ended</source>
+        <translation>
+            <numerusform>мөөнөтү бүткөн: %n</numerusform>
+            <numerusform>мөөнөтү бүткөн: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -5118,6 +5113,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <source>Not read yet: %2.</source>
         <translation>Азырынча окулбаган: %2.</translation>
     </message>
+    <message>
+        <source>Term ended, to remove or extend: %1.</source>
+        <translation>Мөөнөтү бүттү, чыгаруу же узартуу: %1.</translation>
+    </message>
     <message numerus="yes">
         <source>The first %n are shown.</source>
         <translation>
@@ -5366,6 +5365,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>KUI/ERDR number</source>
         <translation>КУИ/ЕРДР номери</translation>
+    </message>
+    <message>
+        <source>Term ended: remove or extend</source>
+        <translation>Мөөнөтү бүттү: чыгаруу же узартуу</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>

@@ -1264,32 +1264,16 @@
         <translation>Основание</translation>
     </message>
     <message>
-        <source>the term expired</source>
-        <translation>истечение срока</translation>
+        <source>In &amp;words</source>
+        <translation>&amp;Словами</translation>
     </message>
     <message>
-        <source>cancelled by a court</source>
-        <translation>отмена судом</translation>
+        <source>The reason in words</source>
+        <translation>Причина словами</translation>
     </message>
     <message>
-        <source>moved away from the precinct</source>
-        <translation>выбытие с территории участка</translation>
-    </message>
-    <message>
-        <source>the conviction was spent</source>
-        <translation>погашение судимости</translation>
-    </message>
-    <message>
-        <source>sentenced to imprisonment</source>
-        <translation>осуждение к лишению свободы</translation>
-    </message>
-    <message>
-        <source>reformed: decision of the prevention council</source>
-        <translation>исправление (решение совета профилактики)</translation>
-    </message>
-    <message>
-        <source>died</source>
-        <translation>смерть</translation>
+        <source>Required for &quot;other&quot;</source>
+        <translation>Обязательно для причины «иная»</translation>
     </message>
 </context>
 <context>
@@ -3754,6 +3738,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Учёт прекращён</translation>
     </message>
     <message>
+        <source>Term ended: remove or extend</source>
+        <translation>Срок истёк: снять или продлить</translation>
+    </message>
+    <message>
         <source>No regular checks</source>
         <translation>Без регулярных проверок</translation>
     </message>
@@ -3824,6 +3812,14 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
             <numerusform>Просрочено: %n</numerusform>
             <numerusform>Просрочено: %n</numerusform>
             <numerusform>Просрочено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term ended</source>
+        <translation>
+            <numerusform>срок истёк: %n</numerusform>
+            <numerusform>срок истёк: %n</numerusform>
+            <numerusform>срок истёк: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -5167,6 +5163,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <source>Not read yet: %2.</source>
         <translation>Не прочитано: %2.</translation>
     </message>
+    <message>
+        <source>Term ended, to remove or extend: %1.</source>
+        <translation>Срок истёк, снять или продлить: %1.</translation>
+    </message>
     <message numerus="yes">
         <source>The first %n are shown.</source>
         <translation>
@@ -5416,6 +5416,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>KUI/ERDR number</source>
         <translation>Номер КУИ/ЕРДР</translation>
+    </message>
+    <message>
+        <source>Term ended: remove or extend</source>
+        <translation>Срок истёк: снять или продлить</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>

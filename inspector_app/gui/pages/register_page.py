@@ -96,6 +96,7 @@ class CategoryListModel(QAbstractListModel):
             QCoreApplication.translate("RegisterPage", "All categories"),
             sum(i.entries for i in self._items),
             sum(i.overdue for i in self._items),
+            sum(i.term_ended for i in self._items),
         )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -103,22 +104,23 @@ class CategoryListModel(QAbstractListModel):
             return None
         item = self._all() if index.row() == 0 else self._items[index.row() - 1]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            counts = [
+                QCoreApplication.translate("RegisterPage", "%n on the register", None, item.entries)
+            ]
             if item.overdue:
-                counts = (
+                counts.append(
+                    QCoreApplication.translate("RegisterPage", "%n overdue", None, item.overdue)
+                )
+            if item.term_ended:
+                counts.append(
                     QCoreApplication.translate(
-                        "RegisterPage", "%n on the register", None, item.entries
+                        "RegisterPage", "%n term ended", None, item.term_ended
                     )
-                    + ", "
-                    + QCoreApplication.translate("RegisterPage", "%n overdue", None, item.overdue)
                 )
-            else:
-                counts = QCoreApplication.translate(
-                    "RegisterPage", "%n on the register", None, item.entries
-                )
-            return f"{item.name}\n{counts}"
+            return f"{item.name}\n{', '.join(counts)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.name
-        if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
+        if role == Qt.ItemDataRole.ForegroundRole and (item.overdue or item.term_ended):
             return QBrush(QColor(style.ERROR_COLOR))
         if role == Qt.ItemDataRole.UserRole:
             return item.code or None

@@ -35,6 +35,8 @@ def _state_text(kind: str, line: TodayLine) -> str:
         return work_text.working_days_text(line.days)
     if kind == "notices":
         return QCoreApplication.translate("WorkText", "Not read yet")
+    if line.state == "term_ended":
+        return work_text.term_ended_text()
     if line.days is None:
         return QCoreApplication.translate("TodayPage", "Open")
     return work_text.days_text(line.days)
@@ -221,7 +223,7 @@ class TodayPage(Page):
         for kind, section in self.sections.items():
             data: TodaySection = getattr(digest, kind)
             section.count.setText(self._count_text(kind, data))
-            if data.overdue:
+            if data.overdue or data.term_ended:
                 style.mark_error(section.count)
             else:
                 style.mark_secondary(section.count)
@@ -273,6 +275,10 @@ class TodayPage(Page):
         else:
             text = self.tr("Not read yet: %2.")
         text = text.replace("%1", str(data.overdue)).replace("%2", str(data.soon))
+        if data.term_ended:
+            text += " " + self.tr("Term ended, to remove or extend: %1.").replace(
+                "%1", str(data.term_ended)
+            )
         if data.truncated:
             text += " " + self.tr("The first %n are shown.", None, len(data.lines))
         return text
