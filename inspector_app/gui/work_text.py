@@ -65,8 +65,8 @@ def moment(value: datetime | None) -> str:
 
 def external_register_label(register: str) -> str:
     """The label of the national register number of an incident."""
-    if register == "erpp":
-        return QCoreApplication.translate("WorkText", "ERPP number")
+    if register == "kup_erpp":
+        return QCoreApplication.translate("WorkText", "KUP/ERPP number")
     return QCoreApplication.translate("WorkText", "KUI/ERDR number")
 
 

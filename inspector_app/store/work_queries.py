@@ -28,7 +28,7 @@ _APPEAL_COLUMNS = (
 )
 _INCIDENT_COLUMNS = (
     "id, number, occurred_at, place, settlement_id, kind, summary, measures, external_number,"
-    " inspector_id"
+    " inspector_id, register, outcome"
 )
 
 

@@ -1759,6 +1759,10 @@
         <translation>&amp;Register number</translation>
     </message>
     <message>
+        <source>Register the number is in</source>
+        <translation>Register the number is in</translation>
+    </message>
+    <message>
         <source>Number in the national register</source>
         <translation>Number in the national register</translation>
     </message>
@@ -1777,6 +1781,14 @@
     <message>
         <source>Measures taken</source>
         <translation>Measures taken</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>P&amp;eople</source>
@@ -1815,6 +1827,14 @@
         <translation>Sa&amp;ve</translation>
     </message>
     <message>
+        <source>Not registered</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Not known yet</translation>
+    </message>
+    <message>
         <source>Say what happened.</source>
         <translation>Say what happened.</translation>
     </message>
@@ -1826,8 +1846,8 @@
         <translation>KUI/ERDR</translation>
     </message>
     <message>
-        <source>ERPP</source>
-        <translation>ERPP</translation>
+        <source>KUP/ERPP</source>
+        <translation>KUP/ERPP</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1848,6 +1868,10 @@
     <message>
         <source>People</source>
         <translation>People</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Inspector</source>
@@ -5359,8 +5383,8 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Other</translation>
     </message>
     <message>
-        <source>ERPP number</source>
-        <translation>ERPP number</translation>
+        <source>KUP/ERPP number</source>
+        <translation>KUP/ERPP number</translation>
     </message>
     <message>
         <source>KUI/ERDR number</source>

@@ -1759,6 +1759,10 @@
         <translation>Тізілімдегі &amp;нөмірі</translation>
     </message>
     <message>
+        <source>Register the number is in</source>
+        <translation>Нөмір тіркелген есеп</translation>
+    </message>
+    <message>
         <source>Number in the national register</source>
         <translation>Мемлекеттік тізілімдегі нөмірі</translation>
     </message>
@@ -1777,6 +1781,14 @@
     <message>
         <source>Measures taken</source>
         <translation>Қабылданған шаралар</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Нәтиже</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
     </message>
     <message>
         <source>P&amp;eople</source>
@@ -1815,6 +1827,14 @@
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
+        <source>Not registered</source>
+        <translation>Тіркелмеген</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Әзірге белгісіз</translation>
+    </message>
+    <message>
         <source>Say what happened.</source>
         <translation>Не болғанын жазыңыз.</translation>
     </message>
@@ -1826,8 +1846,8 @@
         <translation>КУИ/ЕРДР</translation>
     </message>
     <message>
-        <source>ERPP</source>
-        <translation>ЕРПП</translation>
+        <source>KUP/ERPP</source>
+        <translation>КУП/ЕРПП</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1848,6 +1868,10 @@
     <message>
         <source>People</source>
         <translation>Адамдар</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
     </message>
     <message>
         <source>Inspector</source>
@@ -5359,8 +5383,8 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Басқа</translation>
     </message>
     <message>
-        <source>ERPP number</source>
-        <translation>ЕРПП нөмірі</translation>
+        <source>KUP/ERPP number</source>
+        <translation>КУП/ЕРПП нөмірі</translation>
     </message>
     <message>
         <source>KUI/ERDR number</source>

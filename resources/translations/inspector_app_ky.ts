@@ -1759,6 +1759,10 @@
         <translation>Реестрдеги &amp;номери</translation>
     </message>
     <message>
+        <source>Register the number is in</source>
+        <translation>Номер катталган эсеп</translation>
+    </message>
+    <message>
         <source>Number in the national register</source>
         <translation>Мамлекеттик реестрдеги номери</translation>
     </message>
@@ -1777,6 +1781,14 @@
     <message>
         <source>Measures taken</source>
         <translation>Көрүлгөн чаралар</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Натыйжа</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Натыйжа</translation>
     </message>
     <message>
         <source>P&amp;eople</source>
@@ -1815,6 +1827,14 @@
         <translation>&amp;Сактоо</translation>
     </message>
     <message>
+        <source>Not registered</source>
+        <translation>Катталган эмес</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Азырынча белгисиз</translation>
+    </message>
+    <message>
         <source>Say what happened.</source>
         <translation>Эмне болгонун жазыңыз.</translation>
     </message>
@@ -1826,8 +1846,8 @@
         <translation>КУИ/ЕРДР</translation>
     </message>
     <message>
-        <source>ERPP</source>
-        <translation>ЕРПП</translation>
+        <source>KUP/ERPP</source>
+        <translation>КУП/ЕРПП</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1848,6 +1868,10 @@
     <message>
         <source>People</source>
         <translation>Адамдар</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Натыйжа</translation>
     </message>
     <message>
         <source>Inspector</source>
@@ -5359,8 +5383,8 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Башка</translation>
     </message>
     <message>
-        <source>ERPP number</source>
-        <translation>ЕРПП номери</translation>
+        <source>KUP/ERPP number</source>
+        <translation>КУП/ЕРПП номери</translation>
     </message>
     <message>
         <source>KUI/ERDR number</source>

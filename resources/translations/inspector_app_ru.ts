@@ -1773,6 +1773,10 @@
         <translation>&amp;Номер в реестре</translation>
     </message>
     <message>
+        <source>Register the number is in</source>
+        <translation>Учёт, в котором зарегистрирован номер</translation>
+    </message>
+    <message>
         <source>Number in the national register</source>
         <translation>Номер в государственном реестре</translation>
     </message>
@@ -1791,6 +1795,14 @@
     <message>
         <source>Measures taken</source>
         <translation>Принятые меры</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Результат</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>P&amp;eople</source>
@@ -1829,6 +1841,14 @@
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
+        <source>Not registered</source>
+        <translation>Не зарегистрировано</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Пока не известен</translation>
+    </message>
+    <message>
         <source>Say what happened.</source>
         <translation>Опишите, что произошло.</translation>
     </message>
@@ -1840,8 +1860,8 @@
         <translation>КУИ/ЕРДР</translation>
     </message>
     <message>
-        <source>ERPP</source>
-        <translation>ЕРПП</translation>
+        <source>KUP/ERPP</source>
+        <translation>КУП/ЕРПП</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1862,6 +1882,10 @@
     <message>
         <source>People</source>
         <translation>Лица</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Inspector</source>
@@ -5410,8 +5434,8 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Другое</translation>
     </message>
     <message>
-        <source>ERPP number</source>
-        <translation>Номер ЕРПП</translation>
+        <source>KUP/ERPP number</source>
+        <translation>Номер КУП/ЕРПП</translation>
     </message>
     <message>
         <source>KUI/ERDR number</source>
