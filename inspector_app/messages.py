@@ -310,6 +310,10 @@ TEXTS: dict[str, str] = {
     "log.time_format": N_(
         "{value} is not a time: write it as YYYY-MM-DDTHH:MM, optionally with an offset such as +05:00."
     ),
+    "date.in_future": N_("The date {value} is in the future: enter what has happened."),
+    "date.before": N_("The date {value} is before {earliest}."),
+    "cli.iso_date": N_("{value} is not a date: write it as YYYY-MM-DD."),
+    "log.time_in_future": N_("The time {value} has not come yet: enter what has happened."),
     "proposal.missing": N_("There is no proposal with the id {id}."),
     "proposal.status_unknown": N_(
         "Unknown status {status}: the statuses are received, in_work, done, declined."

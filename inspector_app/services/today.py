@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from inspector_app.domain.people import full_name
 from inspector_app.services import appeals as appeals_service
 from inspector_app.services import notices as notices_service
+from inspector_app.services import partnership
 from inspector_app.services.session import Session
 from inspector_app.store import work_queries
 
@@ -55,6 +56,9 @@ class TodayDigest:
     appeals: TodaySection
     tasks: TodaySection
     notices: TodaySection
+    # proposals raised by residents overdue or due this week, and the report to residents
+    # when it is due within a month or overdue (entity "report_to_residents")
+    proposals: TodaySection = TodaySection((), 0, 0)
 
 
 def _state(due: date | None, today: date, soon_until: date) -> str:
@@ -157,6 +161,40 @@ def _notices(session: Session, inspector_id: str | None) -> TodaySection:
     return TodaySection(lines, 0, total, total > len(lines))
 
 
+def _proposals(session: Session, inspector_id: str | None) -> TodaySection:
+    today = session.today()
+    rows, overdue, soon = partnership.proposals_due(session, inspector_id, LIMIT)
+    lines = [
+        TodayLine(
+            entity="proposal",
+            record_id=p.id,
+            title=p.text,
+            detail=p.raised_by or p.log_place or "",
+            due=p.due,
+            state="overdue" if p.overdue else "due_soon",
+            days=p.days_left,
+        )
+        for p in rows
+    ]
+    report = partnership.report_to_residents(session, inspector_id)
+    if report.state in ("overdue", "due_soon") and report.due is not None:
+        lines.insert(
+            0,
+            TodayLine(
+                entity="report_to_residents",
+                record_id="",
+                title=session.refdata.name_of("log_kinds", "report_to_residents", session.lang),
+                detail=report.last.isoformat() if report.last else "",
+                due=report.due,
+                state=report.state,
+                days=(report.due - today).days,
+            ),
+        )
+        overdue += report.state == "overdue"
+        soon += report.state == "due_soon"
+    return TodaySection(tuple(lines), overdue, soon, overdue + soon > len(lines))
+
+
 def today_digest(session: Session, inspector_id: str | None = None) -> TodayDigest:
     """Everything the Today page lists, for one inspector or (None) everyone in the database."""
     session.require("record.read")
@@ -173,4 +211,5 @@ def today_digest(session: Session, inspector_id: str | None = None) -> TodayDige
         appeals=_appeals(session, inspector_id),
         tasks=_tasks(session, inspector_id, week_end),
         notices=_notices(session, inspector_id),
+        proposals=_proposals(session, inspector_id),
     )
