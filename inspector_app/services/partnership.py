@@ -13,6 +13,7 @@ from typing import Any
 from inspector_app.domain.errors import AppError
 from inspector_app.domain.local_time import parse_utc
 from inspector_app.domain.partnership import (
+    MEETING_KINDS,
     OPEN_STATUSES,
     PROPOSAL_STATUSES,
     check_proposal_step,
@@ -48,6 +49,18 @@ class ProposalRow:
     answered_on: date | None
     overdue: bool
     days_left: int | None  # calendar days to the due day while open (negative: overdue)
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: str
+    kind: str
+    at: datetime  # local time of the database's country
+    place: str | None
+    summary: str
+    attendance: int | None
+    police_speaker: str | None
+    questions: int  # tracked proposals raised there
 
 
 @dataclass(frozen=True)
@@ -290,6 +303,28 @@ def report_to_residents(session: Session, inspector_id: str | None) -> ReportToR
     else:
         state = "ok"
     return ReportToResidents(last, due, state)
+
+
+def list_meetings(
+    session: Session, inspector_id: str | None = None, limit: int = 1000
+) -> list[MeetingRow]:
+    """Meetings, reports to residents and council sessions, newest first."""
+    session.require("record.read")
+    zone = local_zone(session)
+    return [
+        MeetingRow(
+            id=r["id"],
+            kind=r["kind"],
+            at=datetime.fromisoformat(r["at"].replace("Z", "+00:00")).astimezone(zone),
+            place=r["place"],
+            summary=r["summary"] or "",
+            attendance=r["attendance"],
+            police_speaker=r["police_speaker"],
+            questions=int(r["questions"]),
+        )
+        for r in pq.meetings(session.store, list(MEETING_KINDS), inspector_id, limit)
+        if r["at"]
+    ]
 
 
 def question_rows(

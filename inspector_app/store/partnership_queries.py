@@ -3,6 +3,7 @@ and the last report to residents."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from inspector_app.store.store import Store
@@ -49,7 +50,8 @@ def proposals(
     where = _proposal_where(status, overdue_on, inspector_id, log_id)
     return store.select(
         f"SELECT {_PROPOSAL_COLUMNS}{_PROPOSAL_FROM} WHERE {where.sql()}"
-        " ORDER BY p.status IN ('done', 'declined'), ifnull(p.due, '9999'),"
+        " ORDER BY p.status IN ('done', 'declined'),"
+        " CASE WHEN p.status IN ('received', 'in_work') THEN ifnull(p.due, '9999') END,"
         " p.answered_on DESC, p.raised_on DESC, p.id LIMIT ?",
         [*where.params, limit],
     )
@@ -104,3 +106,18 @@ def log_entry(store: Store, log_id: str) -> dict[str, Any] | None:
         [log_id],
     )
     return rows[0] if rows else None
+
+
+def meetings(
+    store: Store, kinds: list[str], inspector_id: str | None, limit: int
+) -> list[dict[str, Any]]:
+    """Log entries of the gathering kinds, newest first, with how many questions each raised."""
+    return store.select(
+        "SELECT l.id, l.kind, l.at, l.place, l.summary, l.attendance, l.police_speaker,"
+        " l.inspector_id, (SELECT count(*) FROM proposal AS p WHERE p.log_entry_id = l.id"
+        " AND p.deleted = 0) AS questions"
+        " FROM log_entry AS l WHERE l.deleted = 0"
+        " AND l.kind IN (SELECT value FROM json_each(?)) AND (? IS NULL OR l.inspector_id = ?)"
+        " ORDER BY l.at DESC, l.id LIMIT ?",
+        [json.dumps(kinds), inspector_id, inspector_id, limit],
+    )

@@ -200,6 +200,13 @@ def test_in_kyrgyzstan_the_number_is_of_the_kup_or_erpp(qtbot, tmp_path: Path):
 def test_a_number_not_in_its_registers_form_is_refused_in_words(qtbot, demo_session):
     context = make_context(demo_session)
     page = show_page(qtbot, IncidentsPage(context))
+    header = page.table.horizontalHeader().model()
+    shown = [
+        header.headerData(c, Qt.Orientation.Horizontal)
+        for c in range(page.model.columnCount())
+        if not page.table.isColumnHidden(c)
+    ]
+    assert shown[-2:] == ["KUI/ERDR", "Outcome"]  # the inspector's own name is not shown
     before = demo_session.store.select("SELECT count(*) AS n FROM incident")[0]["n"]
 
     def fill(dialog: QDialog) -> None:

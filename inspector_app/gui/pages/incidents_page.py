@@ -112,8 +112,9 @@ class IncidentsPage(Page):
         self.table.setObjectName("incidentList")
         self.table.setModel(self.model)
         setup_table(self.table, stretch=4)
-        fit_columns(self.table, (16, 17, 24, 30, 36, 24, 24))
-        self.table.setColumnHidden(6, session.device_role == "inspector")
+        fit_columns(self.table, (16, 17, 24, 30, 36, 24, 24, 24))
+        # the inspector's column, on a chief's or HQ's database only
+        self.table.setColumnHidden(7, session.device_role == "inspector")
         self.memory = TableMemory(self.table, self.page_id)
         self.memory.restore()
         selection = self.table.selectionModel()

@@ -86,6 +86,14 @@ PAGES: tuple[PageEntry, ...] = (
         "incidents",
     ),
     PageEntry(
+        "partnership",
+        "partnership_page",
+        "PartnershipPage",
+        ALL_ROLES,
+        QT_TRANSLATE_NOOP("Pages", "Meetings and proposals"),
+        "partnership",
+    ),
+    PageEntry(
         "notices",
         "notices_page",
         "NoticesPage",

@@ -1337,7 +1337,10 @@ class _PrecinctRun:
         rng = self.rng
         text, answer = rng.choice(names.PROPOSALS)
         days = g.spec.proposal_answer_days or 30
-        status = rng.choices(("done", "declined", "in_work", "received"), (6, 1, 2, 1))[0]
+        # most are answered in time; those of the last weeks may still be open
+        recent = on > g.today - days - 30
+        weights = (6, 1, 2, 1) if recent else (12, 2, 0, 0)
+        status = rng.choices(("done", "declined", "in_work", "received"), weights)[0]
         answered = on + rng.randint(3, days + 10)
         if answered >= g.today:
             status = "in_work" if status in ("done", "declined") else status
