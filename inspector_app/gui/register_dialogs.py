@@ -336,6 +336,10 @@ class EntryDialog(QDialog):
     def _category_changed(self) -> None:
         spec = self.category()
         self.ui.riskCombo.clear()
+        if spec.risk_level_required:  # assessed for each order: no level is chosen for the user
+            self.ui.riskCombo.addItem(
+                QCoreApplication.translate("RegisterDialogs", "Choose the risk level"), None
+            )
         for level in spec.risk_levels:
             name = level.names.get(self.lang) or level.names.get(FALLBACK_LANGUAGE) or level.code
             self.ui.riskCombo.addItem(name, level.code)

@@ -1457,6 +1457,29 @@
     </message>
 </context>
 <context>
+    <name>ExtendEntryDialog</name>
+    <message>
+        <source>Extend the term</source>
+        <translation>Extend the term</translation>
+    </message>
+    <message>
+        <source>The term ends on %1.</source>
+        <translation>The term ends on %1.</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>&amp;New end</source>
+        <translation>&amp;New end</translation>
+    </message>
+    <message>
+        <source>New end of the term</source>
+        <translation>New end of the term</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Type a name for this computer.</source>
@@ -4018,6 +4041,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <source>No one found. Add the person on the People page first.</source>
         <translation>No one found. Add the person on the People page first.</translation>
     </message>
+    <message>
+        <source>Choose the risk level</source>
+        <translation>Choose the risk level</translation>
+    </message>
     <message numerus="yes">
         <source>This measure lasts %n day(s).</source>
         <translation>
@@ -4132,6 +4159,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>&amp;Take off the register…</source>
         <translation>&amp;Take off the register…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend the term…</source>
+        <translation>E&amp;xtend the term…</translation>
     </message>
     <message>
         <source>Open the &amp;person</source>

@@ -1457,6 +1457,29 @@
     </message>
 </context>
 <context>
+    <name>ExtendEntryDialog</name>
+    <message>
+        <source>Extend the term</source>
+        <translation>Мерзімді ұзарту</translation>
+    </message>
+    <message>
+        <source>The term ends on %1.</source>
+        <translation>Мерзімі %1 аяқталады.</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ</translation>
+    </message>
+    <message>
+        <source>&amp;New end</source>
+        <translation>&amp;Жаңа мерзім</translation>
+    </message>
+    <message>
+        <source>New end of the term</source>
+        <translation>Мерзімнің жаңа аяқталу күні</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Type a name for this computer.</source>
@@ -4018,6 +4041,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <source>No one found. Add the person on the People page first.</source>
         <translation>Ешкім табылмады. Алдымен адамды «Тұрғындар» бетінде қосыңыз.</translation>
     </message>
+    <message>
+        <source>Choose the risk level</source>
+        <translation>Қауіп деңгейін таңдаңыз</translation>
+    </message>
     <message numerus="yes">
         <source>This measure lasts %n day(s).</source>
         <translation>
@@ -4132,6 +4159,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>&amp;Take off the register…</source>
         <translation>Есептен &amp;шығару…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend the term…</source>
+        <translation>Мерзімді ұ&amp;зарту…</translation>
     </message>
     <message>
         <source>Open the &amp;person</source>

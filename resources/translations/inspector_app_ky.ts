@@ -1457,6 +1457,29 @@
     </message>
 </context>
 <context>
+    <name>ExtendEntryDialog</name>
+    <message>
+        <source>Extend the term</source>
+        <translation>Мөөнөттү узартуу</translation>
+    </message>
+    <message>
+        <source>The term ends on %1.</source>
+        <translation>Мөөнөтү %1 бүтөт.</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ</translation>
+    </message>
+    <message>
+        <source>&amp;New end</source>
+        <translation>&amp;Жаңы мөөнөт</translation>
+    </message>
+    <message>
+        <source>New end of the term</source>
+        <translation>Мөөнөттүн жаңы бүтүү күнү</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Type a name for this computer.</source>
@@ -4018,6 +4041,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <source>No one found. Add the person on the People page first.</source>
         <translation>Эч ким табылган жок. Адегенде адамды «Тургундар» барагында кошуңуз.</translation>
     </message>
+    <message>
+        <source>Choose the risk level</source>
+        <translation>Коркунуч деңгээлин тандаңыз</translation>
+    </message>
     <message numerus="yes">
         <source>This measure lasts %n day(s).</source>
         <translation>
@@ -4132,6 +4159,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>&amp;Take off the register…</source>
         <translation>Эсептен &amp;чыгаруу…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend the term…</source>
+        <translation>Мөөнөттү у&amp;зартуу…</translation>
     </message>
     <message>
         <source>Open the &amp;person</source>

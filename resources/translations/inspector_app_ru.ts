@@ -1471,6 +1471,29 @@
     </message>
 </context>
 <context>
+    <name>ExtendEntryDialog</name>
+    <message>
+        <source>Extend the term</source>
+        <translation>Продление срока</translation>
+    </message>
+    <message>
+        <source>The term ends on %1.</source>
+        <translation>Срок истекает %1.</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>&amp;New end</source>
+        <translation>&amp;Новый срок</translation>
+    </message>
+    <message>
+        <source>New end of the term</source>
+        <translation>Новая дата окончания срока</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Type a name for this computer.</source>
@@ -4045,6 +4068,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <source>No one found. Add the person on the People page first.</source>
         <translation>Никого не найдено. Сначала добавьте человека на странице «Жители».</translation>
     </message>
+    <message>
+        <source>Choose the risk level</source>
+        <translation>Выберите уровень риска</translation>
+    </message>
     <message numerus="yes">
         <source>This measure lasts %n day(s).</source>
         <translation>
@@ -4163,6 +4190,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>&amp;Take off the register…</source>
         <translation>&amp;Снять с учёта…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend the term…</source>
+        <translation>Про&amp;длить срок…</translation>
     </message>
     <message>
         <source>Open the &amp;person</source>

@@ -81,3 +81,62 @@ def test_the_reason_other_needs_words(qtbot: Any, small: Session) -> None:
     stored = small.store.get("register_entry", entry.id)
     assert stored is not None
     assert (stored["end_reason"], stored["end_note"]) == ("other", "передан в ИДН")
+
+
+def test_a_kyrgyz_protection_order_waits_for_its_risk_level(qtbot: Any, tmp_path: Path) -> None:
+    from inspector_app.gui.register_dialogs import EntryDialog
+
+    kg = open_session(make_db(tmp_path, country="KG", name="kg.db"), "admin", PASSWORD, "en")
+    kg.today_override = TODAY
+    try:
+        person, _ = add_person(kg, {"surname": "Асанова", "name": "Айгүл"})
+        dialog = EntryDialog(
+            kg, "en", person_id=person, person_name="Асанова Айгүл", category="protection_order"
+        )
+        qtbot.addWidget(dialog)
+        dialog.show()
+        ui = dialog.ui
+        assert ui.riskCombo.currentData() is None  # nothing chosen for the inspector
+        ui.basisEdit.setText("Охранный ордер №4")
+        dialog.accept()
+        qtbot.waitUntil(ui.formMessage.isVisible)
+        assert ui.formMessage.text() == (
+            "Choose the risk level: it is recorded with every order of this category."
+        )
+        assert dialog.saved_id is None
+        ui.riskCombo.setCurrentIndex(ui.riskCombo.findData("high"))
+        dialog.accept()
+        assert dialog.saved_id is not None
+        stored = kg.store.get("register_entry", dialog.saved_id)
+        assert stored is not None and stored["risk_level"] == "high"
+    finally:
+        kg.close()
+
+
+def test_a_court_set_term_past_its_end_is_extended_within_its_maximum(
+    qtbot: Any, small: Session
+) -> None:
+    person, _ = add_person(small, {"surname": "Омаров", "name": "Бек"})
+    entry = register.add_entry(
+        small, person, "behaviour_requirements", "Решение суда", date(2026, 1, 1), date(2026, 6, 1)
+    )
+    dialogs = ScriptedDialogs()
+    page = open_page(qtbot, small, dialogs)
+    row = next(i for i, r in enumerate(rows(page)) if r.id == entry)
+    page.table.selectRow(row)
+    assert page.extend_button.isEnabled()
+
+    def step(dialog: Any) -> None:
+        save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+        dialog.end_edit.setText("01.02.2027")  # 396 days: more than a year
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(dialog.message.isVisible)
+        assert dialog.message.text() == "For this category the register lasts from 90 to 365 days."
+        dialog.end_edit.setText("31.12.2026")
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+
+    dialogs.script.append(step)
+    qtbot.mouseClick(page.extend_button, Qt.MouseButton.LeftButton)
+    assert register.check_due(small, entry).status == "overdue"  # running again, checks behind
+    stored = small.store.get("register_entry", entry)
+    assert stored is not None and stored["planned_end"] == "2026-12-31"

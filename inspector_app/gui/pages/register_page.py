@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from inspector_app.domain.errors import AppError
 from inspector_app.gui import record_text, style
 from inspector_app.gui.context import AppContext
+from inspector_app.gui.extend_entry_dialog import ExtendEntryDialog
 from inspector_app.gui.lazy_table_model import (
     ROW_ROLE,
     Column,
@@ -174,6 +175,7 @@ class RegisterPage(Page):
         self.check_button = QPushButton()
         self.add_button = QPushButton()
         self.end_button = QPushButton()
+        self.extend_button = QPushButton()  # a term ending or ended: move its end later
         self.open_button = QPushButton()
         self.count_label = QLabel()
         self.count_label.setWordWrap(True)
@@ -272,7 +274,13 @@ class RegisterPage(Page):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(style.SPACING)
         left_layout.addWidget(self.categories, 1)
-        for button in (self.check_button, self.end_button, self.open_button, self.add_button):
+        for button in (
+            self.check_button,
+            self.end_button,
+            self.extend_button,
+            self.open_button,
+            self.add_button,
+        ):
             left_layout.addWidget(button)
 
         options = QHBoxLayout()
@@ -315,6 +323,7 @@ class RegisterPage(Page):
         self.model.failed.connect(self._failed)
         self.check_button.clicked.connect(self.record_check)
         self.end_button.clicked.connect(self.end_entry)
+        self.extend_button.clicked.connect(self.extend_entry)
         self.open_button.clicked.connect(self.open_person)
         self.add_button.clicked.connect(self.put_on_register)
         filter_changed = getattr(context.bus, "filter_changed", None)
@@ -359,6 +368,7 @@ class RegisterPage(Page):
         self.end_button.setText(
             QCoreApplication.translate("RegisterPage", "&Take off the register…")
         )
+        self.extend_button.setText(QCoreApplication.translate("RegisterPage", "E&xtend the term…"))
         self.open_button.setText(QCoreApplication.translate("RegisterPage", "Open the &person"))
         say_key(self.open_button, self.actions_["open"])
         self.add_button.setText(QCoreApplication.translate("RegisterPage", "&Put on the register…"))
@@ -490,6 +500,9 @@ class RegisterPage(Page):
         is_open = entry is not None and entry.end_date is None
         self.check_button.setEnabled(writable and is_open)
         self.end_button.setEnabled(writable and is_open)
+        self.extend_button.setEnabled(
+            writable and is_open and entry is not None and entry.planned_end is not None
+        )
         self.open_button.setEnabled(entry is not None)
         self.add_button.setEnabled(writable)
 
@@ -520,6 +533,18 @@ class RegisterPage(Page):
             return
         dialog = EndEntryDialog(
             self.session, self.lang, entry.id, self._subject(entry), parent=self
+        )
+        accepted = self.context.dialogs.run(dialog) == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if accepted:
+            self.context.bus.announce("register_entry")
+
+    def extend_entry(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or not self.extend_button.isEnabled():
+            return
+        dialog = ExtendEntryDialog(
+            self.session, self.lang, entry.id, self._subject(entry), entry.planned_end, self
         )
         accepted = self.context.dialogs.run(dialog) == QDialog.DialogCode.Accepted
         dialog.deleteLater()
