@@ -8,7 +8,7 @@ from datetime import datetime, time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTime
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from inspector_app.domain.errors import AppError
 from inspector_app.gui import style, work_text
@@ -74,6 +74,11 @@ class IncidentDialog(QDialog):
         self.search.picked.connect(self._picked)
         ui.removePersonButton.clicked.connect(self._remove)
         ui.registerCombo.currentIndexChanged.connect(lambda _i: self._example())
+        # the registers' full names are long: the number beside them keeps its room
+        ui.registerCombo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        ui.registerCombo.setMinimumContentsLength(18)
         shortcut(ui.peopleList, "Delete", self._remove)
         ui.dateEdit.textEdited.connect(lambda _t: self.check())
         ui.summaryEdit.textChanged.connect(self.check)

@@ -45,6 +45,7 @@ def test_an_order_past_its_end_says_term_ended(qtbot: Any, small: Session) -> No
     assert shown == {"Сапаров Марат": "term_ended", "Ким Олег": "overdue"}
     ended = next(i for i, r in enumerate(rows(page)) if r.status == "term_ended")
     assert page.model.data(page.model.index(ended, 2)) == "Term ended: remove or extend"
+    assert page.model.data(page.model.index(ended, 1)) == ""  # no check is due any more
     counts = page.categories_model.data(page.categories_model.index(0, 0))
     assert counts == "All categories\n2 on the register, 1 overdue, 1 term ended"
 

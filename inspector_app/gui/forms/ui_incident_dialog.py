@@ -106,6 +106,7 @@ class Ui_IncidentDialog(object):
 
         self.externalRow.addWidget(self.externalEdit)
 
+        self.externalRow.setStretch(1, 1)
 
         self.form.setLayout(4, QFormLayout.ItemRole.FieldRole, self.externalRow)
 

@@ -191,7 +191,8 @@ class RegisterPage(Page):
             Column(
                 QT_TRANSLATE_NOOP("RegisterPage", "Next check"),
                 CONTEXT,
-                lambda r: record_text.day(r.due),
+                # past its term no check is due: the state says to remove or extend it
+                lambda r: "" if r.status == "term_ended" else record_text.day(r.due),
                 sort="due",
                 color=lambda r: record_text.check_color(r.status),
             ),
@@ -255,7 +256,11 @@ class RegisterPage(Page):
             "Абдрахманова Бибігүл Нұрсұлтанқызы",
             "00.00.0000",
             # the longest state in the user's language
-            record_text.check_state("overdue", today() - timedelta(days=100), today()),
+            max(
+                record_text.check_state("overdue", today() - timedelta(days=100), today()),
+                record_text.check_state("term_ended", None, today()),
+                key=len,
+            ),
             "00.00.0000",
             "Несовершеннолетние",
             "00.00.0000",
