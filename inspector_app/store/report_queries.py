@@ -169,12 +169,14 @@ def incidents_by_kind(store: Store, units: Units, window: Window) -> list[dict[s
 # --- the preventive register ------------------------------------------------------------------
 
 # Days from an entry's start, for the checks its category schedules: one every `iv` days after
-# the start (start + iv, start + 2 iv, ...) while the entry runs (its end day excluded), counted
-# from the window's first day up to the as-of day.
+# the start (start + iv, start + 2 iv, ...) while the entry runs (its end day excluded, and
+# nothing after its planned end: past its term it is to be removed or extended), counted from
+# the window's first day up to the as-of day.
 _SCHEDULE = (
     "SELECT {unit} AS unit, e.category AS category, iv.value AS iv,"
     " CAST(julianday(max(:start, e.start_date)) - julianday(e.start_date) AS INTEGER) AS lo,"
-    " CAST(julianday(min(:ref, coalesce(date(e.end_date, '-1 day'), :ref)))"
+    " CAST(julianday(min(:ref, coalesce(date(e.end_date, '-1 day'), :ref),"
+    " coalesce(e.planned_end, :ref)))"
     " - julianday(e.start_date) AS INTEGER) AS hi"
     " FROM register_entry e JOIN json_each(:intervals) iv ON iv.key = e.category"
     " WHERE e.deleted = 0 AND e.start_date <= :ref"

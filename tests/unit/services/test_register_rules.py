@@ -184,6 +184,9 @@ def test_reports_do_not_count_an_ended_term_as_overdue(on_day: Session) -> None:
     intervals = {"protective_order": 7}
     assert report_queries.overdue_by_category(on_day.store, units, window, intervals) == []
     assert report_queries.overdue_checks(on_day.store, units, window, intervals) == []
+    # and no weekly check falls due in November, after the term
+    (moved,) = report_queries.register_by_category(on_day.store, units, window, intervals)
+    assert moved["checks_due"] == 0
     # the same order on its last day is still running, with its checks overdue
     window = report_queries.Window("2026-09-01", "2026-09-30", "", "", "2026-09-29", "", "+5 hours")
     (row,) = report_queries.overdue_by_category(on_day.store, units, window, intervals)
