@@ -118,7 +118,7 @@ INDICATORS: dict[str, Indicator] = {
             N_("Checks due"),
             N_("Checks due"),
             "Home checks the category's interval schedules (start + n x interval, while the"
-            " entry runs) on days of the period.",
+            " entry runs and not after its planned end) on days of the period.",
             PERIOD,
             lambda f: f.register_total("checks_due"),
         ),
@@ -137,7 +137,8 @@ INDICATORS: dict[str, Indicator] = {
             N_("Overdue checks"),
             N_("Overdue checks"),
             "Entries on the register on the as-of day whose next check (last check, or start,"
-            " + interval) was due before that day.",
+            " + interval) was due before that day. An entry past its planned end is not"
+            " counted: its term ended, it is to be removed or extended.",
             AS_OF,
             lambda f: f.register_total("overdue"),
         ),
