@@ -30,7 +30,6 @@ from inspector_app.messages import describe
 from inspector_app.services.partnership import (
     ProposalRow,
     add_proposal,
-    local_zone,
     set_proposal_status,
 )
 from inspector_app.services.worklog import add_log_entry
@@ -129,7 +128,7 @@ class MeetingDialog(_Form):
             return
         day = parse_day(self.day.text()) or self.session.today()
         clock = self.clock.time()
-        moment = datetime.combine(day, time(clock.hour(), clock.minute()), local_zone(self.session))
+        moment = self.session.aware(datetime.combine(day, time(clock.hour(), clock.minute())))
         lines = [q.strip() for q in self.questions.toPlainText().splitlines() if q.strip()]
         try:
             self.saved_id = add_log_entry(

@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from inspector_app.domain.errors import AppError
-from inspector_app.domain.local_time import parse_utc
+from inspector_app.domain.local_time import parse_utc, zone
 from inspector_app.domain.partnership import (
     MEETING_KINDS,
     OPEN_STATUSES,
@@ -101,9 +101,7 @@ def _row(session: Session, r: dict[str, Any]) -> ProposalRow:
         raised_by=named or r["raised_by"],
         log_entry_id=r["log_entry_id"],
         log_kind=r["log_kind"],
-        log_day=local_day(session, parse_utc(log_at))
-        if log_at
-        else None,
+        log_day=local_day(session, parse_utc(log_at)) if log_at else None,
         log_place=r["log_place"],
         appeal_id=r["appeal_id"],
         appeal_number=r["appeal_number"],
@@ -310,12 +308,11 @@ def list_meetings(
 ) -> list[MeetingRow]:
     """Meetings, reports to residents and council sessions, newest first."""
     session.require("record.read")
-    zone = local_zone(session)
     return [
         MeetingRow(
             id=r["id"],
             kind=r["kind"],
-            at=datetime.fromisoformat(r["at"].replace("Z", "+00:00")).astimezone(zone),
+            at=parse_utc(r["at"]).astimezone(zone(session.country)),
             place=r["place"],
             summary=r["summary"] or "",
             attendance=r["attendance"],

@@ -184,13 +184,15 @@ class IncidentsPage(Page):
             Column(
                 EXTERNAL_TITLES[external_register(self.context.session)],
                 CONTEXT,
-                lambda r: external_text(r, refdata, lang),
+                lambda r: external_text(r, refdata, self.context.lang),
             ),
             Column(
                 QT_TRANSLATE_NOOP("IncidentsPage", "Outcome"),
                 CONTEXT,
                 lambda r: (
-                    refdata.name_of("incident_outcomes", r.outcome, lang) if r.outcome else ""
+                    refdata.name_of("incident_outcomes", r.outcome, self.context.lang)
+                    if r.outcome
+                    else ""
                 ),
             ),
             Column(
