@@ -111,12 +111,13 @@ def log_entry(store: Store, log_id: str) -> dict[str, Any] | None:
 def meetings(
     store: Store, kinds: list[str], inspector_id: str | None, limit: int
 ) -> list[dict[str, Any]]:
-    """Log entries of the gathering kinds, newest first, with how many questions each raised."""
+    """Log entries of the gathering kinds, newest first, with how many questions each raised;
+    an entry cancelled as written in error is left out (the log page still shows it)."""
     return store.select(
         "SELECT l.id, l.kind, l.at, l.place, l.summary, l.attendance, l.police_speaker,"
         " l.inspector_id, (SELECT count(*) FROM proposal AS p WHERE p.log_entry_id = l.id"
         " AND p.deleted = 0) AS questions"
-        " FROM log_entry AS l WHERE l.deleted = 0"
+        " FROM log_entry AS l WHERE l.deleted = 0 AND l.cancel_reason IS NULL"
         " AND l.kind IN (SELECT value FROM json_each(?)) AND (? IS NULL OR l.inspector_id = ?)"
         " ORDER BY l.at DESC, l.id LIMIT ?",
         [json.dumps(kinds), inspector_id, inspector_id, limit],

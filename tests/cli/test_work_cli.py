@@ -78,3 +78,22 @@ def test_proposal_add_set_status_and_list(db: Path) -> None:  # noqa: F811
     assert (stored["answer"], stored["answered_on"]) == ("Нет средств в бюджете", "2026-03-10")
     nowhere = run("proposal", "add", "--text", "Без источника")
     assert nowhere.code == 2 and nowhere.out == ""
+
+
+def test_log_add_edit_and_cancel_are_one_group(db: Path) -> None:  # noqa: F811
+    """`log add` (issue 9) and `log edit|cancel` (the log corrections) share the one `log`
+    command: an entry added is corrected and cancelled by the same group."""
+    added = run("log", "add", "--kind", "meeting", "--at", "2026-03-02T10:30",
+                "--summary", "Сход", "--attendance", "20")  # fmt: skip
+    assert added.code == 0, added.err
+    (log_id,) = added.lines
+    edited = run("log", "edit", log_id, "summary=Сход жителей")
+    assert edited.code == 0, edited.err
+    cancelled = run("log", "cancel", log_id, "--reason", "записано ошибочно")
+    assert cancelled.code == 0, cancelled.err
+    stored = _stored(db, "log_entry", log_id)
+    assert (stored["summary"], stored["attendance"]) == ("Сход жителей", 20)
+    assert stored["cancel_reason"] == "записано ошибочно"
+    # a question may not be linked to a meeting written in error
+    linked = run("proposal", "add", "--text", "Освещение", "--log", log_id)
+    assert linked.code == 2 and linked.out == ""

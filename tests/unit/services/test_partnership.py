@@ -169,3 +169,24 @@ def test_overdue_proposals_and_the_report_to_residents_show_on_today(on_day: Ses
         date(2026, 11, 1),
         "overdue",
     )
+
+
+def test_a_cancelled_meeting_or_report_to_residents_counts_nowhere(on_day: Session) -> None:
+    """A log entry cancelled as written in error (the log corrections) leaves the meetings'
+    list and the last report to residents, as it leaves every other figure."""
+    from inspector_app.services.log_corrections import cancel_log_entry
+
+    kept = _meeting(on_day)
+    wrong = _meeting(on_day)
+    report = worklog.add_log_entry(
+        on_day,
+        kind="report_to_residents",
+        at=datetime(2026, 9, 1, 6, 0, tzinfo=UTC),
+        summary="Отчёт перед населением",
+        attendance=80,
+    )
+    assert partnership.report_to_residents(on_day, None).last == date(2026, 9, 1)
+    cancel_log_entry(on_day, wrong, "записано ошибочно")
+    cancel_log_entry(on_day, report, "записано ошибочно")
+    assert [m.id for m in partnership.list_meetings(on_day)] == [kept]
+    assert partnership.report_to_residents(on_day, None).last is None
