@@ -81,7 +81,6 @@ class PartnershipPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         session = context.session
-        lang = context.lang
         refdata = session.refdata
         writer = session.can("record.write")
         self.heading = style.heading("")
@@ -106,7 +105,7 @@ class PartnershipPage(Page):
                 Column(
                     QT_TRANSLATE_NOOP("PartnershipPage", "Kind"),
                     CONTEXT,
-                    lambda m: refdata.name_of("log_kinds", m.kind, lang),
+                    lambda m: refdata.name_of("log_kinds", m.kind, self.context.lang),
                 ),
                 Column(
                     QT_TRANSLATE_NOOP("PartnershipPage", "Place"),

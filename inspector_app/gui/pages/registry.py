@@ -142,6 +142,7 @@ PAGE_KEYS = {
     "notices": "Ctrl+7",
     "territory": "Ctrl+8",
     "district": "Ctrl+9",
+    "partnership": "Ctrl+Shift+M",  # meetings (Ctrl+1..9 are taken)
     "reports": "Ctrl+R",
     "sync": "Ctrl+Shift+S",
 }
