@@ -216,7 +216,7 @@ CREATE TABLE incident (
     external_number TEXT,
     precinct_id TEXT,
     inspector_id TEXT
-);
+, register TEXT, outcome TEXT);
 
 CREATE TABLE incident_person (
     id TEXT PRIMARY KEY,
@@ -281,7 +281,7 @@ CREATE TABLE log_entry (
     follow_up TEXT,
     precinct_id TEXT,
     inspector_id TEXT
-, cancel_reason TEXT);
+, cancel_reason TEXT, attendance INTEGER, police_speaker TEXT);
 
 CREATE TABLE log_entry_person (
     log_id TEXT NOT NULL,
@@ -469,6 +469,32 @@ CREATE TABLE precinct_object (
     notes TEXT
 );
 
+CREATE TABLE proposal (
+    id TEXT PRIMARY KEY,
+    origin TEXT NOT NULL,
+    version TEXT NOT NULL,
+    created_version TEXT NOT NULL,
+    versions TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL,
+    created_by TEXT,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    log_entry_id TEXT,      -- the meeting, session or reception it was raised at
+    appeal_id TEXT,         -- a proposal filed in writing: the appeal of kind proposal
+    raised_on TEXT,
+    raised_by_person_id TEXT,
+    raised_by TEXT,         -- or a body: "the assembly of village X"
+    text TEXT,
+    assignee TEXT,
+    due TEXT,
+    status TEXT,            -- received | in_work | done | declined
+    answer TEXT,
+    answered_on TEXT,
+    precinct_id TEXT,
+    inspector_id TEXT
+);
+
 CREATE TABLE reference (
     id TEXT PRIMARY KEY,
     origin TEXT NOT NULL,
@@ -529,7 +555,7 @@ CREATE TABLE register_entry (
     precinct_id TEXT,
     inspector_id TEXT,
     notes TEXT
-);
+, end_note TEXT);
 
 CREATE TABLE report_issue (
     seq INTEGER PRIMARY KEY,        -- the document's running number on this device
@@ -770,6 +796,12 @@ CREATE INDEX precinct_district_id ON precinct (district_id);
 CREATE INDEX precinct_inspector_id ON precinct (inspector_id);
 
 CREATE INDEX precinct_object_precinct_id ON precinct_object (precinct_id);
+
+CREATE INDEX proposal_log_entry_id ON proposal (log_entry_id);
+
+CREATE INDEX proposal_precinct_id ON proposal (precinct_id);
+
+CREATE INDEX proposal_status_due ON proposal (status, due);
 
 CREATE INDEX reference_kind ON reference (country, kind, code);
 

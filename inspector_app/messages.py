@@ -276,6 +276,60 @@ TEXTS: dict[str, str] = {
     "register.check_before_start": N_(
         "The check is dated before the person was put on the register."
     ),
+    "register.risk_level_required": N_(
+        "Choose the risk level: it is recorded with every order of this category."
+    ),
+    "register.birth_date_needed": N_(
+        "This category is for people under {age}: enter the person's birth date first."
+    ),
+    "register.too_old": N_(
+        "The person is {age} on the start day; this category is for people under {limit}."
+    ),
+    "register.already_ended": N_("This entry was taken off the register on {day} already."),
+    "register.removal_reason_unknown": N_(
+        "Unknown reason {code}: choose the reason for taking off the register from the list."
+    ),
+    "register.end_in_future": N_(
+        "The day the removal took effect cannot be in the future: enter it on that day."
+    ),
+    "register.end_note_required": N_('For the reason "other", say in words why.'),
+    "register.extension_not_later": N_(
+        "The new end must be later than the current one ({current})."
+    ),
+    "incident.register_unknown": N_(
+        "Unknown register {code}: choose the register the number is in from the list."
+    ),
+    "incident.number_format": N_(
+        "{number} is not a number of the register {register}: it looks like {example}."
+    ),
+    "incident.number_without_register": N_("Choose the register the number {number} is in."),
+    "incident.outcome_unknown": N_("Unknown outcome {code}: choose one from the list."),
+    "log.attendance_only_meetings": N_(
+        "Attendance and questions are recorded for meetings, reports to residents and council sessions only."
+    ),
+    "log.time_format": N_(
+        "{value} is not a time: write it as YYYY-MM-DDTHH:MM, optionally with an offset such as +05:00."
+    ),
+    "date.in_future": N_("The date {value} is in the future: enter what has happened."),
+    "date.before": N_("The date {value} is before {earliest}."),
+    "cli.iso_date": N_("{value} is not a date: write it as YYYY-MM-DD."),
+    "log.time_in_future": N_("The time {value} has not come yet: enter what has happened."),
+    "proposal.missing": N_("There is no proposal with the id {id}."),
+    "proposal.status_unknown": N_(
+        "Unknown status {status}: the statuses are received, in_work, done, declined."
+    ),
+    "proposal.decline_reason": N_("Give the reason why the proposal is declined."),
+    "proposal.answer_required": N_("Give the answer to the proposal before marking it done."),
+    "proposal.closed": N_("This proposal was closed ({status}) already."),
+    "proposal.raised_by_required": N_(
+        "Say who raised it: a person, or a body such as the assembly of a village."
+    ),
+    "proposal.appeal_kind": N_(
+        "The appeal {number} is not a proposal: link only an appeal of kind proposal."
+    ),
+    "proposal.source_required": N_(
+        "Link the meeting or reception it was raised at, or the written appeal."
+    ),
     "log.in_future": N_("A log entry cannot be dated in the future."),
     "log.cancelled": N_(
         "The log entry {id} was cancelled ({reason}): it can no longer be changed."

@@ -40,6 +40,7 @@ from inspector_app.cli.history_commands import (
     run_log_correction,
 )
 from inspector_app.cli.sync_commands import SYNC_COMMANDS, add_sync_commands
+from inspector_app.cli.work_commands import WORK_COMMANDS, add_work_commands, cmd_log_add
 from inspector_app.domain.errors import AppError
 from inspector_app.domain.file_names import has_escapes
 from inspector_app.messages import describe, message
@@ -187,8 +188,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     add_sync_commands(command)
-    log = command("log", "the work log: correct or cancel an entry")
+    log = command("log", "the work log: add, correct or cancel an entry")
     log_sub = log.add_subparsers(dest="log_command", metavar="ACTION", required=True)
+    add_work_commands(command, log_sub)
     add_log_correction_commands(command, log_sub)
     add_history_command(command)
     command("dump", "write the replicated state as canonical JSON lines")
@@ -595,11 +597,14 @@ def cmd_user(ctx: Context) -> int:
 
 
 def cmd_log(ctx: Context) -> int:
+    if ctx.args.log_command == "add":
+        return cmd_log_add(ctx)
     return run_log_correction(ctx)
 
 
 COMMANDS: dict[str, Callable[[Context], int]] = {
     **SYNC_COMMANDS,
+    **WORK_COMMANDS,
     "init": cmd_init,
     "demo": cmd_demo,
     "people": cmd_people_import,

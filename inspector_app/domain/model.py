@@ -144,12 +144,13 @@ ENTITIES: Mapping[str, Entity] = {
                 _f("start_date", "date"),
                 _f("planned_end", "date"),
                 _f("end_date", "date"),
-                _f("end_reason"),
+                _f("end_reason"),  # a code of removal_reasons in reference data
                 _f("risk_level"),
                 _f("source"),
                 _f("precinct_id", "ref:precinct"),
                 _f("inspector_id", "ref:user"),
                 _f("notes"),
+                _f("end_note"),  # the words of the "other" removal reason
             ),
         ),
         Entity(
@@ -181,6 +182,8 @@ ENTITIES: Mapping[str, Entity] = {
                 _f("precinct_id", "ref:precinct"),
                 _f("inspector_id", "ref:user"),
                 _f("cancel_reason"),
+                _f("attendance", "int"),  # meetings and council sessions
+                _f("police_speaker"),
             ),
             search_index="text",
         ),
@@ -227,6 +230,29 @@ ENTITIES: Mapping[str, Entity] = {
                 _f("summary", searchable=True),
                 _f("measures", searchable=True),
                 _f("external_number"),
+                _f("precinct_id", "ref:precinct"),
+                _f("inspector_id", "ref:user"),
+                _f("register"),  # which external register the number is in (reference data)
+                _f("outcome"),
+            ),
+            search_index="text",
+        ),
+        # A question or proposal raised at a meeting, a council session or a reception (or
+        # filed in writing as an appeal of kind proposal), tracked until it is answered.
+        Entity(
+            "proposal",
+            (
+                _f("log_entry_id", "ref:log_entry"),
+                _f("appeal_id", "ref:appeal"),
+                _f("raised_on", "date"),
+                _f("raised_by_person_id", "ref:person"),
+                _f("raised_by"),
+                _f("text", searchable=True),
+                _f("assignee"),
+                _f("due", "date"),
+                _f("status"),
+                _f("answer", searchable=True),
+                _f("answered_on", "date"),
                 _f("precinct_id", "ref:precinct"),
                 _f("inspector_id", "ref:user"),
             ),
@@ -356,7 +382,7 @@ ENTITIES: Mapping[str, Entity] = {
 
 # The version of this model (entities and fields). A change from a device with a newer model
 # may carry fields this one does not know: they are kept and relayed, and the merge ignores them.
-MODEL_VERSION = 1
+MODEL_VERSION = 2  # 2: issue 9's register, incident and partnership fields
 REVIEW_DECISIONS = ("accept", "superseded")
 ROLES = ("inspector", "chief", "hq")
 USER_ROLES = ("inspector", "assistant", "chief", "hq")

@@ -43,9 +43,54 @@ class Category:
     max_days: int | None
     # Threat levels recorded with each entry (KG protection orders); empty for most categories.
     risk_levels: tuple[Kind, ...] = ()
+    risk_level_required: bool = False
+    # Only people younger than this on the start day (minors); None: any age.
+    age_below: int | None = None
 
 
-_KIND_LISTS = ("appeal_channels", "log_kinds", "incident_kinds", "incident_roles")
+@dataclass(frozen=True)
+class RemovalReason:
+    """Why a person came off the register; `needs_text`: the reason is also put in words."""
+
+    code: str
+    names: Mapping[str, str]
+    needs_text: bool = False
+
+
+@dataclass(frozen=True)
+class IncidentRegister:
+    """An external register an incident is entered in (КУИ, ЕРДР; КУП, ЕРПП) and the form of
+    its numbers, a regular expression the whole number must match."""
+
+    code: str
+    names: Mapping[str, str]
+    pattern: str
+    example: str
+
+    def accepts(self, number: str) -> bool:
+        return re.fullmatch(self.pattern, number) is not None
+
+
+@dataclass(frozen=True)
+class Partnership:
+    """Figures of the work with residents."""
+
+    report_to_residents_months: int | None = None  # None: no rule known
+    proposal_answer_days: int | None = None
+
+
+_KIND_LISTS = (
+    "appeal_channels",
+    "log_kinds",
+    "incident_kinds",
+    "incident_roles",
+    "incident_outcomes",
+    "removal_reasons",
+    "incident_registers",
+)
+# Lists added after the first databases were made: a stored document without them gets them
+# from the shipped file (services.session), and they parse as empty here.
+_OPTIONAL_LISTS = ("incident_outcomes", "removal_reasons", "incident_registers")
 
 
 @dataclass(frozen=True)
@@ -59,6 +104,10 @@ class ReferenceData:
     incident_roles: tuple[Kind, ...]
     extra_holidays: tuple[date, ...]
     extra_workdays: tuple[date, ...]
+    incident_outcomes: tuple[Kind, ...] = ()
+    removal_reasons: tuple[RemovalReason, ...] = ()
+    incident_registers: tuple[IncidentRegister, ...] = ()
+    partnership: Partnership = Partnership()
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> ReferenceData:
@@ -73,7 +122,10 @@ class ReferenceData:
         both = sorted(set(extra_holidays) & set(extra_workdays))
         if both:
             raise _invalid(f"calendar: {both[0].isoformat()} is both a holiday and a workday")
-        kinds = {name: _kinds(root.get(name), name) for name in _KIND_LISTS}
+        kinds = {
+            name: _kinds(root.get(name, [] if name in _OPTIONAL_LISTS else None), name)
+            for name in _KIND_LISTS[:5]
+        }
         return cls(
             country=country,
             categories=_categories(root.get("register_categories")),
@@ -84,6 +136,10 @@ class ReferenceData:
             incident_roles=kinds["incident_roles"],
             extra_holidays=extra_holidays,
             extra_workdays=extra_workdays,
+            incident_outcomes=kinds["incident_outcomes"],
+            removal_reasons=_removal_reasons(root.get("removal_reasons", [])),
+            incident_registers=_incident_registers(root.get("incident_registers", [])),
+            partnership=_partnership(root.get("partnership", {})),
         )
 
     def category(self, code: str) -> Category:
@@ -98,7 +154,7 @@ class ReferenceData:
         `kind_list_name` is "register_categories" (or "categories") or one of the kind lists.
         An unknown code shows as itself: data from a newer package must still display.
         """
-        items: tuple[Kind | Category, ...]
+        items: tuple[Kind | Category | RemovalReason | IncidentRegister, ...]
         if kind_list_name in ("register_categories", "categories"):
             items = self.categories
         elif kind_list_name in _KIND_LISTS:
@@ -109,6 +165,26 @@ class ReferenceData:
             if item.code == code:
                 return item.names.get(lang) or item.names.get(FALLBACK_LANGUAGE) or code
         return code
+
+    def removal_reason(self, code: str) -> RemovalReason:
+        for reason in self.removal_reasons:
+            if reason.code == code:
+                return reason
+        raise AppError("register.removal_reason_unknown", code=code)
+
+    def removal_words(self, code: str | None, note: str | None, lang: str) -> str:
+        """Why an entry ended, in words: the reason's name, and the note when there is one.
+        A free text from before reasons were coded shows as itself."""
+        if not code:
+            return note or ""
+        name = self.name_of("removal_reasons", code, lang)
+        return f"{name}: {note}" if note else name
+
+    def incident_register(self, code: str) -> IncidentRegister:
+        for register in self.incident_registers:
+            if register.code == code:
+                return register
+        raise AppError("incident.register_unknown", code=code)
 
     def calendar(self) -> WorkingCalendar:
         """The country's working calendar with these changes (built once, then shared)."""
@@ -218,8 +294,12 @@ def _categories(value: object) -> tuple[Category, ...]:
                 min_days=min_days,
                 max_days=max_days,
                 risk_levels=_kinds(item.get("risk_levels", []), f"{at}.risk_levels"),
+                risk_level_required=_flag(item, "risk_level_required", at),
+                age_below=_days(item, "age_below", at),
             )
         )
+        if categories[-1].risk_level_required and not categories[-1].risk_levels:
+            raise _invalid(f"{at}: risk_level_required without risk_levels")
     _unique([c.code for c in categories], where)
     return tuple(categories)
 
@@ -245,3 +325,64 @@ def _appeal_rules(value: object) -> tuple[AppealRule, ...]:
         )
     _unique([r.valid_from.isoformat() for r in rules], where)
     return tuple(rules)
+
+
+def _flag(item: Mapping[str, Any], key: str, where: str) -> bool:
+    value = item.get(key, False)
+    if not isinstance(value, bool):
+        raise _invalid(f"{where}.{key}: expected true or false")
+    return value
+
+
+def _removal_reasons(value: object) -> tuple[RemovalReason, ...]:
+    where = "removal_reasons"
+    reasons: list[RemovalReason] = []
+    for i, raw in enumerate(_list(value, where)):
+        at = f"{where}[{i}]"
+        item = _mapping(raw, at)
+        reasons.append(
+            RemovalReason(
+                _code(item, at),
+                _names(item.get("names"), f"{at}.names"),
+                _flag(item, "needs_text", at),
+            )
+        )
+    _unique([r.code for r in reasons], where)
+    return tuple(reasons)
+
+
+def _incident_registers(value: object) -> tuple[IncidentRegister, ...]:
+    where = "incident_registers"
+    registers: list[IncidentRegister] = []
+    for i, raw in enumerate(_list(value, where)):
+        at = f"{where}[{i}]"
+        item = _mapping(raw, at)
+        pattern, example = item.get("pattern"), item.get("example")
+        if not isinstance(pattern, str) or not isinstance(example, str):
+            raise _invalid(f"{at}: pattern and example must be texts")
+        try:
+            compiled = re.compile(pattern)
+        except re.error:
+            raise _invalid(f"{at}.pattern: not a regular expression") from None
+        if compiled.fullmatch(example) is None:
+            raise _invalid(f"{at}.example: does not match its pattern")
+        registers.append(
+            IncidentRegister(
+                _code(item, at), _names(item.get("names"), f"{at}.names"), pattern, example
+            )
+        )
+    _unique([r.code for r in registers], where)
+    return tuple(registers)
+
+
+def _partnership(value: object) -> Partnership:
+    item = _mapping(value, "partnership")
+    defaults = Partnership()
+    return Partnership(
+        report_to_residents_months=_days(item, "report_to_residents_months", "partnership")
+        if "report_to_residents_months" in item
+        else defaults.report_to_residents_months,
+        proposal_answer_days=_days(item, "proposal_answer_days", "partnership")
+        if "proposal_answer_days" in item
+        else defaults.proposal_answer_days,
+    )

@@ -45,6 +45,24 @@ def check_status(due: date | None, today: date, soon_days: int = 7) -> str:
     return "ok"
 
 
+def term_ended(planned_end: date | None, end_date: date | None, today: date) -> bool:
+    """A fixed-term measure (a protective order, a warning) past its last day and still on
+    the register: it is to be taken off or extended, and no check on it is overdue."""
+    return end_date is None and planned_end is not None and planned_end < today
+
+
+def register_state(
+    end_date: date | None, planned_end: date | None, due: date | None, today: date
+) -> str:
+    """The state of an entry: "ended" (off the register), "term_ended" (past its planned end:
+    remove or extend), else the state of its next check (check_status)."""
+    if end_date is not None:
+        return "ended"
+    if term_ended(planned_end, end_date, today):
+        return "term_ended"
+    return check_status(due, today)
+
+
 def planned_end(start: date, duration_days: int | None) -> date | None:
     """The day a fixed-term measure ends: a 30-day order from 1 March ends on 31 March.
 

@@ -8,7 +8,7 @@ from datetime import datetime, time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTime
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from inspector_app.domain.errors import AppError
 from inspector_app.gui import style, work_text
@@ -73,6 +73,12 @@ class IncidentDialog(QDialog):
         self.search = PeopleSearch(ui.peopleSearch, session, lang)
         self.search.picked.connect(self._picked)
         ui.removePersonButton.clicked.connect(self._remove)
+        ui.registerCombo.currentIndexChanged.connect(lambda _i: self._example())
+        # the registers' full names are long: the number beside them keeps its room
+        ui.registerCombo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        ui.registerCombo.setMinimumContentsLength(18)
         shortcut(ui.peopleList, "Delete", self._remove)
         ui.dateEdit.textEdited.connect(lambda _t: self.check())
         ui.summaryEdit.textChanged.connect(self.check)
@@ -117,6 +123,37 @@ class IncidentDialog(QDialog):
             for kind in kinds:
                 add_data_item(combo, refdata.name_of(name, kind.code, self.lang), kind.code)
             combo.setCurrentIndex(max(combo.findData(keep), 0))
+        # the register and the outcome may be left unset: "not registered", "not known yet"
+        for combo, name, codes, none in (
+            (
+                self.ui.registerCombo,
+                "incident_registers",
+                [r.code for r in refdata.incident_registers],
+                QCoreApplication.translate("IncidentDialog", "Not registered"),
+            ),
+            (
+                self.ui.outcomeCombo,
+                "incident_outcomes",
+                [k.code for k in refdata.incident_outcomes],
+                QCoreApplication.translate("IncidentDialog", "Not known yet"),
+            ),
+        ):
+            keep = combo.currentData()
+            combo.clear()
+            combo.addItem(none, None)
+            for code in codes:
+                add_data_item(combo, refdata.name_of(name, code, self.lang), code)
+            combo.setCurrentIndex(max(combo.findData(keep), 0))
+        self._example()
+
+    def _example(self) -> None:
+        """The register's example number as the field's placeholder: the form to type."""
+        code = self.ui.registerCombo.currentData()
+        example = ""
+        for register in self.session.refdata.incident_registers:
+            if register.code == code:
+                example = register.example
+        self.ui.externalEdit.setPlaceholderText(example)
 
     def _load(self, incident: IncidentRow) -> None:
         ui = self.ui
@@ -126,6 +163,8 @@ class IncidentDialog(QDialog):
         ui.kindCombo.setCurrentIndex(max(ui.kindCombo.findData(incident.kind), 0))
         ui.placeEdit.setText(incident.place or "")
         ui.externalEdit.setText(incident.external_number or "")
+        ui.registerCombo.setCurrentIndex(max(ui.registerCombo.findData(incident.register), 0))
+        ui.outcomeCombo.setCurrentIndex(max(ui.outcomeCombo.findData(incident.outcome), 0))
         ui.summaryEdit.setPlainText(incident.summary)
         ui.measuresEdit.setPlainText(incident.measures or "")
         for link in incident.people:
@@ -205,6 +244,8 @@ class IncidentDialog(QDialog):
             external_number=ui.externalEdit.text(),
             settlement_id=self.incident.settlement_id if self.incident else None,
             people=self.people(),
+            register=ui.registerCombo.currentData(),
+            outcome=ui.outcomeCombo.currentData(),
         )
         try:
             if self.incident is None:

@@ -58,6 +58,8 @@ RECORD_PAGES = {
     "task": "notices",
     "household": "territory",
     "territory": "territory",
+    "proposal": "partnership",
+    "report_to_residents": "partnership",
 }
 
 

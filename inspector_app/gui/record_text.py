@@ -83,12 +83,14 @@ def check_state(status: str, due: date | None, today: date) -> str:
         return QCoreApplication.translate("RecordText", "In time")
     if status == "ended":
         return QCoreApplication.translate("RecordText", "Off the register")
+    if status == "term_ended":
+        return QCoreApplication.translate("RecordText", "Term ended: remove or extend")
     return QCoreApplication.translate("RecordText", "No regular checks")
 
 
 def check_color(status: str) -> str | None:
     """Red for overdue, amber for due soon; the words of check_state say the same."""
-    if status == "overdue":
+    if status in ("overdue", "term_ended"):
         return style.ERROR_COLOR
     if status == "due_soon":
         return style.WARNING_COLOR

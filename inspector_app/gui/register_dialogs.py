@@ -197,22 +197,42 @@ class EndEntryDialog(QDialog):
             self,
         )
         self.ui.dateEdit.setText(record_text.day(session.today()))
+        # the reasons the reference data codes, in its order ("term ended" first)
+        for reason in session.refdata.removal_reasons:
+            self.ui.reasonCombo.addItem(
+                session.refdata.name_of("removal_reasons", reason.code, lang), reason.code
+            )
+            self.ui.reasonCombo.setItemData(
+                self.ui.reasonCombo.count() - 1, True, style.VERBATIM_ROLE
+            )
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.reasonCombo.setFocus()
 
+    def choose_reason(self, code: str) -> None:
+        self.ui.reasonCombo.setCurrentIndex(self.ui.reasonCombo.findData(code))
+
     def accept(self) -> None:
         _say(self.ui.formMessage, None)
+        _say(self.ui.reasonMessage, None)
         end = _required_day(self.ui.dateEdit, self.ui.dateMessage, self.lang)
         if end is None:
             return
-        reason = _required_text(self.ui.reasonCombo, self.ui.reasonMessage, self.lang)
-        if reason is None:
+        reason = self.ui.reasonCombo.currentData()
+        if not isinstance(reason, str):
+            _say(
+                self.ui.reasonMessage,
+                describe(AppError("field.required", field="end_reason"), self.lang),
+            )
             return
+        note = self.ui.noteEdit.text().strip() or None
         try:
-            end_entry(self.session, self.entry_id, end, reason)
+            end_entry(self.session, self.entry_id, end, reason, note)
         except AppError as error:
-            _say(self.ui.formMessage, describe(error, self.lang))
+            target = self.ui.reasonMessage if error.code.startswith("register.end_note") else None
+            _say(target or self.ui.formMessage, describe(error, self.lang))
+            if target is not None:
+                self.ui.noteEdit.setFocus()
             return
         super().accept()
 
@@ -316,6 +336,10 @@ class EntryDialog(QDialog):
     def _category_changed(self) -> None:
         spec = self.category()
         self.ui.riskCombo.clear()
+        if spec.risk_level_required:  # assessed for each order: no level is chosen for the user
+            self.ui.riskCombo.addItem(
+                QCoreApplication.translate("RegisterDialogs", "Choose the risk level"), None
+            )
         for level in spec.risk_levels:
             name = level.names.get(self.lang) or level.names.get(FALLBACK_LANGUAGE) or level.code
             self.ui.riskCombo.addItem(name, level.code)

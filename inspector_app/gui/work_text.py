@@ -65,8 +65,8 @@ def moment(value: datetime | None) -> str:
 
 def external_register_label(register: str) -> str:
     """The label of the national register number of an incident."""
-    if register == "erpp":
-        return QCoreApplication.translate("WorkText", "ERPP number")
+    if register == "kup_erpp":
+        return QCoreApplication.translate("WorkText", "KUP/ERPP number")
     return QCoreApplication.translate("WorkText", "KUI/ERDR number")
 
 
@@ -77,6 +77,7 @@ def state_color(state: str) -> str | None:
     """Red overdue, amber due soon, green done, grey neutral (closed, expired)."""
     return {
         "overdue": style.ERROR_COLOR,
+        "term_ended": style.ERROR_COLOR,
         "due_soon": style.WARNING_COLOR,
         "unread": style.WARNING_COLOR,
         "done": style.DONE_COLOR,
@@ -85,6 +86,11 @@ def state_color(state: str) -> str | None:
         "forwarded": style.SECONDARY_COLOR,
         "expired": style.SECONDARY_COLOR,
     }.get(state)
+
+
+def term_ended_text() -> str:
+    """A register entry past its planned end: no check is overdue, the entry is."""
+    return QCoreApplication.translate("WorkText", "Term ended: remove or extend")
 
 
 def days_text(days: int | None) -> str:

@@ -24,6 +24,8 @@ VISIT_KINDS = ("round",)
 # The work log kind of a register check: a home check is counted from the register (its date
 # and entry), never from the work log too, so the two can never disagree.
 CHECK_LOG_KIND = "register_check"
+# Work log kinds that are meetings with residents; council sessions are counted apart.
+MEETING_KINDS = ("meeting", "report_to_residents")
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,7 @@ INDICATORS: dict[str, Indicator] = {
             N_("Checks due"),
             N_("Checks due"),
             "Home checks the category's interval schedules (start + n x interval, while the"
-            " entry runs) on days of the period.",
+            " entry runs and not after its planned end) on days of the period.",
             PERIOD,
             lambda f: f.register_total("checks_due"),
         ),
@@ -135,7 +137,8 @@ INDICATORS: dict[str, Indicator] = {
             N_("Overdue checks"),
             N_("Overdue checks"),
             "Entries on the register on the as-of day whose next check (last check, or start,"
-            " + interval) was due before that day.",
+            " + interval) was due before that day. An entry past its planned end is not"
+            " counted: its term ended, it is to be removed or extended.",
             AS_OF,
             lambda f: f.register_total("overdue"),
         ),
@@ -177,10 +180,20 @@ INDICATORS: dict[str, Indicator] = {
             "meetings",
             N_("Meetings with residents held"),
             N_("Meetings"),
-            "Work log entries of kind `meeting` dated in the period. Sessions of the public"
-            " council are counted apart (`public_councils`), never among meetings.",
+            "Work log entries of kind `meeting` or `report_to_residents` (a report to residents"
+            " is a meeting too) dated in the period. Sessions of the public council are counted"
+            " apart (`public_councils`), never among meetings.",
             PERIOD,
-            lambda f: f.work_count("meeting"),
+            lambda f: f.work_count(*MEETING_KINDS),
+        ),
+        _i(
+            "reports_to_residents",
+            N_("of them reports to residents"),
+            N_("Reports to residents"),
+            "Of the `meetings`, work log entries of kind `report_to_residents` dated in the"
+            " period.",
+            PERIOD,
+            lambda f: f.work_count("report_to_residents"),
         ),
         _i(
             "public_councils",
@@ -189,6 +202,40 @@ INDICATORS: dict[str, Indicator] = {
             "Work log entries of kind `public_council` dated in the period.",
             PERIOD,
             lambda f: f.work_count("public_council"),
+        ),
+        _i(
+            "proposals_received",
+            N_("Proposals and questions received"),
+            N_("Proposals"),
+            "Residents' proposals and questions (raised at a meeting, a council session or a"
+            " reception, or filed in writing) whose day raised falls in the period.",
+            PERIOD,
+            lambda f: f.proposals.received,
+        ),
+        _i(
+            "proposals_done",
+            N_("Proposals done"),
+            N_("Proposals done"),
+            "Proposals answered as done on a day of the period (whenever raised).",
+            PERIOD,
+            lambda f: f.proposals.done,
+        ),
+        _i(
+            "proposals_declined",
+            N_("Proposals declined, with the reasons"),
+            N_("Proposals declined"),
+            "Proposals declined, with the reason given to the residents, on a day of the period"
+            " (whenever raised).",
+            PERIOD,
+            lambda f: f.proposals.declined,
+        ),
+        _i(
+            "proposals_in_work",
+            N_("Proposals in work"),
+            N_("Proposals in work"),
+            "Proposals raised by the as-of day and neither done nor declined by then.",
+            AS_OF,
+            lambda f: f.proposals.in_work,
         ),
         _i(
             "appeals_carried_over",
@@ -291,6 +338,7 @@ SIDE_BY_SIDE = (
     "protective_orders",
     "receptions",
     "meetings",
+    "public_councils",
     "appeals_received",
     "appeals_on_time",
     "appeals_late",

@@ -119,6 +119,16 @@ class AppealFigures:
 
 
 @dataclass(frozen=True)
+class ProposalFigures:
+    """What came of residents' proposals and questions (issue 9)."""
+
+    received: int = 0  # raised in the period
+    done: int = 0  # answered as done in the period
+    declined: int = 0  # declined, with the reason, in the period
+    in_work: int = 0  # raised by the as-of day and not answered by then
+
+
+@dataclass(frozen=True)
 class Indicators:
     households: int  # households of the precinct (with a resident in the database)
     visited: int  # households visited in door-to-door rounds in the period
@@ -127,6 +137,7 @@ class Indicators:
     protective_orders: int  # protective (protection) orders put on the register
     appeals: AppealFigures
     incidents: tuple[Named, ...]
+    proposals: ProposalFigures = ProposalFigures()
 
     @property
     def covered_percent(self) -> float | None:
@@ -276,6 +287,10 @@ class PublicReport:
     appeals: tuple[PublicLine, ...]
     prevention: tuple[PublicLine, ...]
     incidents: tuple[PublicLine, ...]  # by kind; the total is the last line
+    # meetings held and the proposals residents made: received, done, declined, in work
+    partnership: tuple[PublicLine, ...] = ()
+    # why proposals were declined, as the answers to the residents put it
+    declined_reasons: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
-"""Incident notes: when and where, what kind, the people and their roles, the measures taken and
-the number the incident has in the national register (КУИ/ЕРДР in Kazakhstan, ЕРПП in
-Kyrgyzstan)."""
+"""Incident notes: when and where, what kind, the people and their roles, the measures taken,
+the number the incident has in an external register (КУИ/ЕРДР in Kazakhstan, КУП/ЕРПП in
+Kyrgyzstan: which one, and the form of its numbers, come from reference data) and the
+outcome."""
 
 from __future__ import annotations
 
@@ -47,6 +48,8 @@ class IncidentRow:
     inspector_name: str
     people: tuple[IncidentPerson, ...]
     key: Key
+    register: str | None = None  # code of the external register (reference data)
+    outcome: str | None = None  # code of the outcome (reference data)
 
 
 @dataclass(frozen=True)
@@ -68,11 +71,22 @@ class IncidentInput:
     settlement_id: str | None = None
     # (person id, role code), in the order shown
     people: list[tuple[str, str]] = field(default_factory=list)
+    register: str | None = None  # the external register the number is in
+    outcome: str | None = None
 
 
 def external_register(session: Session) -> str:
-    """Which national register numbers incidents: "kui_erdr" (KZ) or "erpp" (KG)."""
-    return "kui_erdr" if session.country == "KZ" else "erpp"
+    """Which national registers number incidents: "kui_erdr" (KZ) or "kup_erpp" (KG)."""
+    return "kui_erdr" if session.country == "KZ" else "kup_erpp"
+
+
+def register_choices(session: Session) -> list[tuple[str, str]]:
+    """(code, name) of the country's external registers, in the reference data's order."""
+    refdata = session.refdata
+    return [
+        (r.code, refdata.name_of("incident_registers", r.code, session.lang))
+        for r in refdata.incident_registers
+    ]
 
 
 def _rows(session: Session, rows: list[dict[str, Any]]) -> list[IncidentRow]:
@@ -99,6 +113,8 @@ def _rows(session: Session, rows: list[dict[str, Any]]) -> list[IncidentRow]:
             inspector_name=users.get(r["inspector_id"] or "", ""),
             people=tuple(people.get(r["id"], ())),
             key=(r["occurred_at"], r["id"]),
+            register=r["register"],
+            outcome=r["outcome"],
         )
         for r in rows
         if r["occurred_at"]
@@ -135,8 +151,40 @@ def _text(name: str, value: str | None, maximum: int, *, required: bool = False)
     return cleaned
 
 
-def _values(session: Session, data: IncidentInput) -> dict[str, Any]:
+def _external(
+    session: Session, data: IncidentInput, stored: dict[str, Any] | None
+) -> tuple[str | None, str | None]:
+    """The register and number, checked against the register's form. A number kept as free
+    text before registers were typed may stay as it was while the note is edited."""
+    number = "".join((data.external_number or "").split()) or None
+    register = data.register or None
+    if number is None:
+        if register is not None:
+            raise AppError("field.required", field="external_number")
+        return None, None
+    if register is None:
+        legacy = stored["external_number"] if stored and stored["register"] is None else None
+        if legacy and number == "".join(legacy.split()):
+            return None, legacy
+        raise AppError("incident.number_without_register", number=number)
+    spec = session.refdata.incident_register(register)
+    if len(number) > MAX_NUMBER or not spec.accepts(number):
+        raise AppError(
+            "incident.number_format",
+            number=number,
+            register=session.refdata.name_of("incident_registers", register, session.lang),
+            example=spec.example,
+        )
+    return register, number
+
+
+def _values(
+    session: Session, data: IncidentInput, stored: dict[str, Any] | None = None
+) -> dict[str, Any]:
     refdata = session.refdata
+    if data.outcome is not None and data.outcome not in {k.code for k in refdata.incident_outcomes}:
+        raise AppError("incident.outcome_unknown", code=data.outcome)
+    register, number = _external(session, data, stored)
     if data.kind not in {k.code for k in refdata.incident_kinds}:
         raise AppError("kind.unknown", kind=data.kind)
     roles = {k.code for k in refdata.incident_roles}
@@ -157,7 +205,9 @@ def _values(session: Session, data: IncidentInput) -> dict[str, Any]:
         "settlement_id": data.settlement_id,
         "summary": _text("summary", data.summary, MAX_TEXT, required=True),
         "measures": _text("measures", data.measures, MAX_TEXT),
-        "external_number": _text("external_number", data.external_number, MAX_NUMBER),
+        "external_number": number,
+        "register": register,
+        "outcome": data.outcome,
     }
 
 
@@ -183,9 +233,10 @@ def add_incident(session: Session, data: IncidentInput) -> tuple[str, str]:
 def update_incident(session: Session, incident_id: str, data: IncidentInput) -> None:
     """Change an incident note; people taken off it are tombstoned, new ones added."""
     session.require("record.write")
-    if work_queries.incident(session.store, incident_id) is None:
+    stored = work_queries.incident(session.store, incident_id)
+    if stored is None:
         raise AppError("record.missing", id=incident_id)
-    values = _values(session, data)
+    values = _values(session, data, stored)
     wanted = list(dict.fromkeys(data.people))
     with session.store.transaction():
         session.update("incident", incident_id, values, "incident.edit")

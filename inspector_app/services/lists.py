@@ -17,7 +17,7 @@ from typing import Any
 
 from inspector_app.domain.dates import age_on
 from inspector_app.domain.people import full_name
-from inspector_app.domain.rules import check_status
+from inspector_app.domain.rules import register_state
 from inspector_app.domain.text import sort_key
 from inspector_app.services.session import Session
 from inspector_app.store import list_queries
@@ -238,7 +238,9 @@ class EntryRow:
     risk_level: str | None
     last_check: date | None
     due: date | None
-    status: str  # overdue, due_soon, ok, none (no periodic checks), ended
+    # overdue, due_soon, ok, none (no periodic checks), term_ended (past the planned end:
+    # remove or extend), ended
+    status: str
     days_overdue: int  # 0 unless overdue
     key: Key
 
@@ -249,6 +251,7 @@ class CategoryCount:
     name: str
     entries: int
     overdue: int
+    term_ended: int = 0  # past the planned end, still on the register
 
 
 REGISTER_ORDERS = tuple(list_queries.ENTRY_ORDERS)
@@ -309,7 +312,7 @@ class RegisterList:
     def _row(self, r: dict[str, Any]) -> EntryRow:
         refdata = self.session.refdata
         due = _date(r["due"])
-        status = "ended" if r["end_date"] else check_status(due, self.today)
+        status = register_state(_date(r["end_date"]), _date(r["planned_end"]), due, self.today)
         return EntryRow(
             id=str(r["id"]),
             person_id=str(r["person_id"]),
@@ -321,7 +324,8 @@ class RegisterList:
             start_date=_date(r["start_date"]),
             planned_end=_date(r["planned_end"]),
             end_date=_date(r["end_date"]),
-            end_reason=r["end_reason"],
+            end_reason=refdata.removal_words(r["end_reason"], r["end_note"], self.session.lang)
+            or None,
             risk_level=r["risk_level"],
             last_check=_date(r["last_check"]),
             due=due,
@@ -359,6 +363,7 @@ def register_categories(session: Session, query: RegisterQuery) -> list[Category
             name=refdata.name_of("categories", code, session.lang),
             entries=int(found[code]["entries"]) if code in found else 0,
             overdue=int(found[code]["overdue"] or 0) if code in found else 0,
+            term_ended=int(found[code]["term_ended"] or 0) if code in found else 0,
         )
         for code in codes
     ]

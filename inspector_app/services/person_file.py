@@ -17,7 +17,7 @@ from inspector_app.domain import local_time
 from inspector_app.domain.dates import age_on
 from inspector_app.domain.errors import AppError
 from inspector_app.domain.people import full_name
-from inspector_app.domain.rules import check_status, next_check_due
+from inspector_app.domain.rules import next_check_due, register_state
 from inspector_app.services.session import Session
 from inspector_app.store import list_queries
 
@@ -83,7 +83,7 @@ class Entry:
     end_reason: str | None
     risk_level: str | None
     due: date | None
-    status: str  # overdue, due_soon, ok, none, ended
+    status: str  # overdue, due_soon, ok, none, term_ended, ended
     checks: tuple[Check, ...]  # newest first
 
 
@@ -262,7 +262,7 @@ def person_file(session: Session, person_id: str) -> PersonFile:
             )
             last = max((c.checked_on for c in checks if c.checked_on), default=None)
             due = next_check_due(start, last, interval) if start else None
-            status = check_status(due, today)
+            status = register_state(None, _date(e["planned_end"]), due, today)
         entries.append(
             Entry(
                 id=str(e["id"]),
@@ -272,7 +272,7 @@ def person_file(session: Session, person_id: str) -> PersonFile:
                 start_date=start,
                 planned_end=_date(e["planned_end"]),
                 end_date=ended,
-                end_reason=e["end_reason"],
+                end_reason=refdata.removal_words(e["end_reason"], e.get("end_note"), lang) or None,
                 risk_level=e["risk_level"],
                 due=due,
                 status=status,

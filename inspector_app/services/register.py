@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
+from inspector_app.domain.dates import age_on
 from inspector_app.domain.errors import AppError
 from inspector_app.domain.local_time import utc_text
 from inspector_app.domain.refdata import Category
-from inspector_app.domain.rules import check_status, next_check_due, planned_end
+from inspector_app.domain.rules import next_check_due, planned_end, register_state
 from inspector_app.services.session import Session
 from inspector_app.store import queries
 
@@ -19,7 +20,7 @@ CHECK_KIND = "register_check"  # the log kind of a home check of a person on the
 @dataclass(frozen=True)
 class CheckDue:
     due: date | None
-    status: str  # overdue, due_soon, ok, none
+    status: str  # overdue, due_soon, ok, none, term_ended (remove or extend), ended
 
 
 def _live(session: Session, entity: str, record_id: str, code: str) -> dict[str, Any]:
@@ -43,6 +44,17 @@ def _check_duration(category: Category, start: date, end: date | None) -> None:
         )
 
 
+def _check_age(category: Category, person: dict[str, Any], start: date) -> None:
+    """A category for the young (minors) takes only people under its age on the start day."""
+    if category.age_below is None:
+        return
+    if not person["birth_date"]:
+        raise AppError("register.birth_date_needed", age=category.age_below)
+    age = age_on(date.fromisoformat(person["birth_date"]), start)
+    if age >= category.age_below:
+        raise AppError("register.too_old", age=age, limit=category.age_below)
+
+
 def add_entry(
     session: Session,
     person_id: str,
@@ -56,11 +68,14 @@ def add_entry(
     unless a court set it (categories with a range of durations)."""
     session.require("record.write")
     spec = session.refdata.category(category)
-    _live(session, "person", person_id, "person.missing")
+    person = _live(session, "person", person_id, "person.missing")
     if not basis.strip():
         raise AppError("field.required", field="basis")
     if risk_level is not None and risk_level not in {k.code for k in spec.risk_levels}:
         raise AppError("kind.unknown", kind=risk_level)
+    if risk_level is None and spec.risk_level_required:
+        raise AppError("register.risk_level_required")
+    _check_age(spec, person, start)
     end = end or planned_end(start, spec.duration_days)
     _check_duration(spec, start, end)
     with session.store.transaction():
@@ -154,24 +169,52 @@ def checks_from_log_entry(
     return made
 
 
-def end_entry(session: Session, entry_id: str, end: date, reason: str) -> None:
+def end_entry(
+    session: Session, entry_id: str, end: date, reason: str, note: str | None = None
+) -> None:
+    """Take a person off the register from `end` (the day it took effect: never in the
+    future) for a reason coded in the reference data; "other" is also put in words."""
     session.require("record.write")
     entry = _live(session, "register_entry", entry_id, "register.missing")
+    if entry["end_date"]:
+        raise AppError("register.already_ended", day=entry["end_date"])
+    spec = session.refdata.removal_reason(reason)
+    if end > session.today():
+        raise AppError("register.end_in_future")
     if end < date.fromisoformat(entry["start_date"]):
         raise AppError("register.end_before_start")
-    if not reason.strip():
-        raise AppError("field.required", field="end_reason")
+    note = " ".join((note or "").split()) or None
+    if spec.needs_text and note is None:
+        raise AppError("register.end_note_required")
     with session.store.transaction():
         session.update(
             "register_entry",
             entry_id,
-            {"end_date": end.isoformat(), "end_reason": reason.strip()},
+            {"end_date": end.isoformat(), "end_reason": spec.code, "end_note": note},
             "register.end",
         )
 
 
+def extend_entry(session: Session, entry_id: str, new_end: date) -> None:
+    """Move the planned end of a running entry later, within its category's maximum term."""
+    session.require("record.write")
+    entry = _live(session, "register_entry", entry_id, "register.missing")
+    if entry["end_date"]:
+        raise AppError("register.already_ended", day=entry["end_date"])
+    current = entry["planned_end"]
+    if current and new_end <= date.fromisoformat(current):
+        raise AppError("register.extension_not_later", current=current)
+    spec = session.refdata.category(entry["category"])
+    _check_duration(spec, date.fromisoformat(entry["start_date"]), new_end)
+    with session.store.transaction():
+        session.update(
+            "register_entry", entry_id, {"planned_end": new_end.isoformat()}, "register.extend"
+        )
+
+
 def check_due(session: Session, entry_id: str) -> CheckDue:
-    """When the next home check is due, and whether it is overdue today."""
+    """When the next home check is due, and whether it is overdue today; an entry whose
+    planned end has passed is "term_ended" (to be removed or extended), not overdue."""
     entry = _live(session, "register_entry", entry_id, "register.missing")
     if entry["end_date"]:
         return CheckDue(None, "none")
@@ -182,4 +225,5 @@ def check_due(session: Session, entry_id: str) -> CheckDue:
         date.fromisoformat(last) if last else None,
         interval,
     )
-    return CheckDue(due, check_status(due, session.today()))
+    ends = date.fromisoformat(entry["planned_end"]) if entry["planned_end"] else None
+    return CheckDue(due, register_state(None, ends, due, session.today()))

@@ -14,6 +14,7 @@ from inspector_app.domain.file_names import surrogates_out
 from inspector_app.domain.model import ENTITIES
 from inspector_app.domain.refdata import ReferenceData
 from inspector_app.domain.signing import Signer
+from inspector_app.services.refdata_lists import with_new_lists
 from inspector_app.store import queries
 from inspector_app.store.keyfile import KeyFile, key_file_for
 from inspector_app.store.store import Store
@@ -84,7 +85,7 @@ class Session:
         document = queries.reference_document(self.store, self.country)
         if document is None:
             raise AppError("refdata.missing", country=self.country)
-        return ReferenceData.from_json(document)
+        return ReferenceData.from_json(with_new_lists(document, self.country))
 
     @cached_property
     def own_precinct_id(self) -> str | None:

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from inspector_app.domain.people import full_name
 from inspector_app.services import appeals as appeals_service
 from inspector_app.services import notices as notices_service
+from inspector_app.services import partnership
 from inspector_app.services.session import Session
 from inspector_app.store import work_queries
 
@@ -24,7 +25,9 @@ class TodayLine:
     title: str
     detail: str
     due: date | None
-    state: str  # overdue, due_soon, open, unread
+    # overdue, due_soon, open, unread; term_ended: a register entry past its planned end
+    # (remove or extend), no overdue check
+    state: str
     # calendar days overdue (negative) or left for checks and tasks; working days for appeals
     days: int | None
     inspector_name: str = ""
@@ -37,10 +40,11 @@ class TodaySection:
     soon: int  # due soon, or for tasks and notices the other open ones
     # more lines exist than shown
     truncated: bool = False
+    term_ended: int = 0  # register entries past their planned end, to remove or extend
 
     @property
     def total(self) -> int:
-        return self.overdue + self.soon
+        return self.overdue + self.soon + self.term_ended
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,9 @@ class TodayDigest:
     appeals: TodaySection
     tasks: TodaySection
     notices: TodaySection
+    # proposals raised by residents overdue or due this week, and the report to residents
+    # when it is due within a month or overdue (entity "report_to_residents")
+    proposals: TodaySection = TodaySection((), 0, 0)
 
 
 def _state(due: date | None, today: date, soon_until: date) -> str:
@@ -70,9 +77,9 @@ def _checks(session: Session, inspector_id: str | None, week_end: date) -> Today
         if c.check_interval_days is not None
     }
     rows = work_queries.due_checks(
-        session.store, intervals, week_end.isoformat(), inspector_id, LIMIT
+        session.store, intervals, today.isoformat(), week_end.isoformat(), inspector_id, LIMIT
     )
-    overdue, soon = work_queries.count_due_checks(
+    overdue, soon, ended = work_queries.count_due_checks(
         session.store, intervals, today.isoformat(), week_end.isoformat(), inspector_id
     )
     users = work_queries.user_names(
@@ -88,12 +95,13 @@ def _checks(session: Session, inspector_id: str | None, week_end: date) -> Today
                 title=full_name(r) or "?",
                 detail=session.refdata.name_of("categories", r["category"], session.lang),
                 due=due,
-                state=_state(due, today, week_end),
+                state="term_ended" if r["term_ended"] else _state(due, today, week_end),
                 days=(due - today).days,
                 inspector_name=users.get(r["inspector_id"] or "", ""),
             )
         )
-    return TodaySection(tuple(lines), overdue, soon, overdue + soon > len(lines))
+    total = overdue + soon + ended
+    return TodaySection(tuple(lines), overdue, soon, total > len(lines), ended)
 
 
 def _appeals(session: Session, inspector_id: str | None) -> TodaySection:
@@ -153,6 +161,40 @@ def _notices(session: Session, inspector_id: str | None) -> TodaySection:
     return TodaySection(lines, 0, total, total > len(lines))
 
 
+def _proposals(session: Session, inspector_id: str | None) -> TodaySection:
+    today = session.today()
+    rows, overdue, soon = partnership.proposals_due(session, inspector_id, LIMIT)
+    lines = [
+        TodayLine(
+            entity="proposal",
+            record_id=p.id,
+            title=p.text,
+            detail=p.raised_by or p.log_place or "",
+            due=p.due,
+            state="overdue" if p.overdue else "due_soon",
+            days=p.days_left,
+        )
+        for p in rows
+    ]
+    report = partnership.report_to_residents(session, inspector_id)
+    if report.state in ("overdue", "due_soon") and report.due is not None:
+        lines.insert(
+            0,
+            TodayLine(
+                entity="report_to_residents",
+                record_id="",
+                title=session.refdata.name_of("log_kinds", "report_to_residents", session.lang),
+                detail=report.last.isoformat() if report.last else "",
+                due=report.due,
+                state=report.state,
+                days=(report.due - today).days,
+            ),
+        )
+        overdue += report.state == "overdue"
+        soon += report.state == "due_soon"
+    return TodaySection(tuple(lines), overdue, soon, overdue + soon > len(lines))
+
+
 def today_digest(session: Session, inspector_id: str | None = None) -> TodayDigest:
     """Everything the Today page lists, for one inspector or (None) everyone in the database."""
     session.require("record.read")
@@ -169,4 +211,5 @@ def today_digest(session: Session, inspector_id: str | None = None) -> TodayDige
         appeals=_appeals(session, inspector_id),
         tasks=_tasks(session, inspector_id, week_end),
         notices=_notices(session, inspector_id),
+        proposals=_proposals(session, inspector_id),
     )

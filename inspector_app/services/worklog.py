@@ -11,8 +11,10 @@ from typing import Any
 from inspector_app.domain.dates import age_on
 from inspector_app.domain.errors import AppError
 from inspector_app.domain.local_time import is_future, utc_text
+from inspector_app.domain.partnership import MEETING_KINDS, QUESTION_KINDS
 from inspector_app.domain.people import full_name
 from inspector_app.domain.rules import check_talk_companion
+from inspector_app.services import partnership
 from inspector_app.services._dated_lists import dated_count, dated_page, inspector_names
 from inspector_app.services.register import CHECK_KIND, checks_from_log_entry
 from inspector_app.services.session import Session
@@ -32,15 +34,21 @@ def add_log_entry(
     place: str | None = None,
     outcome: str | None = None,
     follow_up: str | None = None,
+    attendance: int | None = None,
+    police_speaker: str | None = None,
+    questions: Sequence[str] = (),
 ) -> str:
     """A new entry; a talk with a minor is refused unless the parent, guardian or teacher
-    present is named (KZ law 245-VIII, art. 50)."""
+    present is named (KZ law 245-VIII, art. 50). A meeting, report to residents or council
+    session records how many attended and who spoke for the police; each question raised there
+    (or at a reception) becomes a tracked proposal (services.partnership)."""
     session.require("record.write")
     if kind not in {k.code for k in session.refdata.log_kinds}:
         raise AppError("kind.unknown", kind=kind)
     at = session.aware(at)
     if is_future(at, session.now()):
         raise AppError("log.in_future")
+    gathering = _gathering(kind, attendance, police_speaker, questions)
     people = list(dict.fromkeys(person_ids or []))
     births = queries.birth_dates(session.store, people)
     missing = [p for p in people if p not in births]
@@ -67,12 +75,35 @@ def add_log_entry(
         "outcome": outcome,
         "follow_up": follow_up,
         "inspector_id": session.user_id,
+        **gathering,
     }
     with session.store.transaction():
-        entry_id = session.create("log_entry", values, "log.add")
+        log_id = session.create("log_entry", values, "log.add")
         if kind == CHECK_KIND:  # the check of each person on the register, typed once
-            checks_from_log_entry(session, entry_id, people, session.local_date(at), text)
-        return entry_id
+            checks_from_log_entry(session, log_id, people, session.local_date(at), text)
+        for proposal in partnership.question_rows(session, questions, log_id, at):
+            session.create("proposal", proposal, "proposal.add")
+        return log_id
+
+
+MAX_ATTENDANCE = 100_000
+
+
+def _gathering(
+    kind: str, attendance: int | None, speaker: str | None, questions: Sequence[str]
+) -> dict[str, Any]:
+    """Attendance and speaker, for the kinds that gather residents only; questions also at a
+    reception."""
+    speaker = " ".join((speaker or "").split()) or None
+    if (attendance is not None or speaker) and kind not in MEETING_KINDS:
+        raise AppError("log.attendance_only_meetings")
+    if questions and kind not in QUESTION_KINDS:
+        raise AppError("log.attendance_only_meetings")
+    if attendance is not None and not 0 <= attendance <= MAX_ATTENDANCE:
+        raise AppError("figure.range", field="attendance", minimum=0, maximum=MAX_ATTENDANCE)
+    if speaker and len(speaker) > 300:
+        raise AppError("field.too_long", field="police_speaker", maximum=300)
+    return {"attendance": attendance, "police_speaker": speaker}
 
 
 # --- reading the log --------------------------------------------------------------------------

@@ -39,6 +39,7 @@ HISTORY_TABLES = (
     "appeal",
     "incident",
     "incident_person",
+    "proposal",
 )
 
 # Records of the history tables with a change stamped at or after :limit, device by device.

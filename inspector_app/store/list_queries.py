@@ -437,19 +437,22 @@ def _entries_with_due(
 ) -> tuple[str, dict[str, Any]]:
     """Entries with their last check and next check due, computed as
     `domain.rules.next_check_due` does: the interval after the later of the start and the
-    last check; no due date for an ended entry or a category without periodic checks."""
+    last check; no due date for an ended entry or a category without periodic checks. An
+    entry past its planned end is `term_ended`, its `due` that end (it needs doing first)."""
     terms, params = _entry_terms(flt)
     known = {k: v for k, v in intervals.items() if v is not None}
     params["intervals"] = json.dumps(known, sort_keys=True)
     sql = f"""
         SELECT x.*,
-            CASE WHEN x.end_date IS NULL AND x.interval_days IS NOT NULL
+            CASE WHEN x.end_date IS NULL AND x.planned_end < :today THEN x.planned_end
+                WHEN x.end_date IS NULL AND x.interval_days IS NOT NULL
                 THEN date(max(x.start_date, ifnull(x.last_check, x.start_date)),
                           '+' || x.interval_days || ' days')
-            END AS due
+            END AS due,
+            ifnull(x.end_date IS NULL AND x.planned_end < :today, 0) AS term_ended
         FROM (
             SELECT e.id, e.person_id, e.category, e.basis, e.start_date, e.planned_end,
-                e.end_date, e.end_reason, e.risk_level, e.precinct_id, e.inspector_id,
+                e.end_date, e.end_reason, e.end_note, e.risk_level, e.precinct_id, e.inspector_id,
                 p.surname, p.name, p.patronymic, p.birth_date, ifnull(p.sort_key, '') AS sort_key,
                 (SELECT max(c.checked_on) FROM register_check AS c
                     WHERE c.entry_id = e.id AND c.deleted = 0) AS last_check,
@@ -518,12 +521,14 @@ def entries_count(store: Store, flt: EntryFilter) -> int:
 def entry_counts(
     store: Store, flt: EntryFilter, *, intervals: Mapping[str, int | None], today: str
 ) -> list[dict[str, Any]]:
-    """Per category: entries, and how many of them have an overdue check on `today`."""
+    """Per category: entries, how many of them have an overdue check on `today`, and how
+    many are past their planned end (term ended: neither overdue nor counted as such)."""
     inner, params = _entries_with_due(flt, intervals)
     params["today"] = today
     return store.select(
         "SELECT category, count(*) AS entries,"
-        " sum(CASE WHEN due < :today THEN 1 ELSE 0 END) AS overdue"
+        " sum(CASE WHEN due < :today AND NOT term_ended THEN 1 ELSE 0 END) AS overdue,"
+        " sum(term_ended) AS term_ended"
         f" FROM ({inner}) GROUP BY category ORDER BY category",
         params,
     )

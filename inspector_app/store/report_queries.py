@@ -169,12 +169,14 @@ def incidents_by_kind(store: Store, units: Units, window: Window) -> list[dict[s
 # --- the preventive register ------------------------------------------------------------------
 
 # Days from an entry's start, for the checks its category schedules: one every `iv` days after
-# the start (start + iv, start + 2 iv, ...) while the entry runs (its end day excluded), counted
-# from the window's first day up to the as-of day.
+# the start (start + iv, start + 2 iv, ...) while the entry runs (its end day excluded, and
+# nothing after its planned end: past its term it is to be removed or extended), counted from
+# the window's first day up to the as-of day.
 _SCHEDULE = (
     "SELECT {unit} AS unit, e.category AS category, iv.value AS iv,"
     " CAST(julianday(max(:start, e.start_date)) - julianday(e.start_date) AS INTEGER) AS lo,"
-    " CAST(julianday(min(:ref, coalesce(date(e.end_date, '-1 day'), :ref)))"
+    " CAST(julianday(min(:ref, coalesce(date(e.end_date, '-1 day'), :ref),"
+    " coalesce(e.planned_end, :ref)))"
     " - julianday(e.start_date) AS INTEGER) AS hi"
     " FROM register_entry e JOIN json_each(:intervals) iv ON iv.key = e.category"
     " WHERE e.deleted = 0 AND e.start_date <= :ref"
@@ -234,7 +236,8 @@ def checks_done(store: Store, units: Units, window: Window) -> list[dict[str, An
 
 
 # Entries on the register on the as-of day whose next check was due before it: the next check
-# is due `iv` days after the last one made since the start (or after the start).
+# is due `iv` days after the last one made since the start (or after the start). An entry past
+# its planned end is not overdue: its term ended, it is to be removed or extended.
 _OVERDUE = (
     "SELECT * FROM (SELECT id, unit, category, person_id, last_check,"
     " date(coalesce(last_check, start_date), '+' || iv || ' days') AS due"
@@ -244,6 +247,7 @@ _OVERDUE = (
     " AND c.checked_on BETWEEN e.start_date AND :ref) AS last_check"
     " FROM register_entry e JOIN json_each(:intervals) iv ON iv.key = e.category"
     " WHERE e.deleted = 0 AND e.start_date <= :ref AND (e.end_date IS NULL OR e.end_date > :ref)"
+    " AND (e.planned_end IS NULL OR e.planned_end >= :ref)"
     " AND {unit}" + IN_UNITS + ")) WHERE due < :ref"
 )
 

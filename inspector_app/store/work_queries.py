@@ -28,7 +28,7 @@ _APPEAL_COLUMNS = (
 )
 _INCIDENT_COLUMNS = (
     "id, number, occurred_at, place, settlement_id, kind, summary, measures, external_number,"
-    " inspector_id"
+    " inspector_id, register, outcome"
 )
 
 
@@ -78,14 +78,18 @@ def _newest_first(where: _Where, column: str, after: Key | None, prefix: str = "
 
 # Open entries with the day their next home check is due: `intervals` maps a category to its
 # check interval in days (categories without periodic checks are left out). The base is the
-# start of the entry or its last check, whichever is later (domain.rules.next_check_due).
+# start of the entry or its last check, whichever is later (domain.rules.next_check_due). An
+# entry past its planned end on :today is `term_ended`, due on that end: it is to be taken off
+# or extended, and no check of it counts as overdue (domain.rules.register_state).
 _DUE_CHECKS = """
 WITH due AS (
     SELECT e.id, e.person_id, e.category, e.inspector_id,
+        (e.planned_end IS NOT NULL AND e.planned_end < :today) AS term_ended,
+        CASE WHEN e.planned_end < :today THEN e.planned_end ELSE
         date(max(e.start_date, coalesce((
             SELECT max(c.checked_on) FROM register_check AS c
             WHERE c.entry_id = e.id AND c.deleted = 0), '')),
-            '+' || iv.value || ' days') AS due
+            '+' || iv.value || ' days') END AS due
     FROM register_entry AS e JOIN json_each(:intervals) AS iv ON iv.key = e.category
     WHERE e.end_date IS NULL AND e.deleted = 0
         AND (:inspector IS NULL OR e.inspector_id = :inspector)
@@ -96,12 +100,13 @@ WITH due AS (
 def due_checks(
     store: Store,
     intervals: dict[str, int],
+    today: str,
     until: str,
     inspector_id: str | None,
     limit: int,
 ) -> list[dict[str, Any]]:
-    """Open register entries whose next check is due on or before `until`, soonest first,
-    with the person's name."""
+    """Open register entries whose next check is due on or before `until`, and those past
+    their planned end, soonest first, with the person's name."""
     return store.select(
         _DUE_CHECKS + "SELECT due.*, p.surname, p.name, p.patronymic, p.birth_date FROM due"
         " LEFT JOIN person AS p ON p.id = due.person_id"
@@ -109,6 +114,7 @@ def due_checks(
         {
             "intervals": json.dumps(intervals),
             "inspector": inspector_id,
+            "today": today,
             "until": until,
             "limit": limit,
         },
@@ -117,11 +123,11 @@ def due_checks(
 
 def count_due_checks(
     store: Store, intervals: dict[str, int], today: str, until: str, inspector_id: str | None
-) -> tuple[int, int]:
-    """(overdue: due before `today`, due from `today` to `until`)."""
+) -> tuple[int, int, int]:
+    """(overdue: due before `today`, due from `today` to `until`, past their planned end)."""
     row = store.select(
-        _DUE_CHECKS + "SELECT sum(due < :today) AS overdue,"
-        " sum(due >= :today AND due <= :until) AS soon FROM due",
+        _DUE_CHECKS + "SELECT sum(due < :today AND NOT term_ended) AS overdue,"
+        " sum(due >= :today AND due <= :until) AS soon, sum(term_ended) AS ended FROM due",
         {
             "intervals": json.dumps(intervals),
             "inspector": inspector_id,
@@ -129,14 +135,15 @@ def count_due_checks(
             "until": until,
         },
     )[0]
-    return int(row["overdue"] or 0), int(row["soon"] or 0)
+    return int(row["overdue"] or 0), int(row["soon"] or 0), int(row["ended"] or 0)
 
 
 def overdue_checks_per_inspector(
     store: Store, intervals: dict[str, int], today: str
 ) -> dict[str | None, int]:
     rows = store.select(
-        _DUE_CHECKS + "SELECT inspector_id, count(*) AS n FROM due WHERE due < :today"
+        _DUE_CHECKS + "SELECT inspector_id, count(*) AS n FROM due"
+        " WHERE due < :today AND NOT term_ended"
         " GROUP BY inspector_id",
         {"intervals": json.dumps(intervals), "inspector": None, "today": today},
     )

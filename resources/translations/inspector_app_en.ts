@@ -1253,32 +1253,16 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <source>the term expired</source>
-        <translation>the term expired</translation>
+        <source>In &amp;words</source>
+        <translation>In &amp;words</translation>
     </message>
     <message>
-        <source>cancelled by a court</source>
-        <translation>cancelled by a court</translation>
+        <source>The reason in words</source>
+        <translation>The reason in words</translation>
     </message>
     <message>
-        <source>moved away from the precinct</source>
-        <translation>moved away from the precinct</translation>
-    </message>
-    <message>
-        <source>the conviction was spent</source>
-        <translation>the conviction was spent</translation>
-    </message>
-    <message>
-        <source>sentenced to imprisonment</source>
-        <translation>sentenced to imprisonment</translation>
-    </message>
-    <message>
-        <source>reformed: decision of the prevention council</source>
-        <translation>reformed: decision of the prevention council</translation>
-    </message>
-    <message>
-        <source>died</source>
-        <translation>died</translation>
+        <source>Required for &quot;other&quot;</source>
+        <translation>Required for &quot;other&quot;</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1454,29 @@
             <numerusform>Working: %n file to go…</numerusform>
             <numerusform>Working: %n files to go…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExtendEntryDialog</name>
+    <message>
+        <source>Extend the term</source>
+        <translation>Extend the term</translation>
+    </message>
+    <message>
+        <source>The term ends on %1.</source>
+        <translation>The term ends on %1.</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>&amp;New end</source>
+        <translation>&amp;New end</translation>
+    </message>
+    <message>
+        <source>New end of the term</source>
+        <translation>New end of the term</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1782,10 @@
         <translation>&amp;Register number</translation>
     </message>
     <message>
+        <source>Register the number is in</source>
+        <translation>Register the number is in</translation>
+    </message>
+    <message>
         <source>Number in the national register</source>
         <translation>Number in the national register</translation>
     </message>
@@ -1793,6 +1804,14 @@
     <message>
         <source>Measures taken</source>
         <translation>Measures taken</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>P&amp;eople</source>
@@ -1831,6 +1850,14 @@
         <translation>Sa&amp;ve</translation>
     </message>
     <message>
+        <source>Not registered</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Not known yet</translation>
+    </message>
+    <message>
         <source>Say what happened.</source>
         <translation>Say what happened.</translation>
     </message>
@@ -1842,8 +1869,8 @@
         <translation>KUI/ERDR</translation>
     </message>
     <message>
-        <source>ERPP</source>
-        <translation>ERPP</translation>
+        <source>KUP/ERPP</source>
+        <translation>KUP/ERPP</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1864,6 +1891,10 @@
     <message>
         <source>People</source>
         <translation>People</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Inspector</source>
@@ -2703,6 +2734,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Incidents</translation>
     </message>
     <message>
+        <source>Meetings and proposals</source>
+        <translation>Meetings and proposals</translation>
+    </message>
+    <message>
         <source>Notices and tasks</source>
         <translation>Notices and tasks</translation>
     </message>
@@ -2721,6 +2756,248 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipDialogs</name>
+    <message>
+        <source>New meeting</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>One question or proposal a line</source>
+        <translation>One question or proposal a line</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Summary</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Attendance</translation>
+    </message>
+    <message>
+        <source>Spoke for the &amp;police</source>
+        <translation>Spoke for the &amp;police</translation>
+    </message>
+    <message>
+        <source>&amp;Questions raised</source>
+        <translation>&amp;Questions raised</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>New proposal</translation>
+    </message>
+    <message>
+        <source>A resident, or e.g. the assembly of a village</source>
+        <translation>A resident, or e.g. the assembly of a village</translation>
+    </message>
+    <message>
+        <source>Number of the written appeal, if any</source>
+        <translation>Number of the written appeal, if any</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal</source>
+        <translation>&amp;Proposal</translation>
+    </message>
+    <message>
+        <source>&amp;Raised by</source>
+        <translation>&amp;Raised by</translation>
+    </message>
+    <message>
+        <source>&amp;Written appeal</source>
+        <translation>&amp;Written appeal</translation>
+    </message>
+    <message>
+        <source>Raised &amp;on</source>
+        <translation>Raised &amp;on</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to</source>
+        <translation>&amp;Assigned to</translation>
+    </message>
+    <message>
+        <source>Answer the proposal</source>
+        <translation>Answer the proposal</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>The answer, or the reason it is declined</source>
+        <translation>The answer, or the reason it is declined</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Answer</translation>
+    </message>
+    <message>
+        <source>Answered &amp;on</source>
+        <translation>Answered &amp;on</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipPage</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>In work</source>
+        <translation>In work</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Spoke for the police</source>
+        <translation>Spoke for the police</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Raised on</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Raised by, where</source>
+        <translation>Raised by, where</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>appeal %1</source>
+        <translation>appeal %1</translation>
+    </message>
+    <message>
+        <source>Meetings and proposals</source>
+        <translation>Meetings and proposals</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;New meeting…</translation>
+    </message>
+    <message>
+        <source>New &amp;proposal…</source>
+        <translation>New &amp;proposal…</translation>
+    </message>
+    <message>
+        <source>Take into &amp;work</source>
+        <translation>Take into &amp;work</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Answer…</translation>
+    </message>
+    <message>
+        <source>Meetings, reports and council sessions</source>
+        <translation>Meetings, reports and council sessions</translation>
+    </message>
+    <message>
+        <source>Proposals of residents</source>
+        <translation>Proposals of residents</translation>
+    </message>
+    <message>
+        <source>Proposals shown</source>
+        <translation>Proposals shown</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>none recorded</translation>
+    </message>
+    <message>
+        <source>Last report to residents: %1.</source>
+        <translation>Last report to residents: %1.</translation>
+    </message>
+    <message>
+        <source>Next one due %1</source>
+        <translation>Next one due %1</translation>
+    </message>
+    <message>
+        <source>The report to residents is overdue since %1</source>
+        <translation>The report to residents is overdue since %1</translation>
     </message>
 </context>
 <context>
@@ -3727,6 +4004,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Off the register</translation>
     </message>
     <message>
+        <source>Term ended: remove or extend</source>
+        <translation>Term ended: remove or extend</translation>
+    </message>
+    <message>
         <source>No regular checks</source>
         <translation>No regular checks</translation>
     </message>
@@ -3759,6 +4040,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>No one found. Add the person on the People page first.</source>
         <translation>No one found. Add the person on the People page first.</translation>
+    </message>
+    <message>
+        <source>Choose the risk level</source>
+        <translation>Choose the risk level</translation>
     </message>
     <message numerus="yes">
         <source>This measure lasts %n day(s).</source>
@@ -3794,6 +4079,13 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>
             <numerusform>%n overdue</numerusform>
             <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term ended</source>
+        <translation>
+            <numerusform>%n term ended</numerusform>
+            <numerusform>%n term ended</numerusform>
         </translation>
     </message>
     <message>
@@ -3867,6 +4159,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>&amp;Take off the register…</source>
         <translation>&amp;Take off the register…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend the term…</source>
+        <translation>E&amp;xtend the term…</translation>
     </message>
     <message>
         <source>Open the &amp;person</source>
@@ -5020,6 +5316,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Valid until</translation>
     </message>
     <message>
+        <source>Answer due</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
@@ -5052,6 +5352,14 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Wanted notice</translation>
     </message>
     <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Raised by</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -5072,6 +5380,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Wanted notices</translation>
     </message>
     <message>
+        <source>Residents&apos; proposals</source>
+        <translation>Residents&apos; proposals</translation>
+    </message>
+    <message>
         <source>Register checks overdue and due this week</source>
         <translation>Register checks overdue and due this week</translation>
     </message>
@@ -5086,6 +5398,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>Unread wanted notices</source>
         <translation>Unread wanted notices</translation>
+    </message>
+    <message>
+        <source>Proposals of residents overdue or due this week, and the report to residents</source>
+        <translation>Proposals of residents overdue or due this week, and the report to residents</translation>
     </message>
     <message>
         <source>%1; this week runs to %2.</source>
@@ -5118,6 +5434,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <source>Not read yet: %2.</source>
         <translation>Not read yet: %2.</translation>
     </message>
+    <message>
+        <source>Term ended, to remove or extend: %1.</source>
+        <translation>Term ended, to remove or extend: %1.</translation>
+    </message>
     <message numerus="yes">
         <source>The first %n are shown.</source>
         <translation>
@@ -5132,6 +5452,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>No appeal is overdue or due within 3 working days. To register a new appeal, open the Appeals page and press Ctrl+N.</source>
         <translation>No appeal is overdue or due within 3 working days. To register a new appeal, open the Appeals page and press Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>No proposal of residents is overdue or due this week. Questions raised at meetings and receptions are tracked on the Meetings and proposals page.</source>
+        <translation>No proposal of residents is overdue or due this week. Questions raised at meetings and receptions are tracked on the Meetings and proposals page.</translation>
     </message>
     <message>
         <source>No open tasks. Tasks from the chief arrive with sync packages.</source>
@@ -5360,12 +5684,16 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Other</translation>
     </message>
     <message>
-        <source>ERPP number</source>
-        <translation>ERPP number</translation>
+        <source>KUP/ERPP number</source>
+        <translation>KUP/ERPP number</translation>
     </message>
     <message>
         <source>KUI/ERDR number</source>
         <translation>KUI/ERDR number</translation>
+    </message>
+    <message>
+        <source>Term ended: remove or extend</source>
+        <translation>Term ended: remove or extend</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>

@@ -1253,32 +1253,16 @@
         <translation>Негізі</translation>
     </message>
     <message>
-        <source>the term expired</source>
-        <translation>мерзімінің аяқталуы</translation>
+        <source>In &amp;words</source>
+        <translation>&amp;Сөзбен</translation>
     </message>
     <message>
-        <source>cancelled by a court</source>
-        <translation>соттың күшін жоюы</translation>
+        <source>The reason in words</source>
+        <translation>Себебі сөзбен</translation>
     </message>
     <message>
-        <source>moved away from the precinct</source>
-        <translation>учаске аумағынан көшіп кетуі</translation>
-    </message>
-    <message>
-        <source>the conviction was spent</source>
-        <translation>сотталғандығының өтелуі</translation>
-    </message>
-    <message>
-        <source>sentenced to imprisonment</source>
-        <translation>бас бостандығынан айыруға сотталуы</translation>
-    </message>
-    <message>
-        <source>reformed: decision of the prevention council</source>
-        <translation>түзелуі (профилактика кеңесінің шешімі)</translation>
-    </message>
-    <message>
-        <source>died</source>
-        <translation>қайтыс болуы</translation>
+        <source>Required for &quot;other&quot;</source>
+        <translation>«Басқа» себебі үшін міндетті</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1454,29 @@
             <numerusform>Орындалуда: %n файл қалды…</numerusform>
             <numerusform>Орындалуда: %n файл қалды…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExtendEntryDialog</name>
+    <message>
+        <source>Extend the term</source>
+        <translation>Мерзімді ұзарту</translation>
+    </message>
+    <message>
+        <source>The term ends on %1.</source>
+        <translation>Мерзімі %1 аяқталады.</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ</translation>
+    </message>
+    <message>
+        <source>&amp;New end</source>
+        <translation>&amp;Жаңа мерзім</translation>
+    </message>
+    <message>
+        <source>New end of the term</source>
+        <translation>Мерзімнің жаңа аяқталу күні</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1782,10 @@
         <translation>Тізілімдегі &amp;нөмірі</translation>
     </message>
     <message>
+        <source>Register the number is in</source>
+        <translation>Нөмір тіркелген есеп</translation>
+    </message>
+    <message>
         <source>Number in the national register</source>
         <translation>Мемлекеттік тізілімдегі нөмірі</translation>
     </message>
@@ -1793,6 +1804,14 @@
     <message>
         <source>Measures taken</source>
         <translation>Қабылданған шаралар</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Нәтиже</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
     </message>
     <message>
         <source>P&amp;eople</source>
@@ -1831,6 +1850,14 @@
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
+        <source>Not registered</source>
+        <translation>Тіркелмеген</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Әзірге белгісіз</translation>
+    </message>
+    <message>
         <source>Say what happened.</source>
         <translation>Не болғанын жазыңыз.</translation>
     </message>
@@ -1842,8 +1869,8 @@
         <translation>КУИ/ЕРДР</translation>
     </message>
     <message>
-        <source>ERPP</source>
-        <translation>ЕРПП</translation>
+        <source>KUP/ERPP</source>
+        <translation>КУП/ЕРПП</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1864,6 +1891,10 @@
     <message>
         <source>People</source>
         <translation>Адамдар</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
     </message>
     <message>
         <source>Inspector</source>
@@ -2703,6 +2734,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Оқиғалар</translation>
     </message>
     <message>
+        <source>Meetings and proposals</source>
+        <translation>Кездесулер мен ұсыныстар</translation>
+    </message>
+    <message>
         <source>Notices and tasks</source>
         <translation>Бағдарлар мен тапсырмалар</translation>
     </message>
@@ -2721,6 +2756,248 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>Settings</source>
         <translation>Баптаулар</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipDialogs</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Жаңа кездесу</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ</translation>
+    </message>
+    <message>
+        <source>One question or proposal a line</source>
+        <translation>Әр жолға бір сұрақ немесе ұсыныс</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Түрі</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Күні</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Уақыты</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Орны</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Мазмұны</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Қатысқандар</translation>
+    </message>
+    <message>
+        <source>Spoke for the &amp;police</source>
+        <translation>&amp;Полиция атынан сөйлеген</translation>
+    </message>
+    <message>
+        <source>&amp;Questions raised</source>
+        <translation>&amp;Көтерілген сұрақтар</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>Жаңа ұсыныс</translation>
+    </message>
+    <message>
+        <source>A resident, or e.g. the assembly of a village</source>
+        <translation>Тұрғын немесе, мысалы, ауыл тұрғындарының жиыны</translation>
+    </message>
+    <message>
+        <source>Number of the written appeal, if any</source>
+        <translation>Жазбаша жолданым нөмірі, бар болса</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal</source>
+        <translation>&amp;Ұсыныс</translation>
+    </message>
+    <message>
+        <source>&amp;Raised by</source>
+        <translation>&amp;Кім ұсынды</translation>
+    </message>
+    <message>
+        <source>&amp;Written appeal</source>
+        <translation>&amp;Жазбаша жолданым</translation>
+    </message>
+    <message>
+        <source>Raised &amp;on</source>
+        <translation>&amp;Күні</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to</source>
+        <translation>&amp;Орындаушы</translation>
+    </message>
+    <message>
+        <source>Answer the proposal</source>
+        <translation>Ұсынысқа жауап</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Қабылданбады</translation>
+    </message>
+    <message>
+        <source>The answer, or the reason it is declined</source>
+        <translation>Жауап немесе қабылдамау себебі</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Нәтиже</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Жауап</translation>
+    </message>
+    <message>
+        <source>Answered &amp;on</source>
+        <translation>Жауап &amp;күні</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipPage</name>
+    <message>
+        <source>Received</source>
+        <translation>Түсті</translation>
+    </message>
+    <message>
+        <source>In work</source>
+        <translation>Жұмыста</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Қабылданбады</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Қатысты</translation>
+    </message>
+    <message>
+        <source>Spoke for the police</source>
+        <translation>Полиция атынан сөйлеген</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Сұрақтар</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Түскен күні</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Ұсыныс</translation>
+    </message>
+    <message>
+        <source>Raised by, where</source>
+        <translation>Кім ұсынды, қайда</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Жауап</translation>
+    </message>
+    <message>
+        <source>appeal %1</source>
+        <translation>%1 жолданым</translation>
+    </message>
+    <message>
+        <source>Meetings and proposals</source>
+        <translation>Кездесулер мен ұсыныстар</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Кездесулер</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Ұсыныстар</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Жаңа кездесу…</translation>
+    </message>
+    <message>
+        <source>New &amp;proposal…</source>
+        <translation>Жаңа &amp;ұсыныс…</translation>
+    </message>
+    <message>
+        <source>Take into &amp;work</source>
+        <translation>&amp;Жұмысқа алу</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Жауап беру…</translation>
+    </message>
+    <message>
+        <source>Meetings, reports and council sessions</source>
+        <translation>Кездесулер, есептер және кеңес отырыстары</translation>
+    </message>
+    <message>
+        <source>Proposals of residents</source>
+        <translation>Тұрғындардың ұсыныстары</translation>
+    </message>
+    <message>
+        <source>Proposals shown</source>
+        <translation>Көрсетілетін ұсыныстар</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>өткізілмеген</translation>
+    </message>
+    <message>
+        <source>Last report to residents: %1.</source>
+        <translation>Халық алдындағы соңғы есеп: %1.</translation>
+    </message>
+    <message>
+        <source>Next one due %1</source>
+        <translation>Келесісі — %1 дейін</translation>
+    </message>
+    <message>
+        <source>The report to residents is overdue since %1</source>
+        <translation>Халық алдындағы есеп %1 бастап мерзімі өткен</translation>
     </message>
 </context>
 <context>
@@ -3727,6 +4004,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Есептен шығарылған</translation>
     </message>
     <message>
+        <source>Term ended: remove or extend</source>
+        <translation>Мерзімі өтті: шығару немесе ұзарту</translation>
+    </message>
+    <message>
         <source>No regular checks</source>
         <translation>Тұрақты тексерусіз</translation>
     </message>
@@ -3759,6 +4040,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>No one found. Add the person on the People page first.</source>
         <translation>Ешкім табылмады. Алдымен адамды «Тұрғындар» бетінде қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the risk level</source>
+        <translation>Қауіп деңгейін таңдаңыз</translation>
     </message>
     <message numerus="yes">
         <source>This measure lasts %n day(s).</source>
@@ -3794,6 +4079,13 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>
             <numerusform>Мерзімі өткен: %n</numerusform>
             <numerusform>Мерзімі өткен: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term ended</source>
+        <translation>
+            <numerusform>мерзімі өткен: %n</numerusform>
+            <numerusform>мерзімі өткен: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -3867,6 +4159,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>&amp;Take off the register…</source>
         <translation>Есептен &amp;шығару…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend the term…</source>
+        <translation>Мерзімді ұ&amp;зарту…</translation>
     </message>
     <message>
         <source>Open the &amp;person</source>
@@ -5020,6 +5316,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
+        <source>Answer due</source>
+        <translation>Жауап беру мерзімі</translation>
+    </message>
+    <message>
         <source>Inspector</source>
         <translation>Инспектор</translation>
     </message>
@@ -5052,6 +5352,14 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Іздеу бағдары</translation>
     </message>
     <message>
+        <source>Proposal</source>
+        <translation>Ұсыныс</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Кім ұсынды</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
@@ -5072,6 +5380,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Іздеу бағдарлары</translation>
     </message>
     <message>
+        <source>Residents&apos; proposals</source>
+        <translation>Тұрғындардың ұсыныстары</translation>
+    </message>
+    <message>
         <source>Register checks overdue and due this week</source>
         <translation>Есептегілерді тексеру: мерзімі өткендер және осы аптадағылар</translation>
     </message>
@@ -5086,6 +5398,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>Unread wanted notices</source>
         <translation>Оқылмаған іздеу бағдарлары</translation>
+    </message>
+    <message>
+        <source>Proposals of residents overdue or due this week, and the report to residents</source>
+        <translation>Мерзімі өткен және осы аптада мерзімі жететін тұрғындар ұсыныстары мен халық алдындағы есеп</translation>
     </message>
     <message>
         <source>%1; this week runs to %2.</source>
@@ -5118,6 +5434,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <source>Not read yet: %2.</source>
         <translation>Әлі оқылмаған: %2.</translation>
     </message>
+    <message>
+        <source>Term ended, to remove or extend: %1.</source>
+        <translation>Мерзімі өтті, шығару немесе ұзарту: %1.</translation>
+    </message>
     <message numerus="yes">
         <source>The first %n are shown.</source>
         <translation>
@@ -5132,6 +5452,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>No appeal is overdue or due within 3 working days. To register a new appeal, open the Appeals page and press Ctrl+N.</source>
         <translation>Мерзімі өткен және 3 жұмыс күні ішінде мерзімі келетін жолданымдар жоқ. Жаңа жолданымды тіркеу үшін «Жолданымдар» бетін ашып, Ctrl+N басыңыз.</translation>
+    </message>
+    <message>
+        <source>No proposal of residents is overdue or due this week. Questions raised at meetings and receptions are tracked on the Meetings and proposals page.</source>
+        <translation>Мерзімі өткен немесе осы аптада мерзімі жететін тұрғындар ұсынысы жоқ. Кездесулер мен қабылдауларда көтерілген сұрақтар «Кездесулер мен ұсыныстар» бетінде бақыланады.</translation>
     </message>
     <message>
         <source>No open tasks. Tasks from the chief arrive with sync packages.</source>
@@ -5360,12 +5684,16 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Басқа</translation>
     </message>
     <message>
-        <source>ERPP number</source>
-        <translation>ЕРПП нөмірі</translation>
+        <source>KUP/ERPP number</source>
+        <translation>КУП/ЕРПП нөмірі</translation>
     </message>
     <message>
         <source>KUI/ERDR number</source>
         <translation>КУИ/ЕРДР нөмірі</translation>
+    </message>
+    <message>
+        <source>Term ended: remove or extend</source>
+        <translation>Мерзімі өтті: шығару немесе ұзарту</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>

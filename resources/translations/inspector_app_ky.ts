@@ -1253,32 +1253,16 @@
         <translation>Негизи</translation>
     </message>
     <message>
-        <source>the term expired</source>
-        <translation>мөөнөтүнүн бүтүшү</translation>
+        <source>In &amp;words</source>
+        <translation>&amp;Сөз менен</translation>
     </message>
     <message>
-        <source>cancelled by a court</source>
-        <translation>соттун жокко чыгаруусу</translation>
+        <source>The reason in words</source>
+        <translation>Себеби сөз менен</translation>
     </message>
     <message>
-        <source>moved away from the precinct</source>
-        <translation>участоктун аймагынан көчүп кетиши</translation>
-    </message>
-    <message>
-        <source>the conviction was spent</source>
-        <translation>соттуулугунун жоюлушу</translation>
-    </message>
-    <message>
-        <source>sentenced to imprisonment</source>
-        <translation>эркинен ажыратууга соттолушу</translation>
-    </message>
-    <message>
-        <source>reformed: decision of the prevention council</source>
-        <translation>оңолушу (профилактика кеңешинин чечими)</translation>
-    </message>
-    <message>
-        <source>died</source>
-        <translation>каза болушу</translation>
+        <source>Required for &quot;other&quot;</source>
+        <translation>«Башка» себеби үчүн милдеттүү</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1454,29 @@
             <numerusform>Аткарылууда: %n файл калды…</numerusform>
             <numerusform>Аткарылууда: %n файл калды…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExtendEntryDialog</name>
+    <message>
+        <source>Extend the term</source>
+        <translation>Мөөнөттү узартуу</translation>
+    </message>
+    <message>
+        <source>The term ends on %1.</source>
+        <translation>Мөөнөтү %1 бүтөт.</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ</translation>
+    </message>
+    <message>
+        <source>&amp;New end</source>
+        <translation>&amp;Жаңы мөөнөт</translation>
+    </message>
+    <message>
+        <source>New end of the term</source>
+        <translation>Мөөнөттүн жаңы бүтүү күнү</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1782,10 @@
         <translation>Реестрдеги &amp;номери</translation>
     </message>
     <message>
+        <source>Register the number is in</source>
+        <translation>Номер катталган эсеп</translation>
+    </message>
+    <message>
         <source>Number in the national register</source>
         <translation>Мамлекеттик реестрдеги номери</translation>
     </message>
@@ -1793,6 +1804,14 @@
     <message>
         <source>Measures taken</source>
         <translation>Көрүлгөн чаралар</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Натыйжа</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Натыйжа</translation>
     </message>
     <message>
         <source>P&amp;eople</source>
@@ -1831,6 +1850,14 @@
         <translation>&amp;Сактоо</translation>
     </message>
     <message>
+        <source>Not registered</source>
+        <translation>Катталган эмес</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Азырынча белгисиз</translation>
+    </message>
+    <message>
         <source>Say what happened.</source>
         <translation>Эмне болгонун жазыңыз.</translation>
     </message>
@@ -1842,8 +1869,8 @@
         <translation>КУИ/ЕРДР</translation>
     </message>
     <message>
-        <source>ERPP</source>
-        <translation>ЕРПП</translation>
+        <source>KUP/ERPP</source>
+        <translation>КУП/ЕРПП</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1864,6 +1891,10 @@
     <message>
         <source>People</source>
         <translation>Адамдар</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Натыйжа</translation>
     </message>
     <message>
         <source>Inspector</source>
@@ -2703,6 +2734,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Окуялар</translation>
     </message>
     <message>
+        <source>Meetings and proposals</source>
+        <translation>Жолугушуулар жана сунуштар</translation>
+    </message>
+    <message>
         <source>Notices and tasks</source>
         <translation>Ориентировкалар жана тапшырмалар</translation>
     </message>
@@ -2721,6 +2756,248 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>Settings</source>
         <translation>Жөндөөлөр</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipDialogs</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Жаңы жолугушуу</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ</translation>
+    </message>
+    <message>
+        <source>One question or proposal a line</source>
+        <translation>Ар бир сапка бир суроо же сунуш</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Түрү</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Күнү</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Убактысы</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Орду</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Мазмуну</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Катышкандар</translation>
+    </message>
+    <message>
+        <source>Spoke for the &amp;police</source>
+        <translation>&amp;Милиция атынан сүйлөгөн</translation>
+    </message>
+    <message>
+        <source>&amp;Questions raised</source>
+        <translation>&amp;Көтөрүлгөн суроолор</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>Жаңы сунуш</translation>
+    </message>
+    <message>
+        <source>A resident, or e.g. the assembly of a village</source>
+        <translation>Тургун же, мисалы, айыл тургундарынын жыйыны</translation>
+    </message>
+    <message>
+        <source>Number of the written appeal, if any</source>
+        <translation>Жазуу жүзүндөгү кайрылуунун номери, бар болсо</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal</source>
+        <translation>&amp;Сунуш</translation>
+    </message>
+    <message>
+        <source>&amp;Raised by</source>
+        <translation>&amp;Ким сунуштады</translation>
+    </message>
+    <message>
+        <source>&amp;Written appeal</source>
+        <translation>&amp;Жазуу жүзүндөгү кайрылуу</translation>
+    </message>
+    <message>
+        <source>Raised &amp;on</source>
+        <translation>&amp;Күнү</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to</source>
+        <translation>&amp;Аткаруучу</translation>
+    </message>
+    <message>
+        <source>Answer the proposal</source>
+        <translation>Сунушка жооп</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Аткарылды</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Четке кагылды</translation>
+    </message>
+    <message>
+        <source>The answer, or the reason it is declined</source>
+        <translation>Жооп же четке кагуунун себеби</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Натыйжа</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Жооп</translation>
+    </message>
+    <message>
+        <source>Answered &amp;on</source>
+        <translation>Жооп &amp;күнү</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipPage</name>
+    <message>
+        <source>Received</source>
+        <translation>Келип түштү</translation>
+    </message>
+    <message>
+        <source>In work</source>
+        <translation>Иште</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Аткарылды</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Четке кагылды</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Качан</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орду</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Катышты</translation>
+    </message>
+    <message>
+        <source>Spoke for the police</source>
+        <translation>Милиция атынан сүйлөгөн</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Суроолор</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Келип түшкөн күнү</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Сунуш</translation>
+    </message>
+    <message>
+        <source>Raised by, where</source>
+        <translation>Ким сунуштады, кайда</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Аткаруучу</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Жооп</translation>
+    </message>
+    <message>
+        <source>appeal %1</source>
+        <translation>%1 кайрылуу</translation>
+    </message>
+    <message>
+        <source>Meetings and proposals</source>
+        <translation>Жолугушуулар жана сунуштар</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Жолугушуулар</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Сунуштар</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Жаңы жолугушуу…</translation>
+    </message>
+    <message>
+        <source>New &amp;proposal…</source>
+        <translation>Жаңы &amp;сунуш…</translation>
+    </message>
+    <message>
+        <source>Take into &amp;work</source>
+        <translation>&amp;Ишке алуу</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Жооп берүү…</translation>
+    </message>
+    <message>
+        <source>Meetings, reports and council sessions</source>
+        <translation>Жолугушуулар, отчеттор жана кеңештин отурумдары</translation>
+    </message>
+    <message>
+        <source>Proposals of residents</source>
+        <translation>Тургундардын сунуштары</translation>
+    </message>
+    <message>
+        <source>Proposals shown</source>
+        <translation>Көрсөтүлгөн сунуштар</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Баары</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мөөнөтү өткөн</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>өткөрүлгөн эмес</translation>
+    </message>
+    <message>
+        <source>Last report to residents: %1.</source>
+        <translation>Калк алдындагы акыркы отчет: %1.</translation>
+    </message>
+    <message>
+        <source>Next one due %1</source>
+        <translation>Кийинкиси — %1 чейин</translation>
+    </message>
+    <message>
+        <source>The report to residents is overdue since %1</source>
+        <translation>Калк алдындагы отчеттун мөөнөтү %1 бери өткөн</translation>
     </message>
 </context>
 <context>
@@ -3727,6 +4004,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Эсептен чыгарылган</translation>
     </message>
     <message>
+        <source>Term ended: remove or extend</source>
+        <translation>Мөөнөтү бүттү: чыгаруу же узартуу</translation>
+    </message>
+    <message>
         <source>No regular checks</source>
         <translation>Туруктуу текшерүүсүз</translation>
     </message>
@@ -3759,6 +4040,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>No one found. Add the person on the People page first.</source>
         <translation>Эч ким табылган жок. Адегенде адамды «Тургундар» барагында кошуңуз.</translation>
+    </message>
+    <message>
+        <source>Choose the risk level</source>
+        <translation>Коркунуч деңгээлин тандаңыз</translation>
     </message>
     <message numerus="yes">
         <source>This measure lasts %n day(s).</source>
@@ -3794,6 +4079,13 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>
             <numerusform>Мөөнөтү өткөн: %n</numerusform>
             <numerusform>Мөөнөтү өткөн: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term ended</source>
+        <translation>
+            <numerusform>мөөнөтү бүткөн: %n</numerusform>
+            <numerusform>мөөнөтү бүткөн: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -3867,6 +4159,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>&amp;Take off the register…</source>
         <translation>Эсептен &amp;чыгаруу…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend the term…</source>
+        <translation>Мөөнөттү у&amp;зартуу…</translation>
     </message>
     <message>
         <source>Open the &amp;person</source>
@@ -5020,6 +5316,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Колдонуу мөөнөтү</translation>
     </message>
     <message>
+        <source>Answer due</source>
+        <translation>Жооп берүү мөөнөтү</translation>
+    </message>
+    <message>
         <source>Inspector</source>
         <translation>Инспектор</translation>
     </message>
@@ -5052,6 +5352,14 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Ориентировка</translation>
     </message>
     <message>
+        <source>Proposal</source>
+        <translation>Сунуш</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Ким сунуштады</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Бүгүн</translation>
     </message>
@@ -5072,6 +5380,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Ориентировкалар</translation>
     </message>
     <message>
+        <source>Residents&apos; proposals</source>
+        <translation>Тургундардын сунуштары</translation>
+    </message>
+    <message>
         <source>Register checks overdue and due this week</source>
         <translation>Эсептегилерди текшерүү: мөөнөтү өткөндөр жана ушул жумадагылар</translation>
     </message>
@@ -5086,6 +5398,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>Unread wanted notices</source>
         <translation>Окулбаган ориентировкалар</translation>
+    </message>
+    <message>
+        <source>Proposals of residents overdue or due this week, and the report to residents</source>
+        <translation>Мөөнөтү өткөн жана ушул жумада мөөнөтү жеткен тургундардын сунуштары жана калк алдындагы отчет</translation>
     </message>
     <message>
         <source>%1; this week runs to %2.</source>
@@ -5118,6 +5434,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <source>Not read yet: %2.</source>
         <translation>Азырынча окулбаган: %2.</translation>
     </message>
+    <message>
+        <source>Term ended, to remove or extend: %1.</source>
+        <translation>Мөөнөтү бүттү, чыгаруу же узартуу: %1.</translation>
+    </message>
     <message numerus="yes">
         <source>The first %n are shown.</source>
         <translation>
@@ -5132,6 +5452,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>No appeal is overdue or due within 3 working days. To register a new appeal, open the Appeals page and press Ctrl+N.</source>
         <translation>Мөөнөтү өткөн жана 3 жумуш күнүнүн ичинде мөөнөтү келе турган кайрылуулар жок. Жаңы кайрылууну каттоо үчүн «Кайрылуулар» барагын ачып, Ctrl+N басыңыз.</translation>
+    </message>
+    <message>
+        <source>No proposal of residents is overdue or due this week. Questions raised at meetings and receptions are tracked on the Meetings and proposals page.</source>
+        <translation>Мөөнөтү өткөн же ушул жумада мөөнөтү жеткен тургундардын сунушу жок. Жолугушууларда жана кабыл алууларда көтөрүлгөн суроолор «Жолугушуулар жана сунуштар» бетинде көзөмөлдөнөт.</translation>
     </message>
     <message>
         <source>No open tasks. Tasks from the chief arrive with sync packages.</source>
@@ -5360,12 +5684,16 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Башка</translation>
     </message>
     <message>
-        <source>ERPP number</source>
-        <translation>ЕРПП номери</translation>
+        <source>KUP/ERPP number</source>
+        <translation>КУП/ЕРПП номери</translation>
     </message>
     <message>
         <source>KUI/ERDR number</source>
         <translation>КУИ/ЕРДР номери</translation>
+    </message>
+    <message>
+        <source>Term ended: remove or extend</source>
+        <translation>Мөөнөтү бүттү: чыгаруу же узартуу</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>

@@ -1264,32 +1264,16 @@
         <translation>Основание</translation>
     </message>
     <message>
-        <source>the term expired</source>
-        <translation>истечение срока</translation>
+        <source>In &amp;words</source>
+        <translation>&amp;Словами</translation>
     </message>
     <message>
-        <source>cancelled by a court</source>
-        <translation>отмена судом</translation>
+        <source>The reason in words</source>
+        <translation>Причина словами</translation>
     </message>
     <message>
-        <source>moved away from the precinct</source>
-        <translation>выбытие с территории участка</translation>
-    </message>
-    <message>
-        <source>the conviction was spent</source>
-        <translation>погашение судимости</translation>
-    </message>
-    <message>
-        <source>sentenced to imprisonment</source>
-        <translation>осуждение к лишению свободы</translation>
-    </message>
-    <message>
-        <source>reformed: decision of the prevention council</source>
-        <translation>исправление (решение совета профилактики)</translation>
-    </message>
-    <message>
-        <source>died</source>
-        <translation>смерть</translation>
+        <source>Required for &quot;other&quot;</source>
+        <translation>Обязательно для причины «иная»</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1468,29 @@
             <numerusform>В работе: осталось %n файла…</numerusform>
             <numerusform>В работе: осталось %n файлов…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExtendEntryDialog</name>
+    <message>
+        <source>Extend the term</source>
+        <translation>Продление срока</translation>
+    </message>
+    <message>
+        <source>The term ends on %1.</source>
+        <translation>Срок истекает %1.</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>&amp;New end</source>
+        <translation>&amp;Новый срок</translation>
+    </message>
+    <message>
+        <source>New end of the term</source>
+        <translation>Новая дата окончания срока</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1796,10 @@
         <translation>&amp;Номер в реестре</translation>
     </message>
     <message>
+        <source>Register the number is in</source>
+        <translation>Учёт, в котором зарегистрирован номер</translation>
+    </message>
+    <message>
         <source>Number in the national register</source>
         <translation>Номер в государственном реестре</translation>
     </message>
@@ -1807,6 +1818,14 @@
     <message>
         <source>Measures taken</source>
         <translation>Принятые меры</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Результат</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>P&amp;eople</source>
@@ -1845,6 +1864,14 @@
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
+        <source>Not registered</source>
+        <translation>Не зарегистрировано</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Пока не известен</translation>
+    </message>
+    <message>
         <source>Say what happened.</source>
         <translation>Опишите, что произошло.</translation>
     </message>
@@ -1856,8 +1883,8 @@
         <translation>КУИ/ЕРДР</translation>
     </message>
     <message>
-        <source>ERPP</source>
-        <translation>ЕРПП</translation>
+        <source>KUP/ERPP</source>
+        <translation>КУП/ЕРПП</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1878,6 +1905,10 @@
     <message>
         <source>People</source>
         <translation>Лица</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Inspector</source>
@@ -2723,6 +2754,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Происшествия</translation>
     </message>
     <message>
+        <source>Meetings and proposals</source>
+        <translation>Встречи и предложения</translation>
+    </message>
+    <message>
         <source>Notices and tasks</source>
         <translation>Ориентировки и поручения</translation>
     </message>
@@ -2741,6 +2776,248 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipDialogs</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Новая встреча</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>One question or proposal a line</source>
+        <translation>По одному вопросу или предложению в строке</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;День</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Время</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Место</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Содержание</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Присутствовало</translation>
+    </message>
+    <message>
+        <source>Spoke for the &amp;police</source>
+        <translation>&amp;Докладчик</translation>
+    </message>
+    <message>
+        <source>&amp;Questions raised</source>
+        <translation>&amp;Поднятые вопросы</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>Новое предложение</translation>
+    </message>
+    <message>
+        <source>A resident, or e.g. the assembly of a village</source>
+        <translation>Житель или, например, сход жителей села</translation>
+    </message>
+    <message>
+        <source>Number of the written appeal, if any</source>
+        <translation>Номер письменного обращения, если есть</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal</source>
+        <translation>&amp;Предложение</translation>
+    </message>
+    <message>
+        <source>&amp;Raised by</source>
+        <translation>&amp;Кто внёс</translation>
+    </message>
+    <message>
+        <source>&amp;Written appeal</source>
+        <translation>&amp;Письменное обращение</translation>
+    </message>
+    <message>
+        <source>Raised &amp;on</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to</source>
+        <translation>&amp;Исполнитель</translation>
+    </message>
+    <message>
+        <source>Answer the proposal</source>
+        <translation>Ответ на предложение</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Исполнено</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>The answer, or the reason it is declined</source>
+        <translation>Ответ или причина отклонения</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Результат</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Ответ</translation>
+    </message>
+    <message>
+        <source>Answered &amp;on</source>
+        <translation>Дата &amp;ответа</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipPage</name>
+    <message>
+        <source>Received</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <source>In work</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Исполнено</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Присутств.</translation>
+    </message>
+    <message>
+        <source>Spoke for the police</source>
+        <translation>Докладчик</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Raised by, where</source>
+        <translation>Кто внёс, где</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>appeal %1</source>
+        <translation>обращение %1</translation>
+    </message>
+    <message>
+        <source>Meetings and proposals</source>
+        <translation>Встречи и предложения</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Предложения</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Новая встреча…</translation>
+    </message>
+    <message>
+        <source>New &amp;proposal…</source>
+        <translation>Новое &amp;предложение…</translation>
+    </message>
+    <message>
+        <source>Take into &amp;work</source>
+        <translation>Взять в &amp;работу</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Ответить…</translation>
+    </message>
+    <message>
+        <source>Meetings, reports and council sessions</source>
+        <translation>Встречи, отчёты и заседания совета</translation>
+    </message>
+    <message>
+        <source>Proposals of residents</source>
+        <translation>Предложения жителей</translation>
+    </message>
+    <message>
+        <source>Proposals shown</source>
+        <translation>Показываемые предложения</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>не проводился</translation>
+    </message>
+    <message>
+        <source>Last report to residents: %1.</source>
+        <translation>Последний отчёт перед населением: %1.</translation>
+    </message>
+    <message>
+        <source>Next one due %1</source>
+        <translation>Следующий — до %1</translation>
+    </message>
+    <message>
+        <source>The report to residents is overdue since %1</source>
+        <translation>Отчёт перед населением просрочен с %1</translation>
     </message>
 </context>
 <context>
@@ -3754,6 +4031,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Учёт прекращён</translation>
     </message>
     <message>
+        <source>Term ended: remove or extend</source>
+        <translation>Срок истёк: снять или продлить</translation>
+    </message>
+    <message>
         <source>No regular checks</source>
         <translation>Без регулярных проверок</translation>
     </message>
@@ -3786,6 +4067,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>No one found. Add the person on the People page first.</source>
         <translation>Никого не найдено. Сначала добавьте человека на странице «Жители».</translation>
+    </message>
+    <message>
+        <source>Choose the risk level</source>
+        <translation>Выберите уровень риска</translation>
     </message>
     <message numerus="yes">
         <source>This measure lasts %n day(s).</source>
@@ -3824,6 +4109,14 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
             <numerusform>Просрочено: %n</numerusform>
             <numerusform>Просрочено: %n</numerusform>
             <numerusform>Просрочено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term ended</source>
+        <translation>
+            <numerusform>срок истёк: %n</numerusform>
+            <numerusform>срок истёк: %n</numerusform>
+            <numerusform>срок истёк: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -3897,6 +4190,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>&amp;Take off the register…</source>
         <translation>&amp;Снять с учёта…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend the term…</source>
+        <translation>Про&amp;длить срок…</translation>
     </message>
     <message>
         <source>Open the &amp;person</source>
@@ -5068,6 +5365,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Действует до</translation>
     </message>
     <message>
+        <source>Answer due</source>
+        <translation>Ответить до</translation>
+    </message>
+    <message>
         <source>Inspector</source>
         <translation>Инспектор</translation>
     </message>
@@ -5100,6 +5401,14 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Ориентировка</translation>
     </message>
     <message>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Кто внёс</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -5120,6 +5429,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Ориентировки</translation>
     </message>
     <message>
+        <source>Residents&apos; proposals</source>
+        <translation>Предложения жителей</translation>
+    </message>
+    <message>
         <source>Register checks overdue and due this week</source>
         <translation>Проверки состоящих на учёте: просроченные и на этой неделе</translation>
     </message>
@@ -5134,6 +5447,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>Unread wanted notices</source>
         <translation>Непрочитанные ориентировки</translation>
+    </message>
+    <message>
+        <source>Proposals of residents overdue or due this week, and the report to residents</source>
+        <translation>Просроченные и срочные на этой неделе предложения жителей и отчёт перед населением</translation>
     </message>
     <message>
         <source>%1; this week runs to %2.</source>
@@ -5167,6 +5484,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <source>Not read yet: %2.</source>
         <translation>Не прочитано: %2.</translation>
     </message>
+    <message>
+        <source>Term ended, to remove or extend: %1.</source>
+        <translation>Срок истёк, снять или продлить: %1.</translation>
+    </message>
     <message numerus="yes">
         <source>The first %n are shown.</source>
         <translation>
@@ -5182,6 +5503,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>No appeal is overdue or due within 3 working days. To register a new appeal, open the Appeals page and press Ctrl+N.</source>
         <translation>Просроченных обращений и обращений со сроком в ближайшие 3 рабочих дня нет. Чтобы зарегистрировать новое обращение, откройте страницу «Обращения» и нажмите Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>No proposal of residents is overdue or due this week. Questions raised at meetings and receptions are tracked on the Meetings and proposals page.</source>
+        <translation>Нет просроченных предложений жителей и предложений со сроком на этой неделе. Вопросы со встреч и приёмов отслеживаются на странице «Встречи и предложения».</translation>
     </message>
     <message>
         <source>No open tasks. Tasks from the chief arrive with sync packages.</source>
@@ -5410,12 +5735,16 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Другое</translation>
     </message>
     <message>
-        <source>ERPP number</source>
-        <translation>Номер ЕРПП</translation>
+        <source>KUP/ERPP number</source>
+        <translation>Номер КУП/ЕРПП</translation>
     </message>
     <message>
         <source>KUI/ERDR number</source>
         <translation>Номер КУИ/ЕРДР</translation>
+    </message>
+    <message>
+        <source>Term ended: remove or extend</source>
+        <translation>Срок истёк: снять или продлить</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>

@@ -78,8 +78,11 @@ def test_writing_an_incident_then_changing_its_people(qtbot, demo_session):
         ui.kindCombo.setCurrentIndex(ui.kindCombo.findData("livestock_theft"))
         ui.placeEdit.setFocus()
         type_text(ui.placeEdit, "с. Егінсу, пастбище у реки")
+        ui.registerCombo.setCurrentIndex(ui.registerCombo.findData("erdr"))
+        assert ui.externalEdit.placeholderText() == "261500031000123"  # the form to type
         ui.externalEdit.setFocus()
         qtbot.keyClicks(ui.externalEdit, "261900031000123")
+        ui.outcomeCombo.setCurrentIndex(ui.outcomeCombo.findData("criminal_case"))
         ui.summaryEdit.setFocus()
         type_text(ui.summaryEdit, "Пропали две коровы с пастбища")
         ui.measuresEdit.setFocus()
@@ -100,6 +103,7 @@ def test_writing_an_incident_then_changing_its_people(qtbot, demo_session):
     assert saved["kind"] == "livestock_theft"
     assert saved["place"] == "с. Егінсу, пастбище у реки"
     assert saved["external_number"] == "261900031000123"
+    assert (saved["register"], saved["outcome"]) == ("erdr", "criminal_case")
     assert saved["summary"] == "Пропали две коровы с пастбища"
     assert saved["number"].startswith("12-05-26-")
     assert _links(demo_session, saved["id"]) == {
@@ -168,13 +172,13 @@ def test_the_list_by_kind(qtbot, qtmodeltester, demo_session):
     qtmodeltester.check(page.model)
 
 
-def test_in_kyrgyzstan_the_number_is_of_the_erpp(qtbot, tmp_path: Path):
+def test_in_kyrgyzstan_the_number_is_of_the_kup_or_erpp(qtbot, tmp_path: Path):
     session = open_session(make_db(tmp_path, country="KG"), "admin", PASSWORD, "en")
     try:
         context = make_context(session)
         page = show_page(qtbot, IncidentsPage(context))
         header = page.model.headerData(5, Qt.Orientation.Horizontal)
-        assert header == "ERPP"
+        assert header == "KUP/ERPP"
         assert page.empty_label.text() == (
             "No incidents here. To write an incident note, press Ctrl+N."
         )
@@ -186,7 +190,41 @@ def test_in_kyrgyzstan_the_number_is_of_the_erpp(qtbot, tmp_path: Path):
 
         context.dialogs.expect(look)
         page.new_incident()
-        assert seen["label"] == "ERPP number"
+        assert seen["label"] == "KUP/ERPP number"
         page.close()
     finally:
         session.close()
+
+
+@popup_grab
+def test_a_number_not_in_its_registers_form_is_refused_in_words(qtbot, demo_session):
+    context = make_context(demo_session)
+    page = show_page(qtbot, IncidentsPage(context))
+    header = page.table.horizontalHeader().model()
+    shown = [
+        header.headerData(c, Qt.Orientation.Horizontal)
+        for c in range(page.model.columnCount())
+        if not page.table.isColumnHidden(c)
+    ]
+    assert shown[-2:] == ["KUI/ERDR", "Outcome"]  # the inspector's own name is not shown
+    before = demo_session.store.select("SELECT count(*) AS n FROM incident")[0]["n"]
+
+    def fill(dialog: QDialog) -> None:
+        ui = dialog.ui
+        ui.registerCombo.setCurrentIndex(ui.registerCombo.findData("erdr"))
+        ui.externalEdit.setFocus()
+        qtbot.keyClicks(ui.externalEdit, "12-34")
+        ui.summaryEdit.setFocus()
+        type_text(ui.summaryEdit, "Кража велосипеда")
+        ok = ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(ui.formMessage.isVisible)
+        assert ui.formMessage.text() == (
+            "12-34 is not a number of the register "
+            "ERDR (pre-trial investigations register): it looks like 261500031000123."
+        )
+        dialog.reject()
+
+    context.dialogs.expect(fill)
+    page.new_incident()
+    assert demo_session.store.select("SELECT count(*) AS n FROM incident")[0]["n"] == before

@@ -38,6 +38,9 @@ def test_a_page_has_the_same_key_for_every_role(qtbot, tmp_path, translators):
     assert chief.stack.currentWidget() is chief.page("people")
     press(qtbot, chief, "Ctrl+Shift+S")
     assert chief.stack.currentWidget() is chief.page("sync")
+    assert mine["partnership"] == theirs["partnership"] == "Ctrl+Shift+M"
+    press(qtbot, chief, "Ctrl+Shift+M")
+    assert chief.stack.currentWidget() is chief.page("partnership")
 
 
 def test_f1_on_the_log_page_lists_its_own_keys(qtbot, db_path, translators):

@@ -247,7 +247,7 @@ def test_taking_an_entry_off_the_register(qtbot: Any, demo_session: Session) -> 
     total = len(rows(page))
 
     def step(dialog: Any) -> None:
-        dialog.ui.reasonCombo.setCurrentIndex(2)
+        dialog.choose_reason("moved_away")
         qtbot.mouseClick(
             dialog.ui.buttons.button(dialog.ui.buttons.StandardButton.Save),
             Qt.MouseButton.LeftButton,
@@ -258,7 +258,7 @@ def test_taking_an_entry_off_the_register(qtbot: Any, demo_session: Session) -> 
     stored = demo_session.store.get("register_entry", entry.id)
     assert stored is not None
     assert stored["end_date"] == demo_session.today().isoformat()
-    assert stored["end_reason"] == "moved away from the precinct"
+    assert stored["end_reason"] == "moved_away"
     assert entry.id not in {r.id for r in rows(page)} and len(rows(page)) == total - 1
     page.show_ended.click()
     ended = next(r for r in rows(page) if r.id == entry.id)

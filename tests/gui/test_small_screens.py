@@ -22,11 +22,13 @@ from inspector_app.gui.login_window import LoginWindow
 from inspector_app.gui.main_window import MainWindow
 from inspector_app.gui.notice_dialog import NoticeDialog
 from inspector_app.gui.pages.log_page import LogPage
+from inspector_app.gui.partnership_dialogs import AnswerDialog, MeetingDialog, ProposalDialog
 from inspector_app.gui.person_dialog import PersonDialog
 from inspector_app.gui.precinct_object_dialog import PrecinctObjectDialog
 from inspector_app.gui.register_dialogs import CheckDialog, EndEntryDialog, EntryDialog
 from inspector_app.gui.task_dialog import TaskDialog
 from inspector_app.gui.user_dialogs import AddUserDialog, ChangePasswordDialog
+from inspector_app.services.partnership import list_proposals
 from inspector_app.services.session import Session, open_session_with_key
 from tests.conftest import PASSWORD
 from tests.gui import work_support
@@ -100,6 +102,7 @@ def _dialogs(session: Session, lang: str) -> dict[str, Callable[[], QWidget]]:
     entry = _first(session, "SELECT id FROM register_entry WHERE deleted = 0 LIMIT 1")["id"]
     precinct = _first(session, "SELECT id FROM precinct WHERE deleted = 0 LIMIT 1")["id"]
     log = _first(session, "SELECT id FROM log_entry WHERE deleted = 0 LIMIT 1")["id"]
+    proposal = list_proposals(session)[0]
     return {
         "sign-in": lambda: LoginWindow(session.store.path, lang, "admin"),
         "first-run wizard": lambda: FirstRunWizard(session.store.path.with_name("new.db"), lang),
@@ -114,6 +117,9 @@ def _dialogs(session: Session, lang: str) -> dict[str, Callable[[], QWidget]]:
         "new entry": lambda: EntryDialog(session, lang, person_id=person, person_name="Ә Е"),
         "notice": lambda: NoticeDialog(session, lang),
         "task": lambda: TaskDialog(session, lang),
+        "meeting": lambda: MeetingDialog(session, lang),
+        "proposal": lambda: ProposalDialog(session, lang),
+        "proposal answer": lambda: AnswerDialog(session, lang, proposal),
         "precinct object": lambda: PrecinctObjectDialog(session, lang, precinct),
         "add user": lambda: AddUserDialog(lambda *_a: None, lang, ["inspector", "chief"]),
         "password": lambda: ChangePasswordDialog(lambda *_a: None, lang),

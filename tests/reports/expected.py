@@ -6,9 +6,10 @@ reports state:
 - a record without a precinct belongs to the inspector's own precinct;
 - on the register on a day: started on or before it and not ended on or before it;
 - checks due: one every `interval` days after the start, while the entry runs (its end day
-  excluded), from the first day of the period to the as-of day;
-- overdue check: on the register on the as-of day, and the last check since the start (or the
-  start) plus the interval is before the as-of day;
+  excluded, nothing after its planned end), from the first day of the period to the as-of day;
+- overdue check: on the register on the as-of day and not past its planned end (its term has
+  ended: to be removed or extended), and the last check since the start (or the start) plus the
+  interval is before the as-of day;
 - an appeal is open on the as-of day when it was received by then and neither decided nor
   forwarded by then; overdue when its deadline (extended or not) is before that day.
 """
@@ -125,12 +126,16 @@ class Tables:
             if interval is None:
                 continue
             last_day = ref if ended is None else min(ref, ended - timedelta(days=1))
+            planned = day(e["planned_end"])
+            if planned is not None:
+                last_day = min(last_day, planned)
             k = 1
             while began + timedelta(days=k * interval) <= last_day:
                 if began + timedelta(days=k * interval) >= start:
                     figures[4] += 1
                 k += 1
             on_register = began <= ref and (ended is None or ended > ref)
+            on_register = on_register and (planned is None or planned >= ref)
             made = [d for d in checks if began <= d <= ref]
             due = max(made, default=began) + timedelta(days=interval)
             if on_register and due < ref:

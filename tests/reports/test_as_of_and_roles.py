@@ -14,7 +14,7 @@ import pytest
 
 from inspector_app.domain.errors import AppError
 from inspector_app.reports.model import ActivityReport, AppealsRegister
-from inspector_app.services import appeals, worklog
+from inspector_app.services import appeals, partnership, worklog
 from inspector_app.services.demo.fill import DemoRequest, fill_demo
 from inspector_app.services.reports import ReportRequest, build_model, make_report, scope_choices
 from inspector_app.services.reports.make import report_kinds
@@ -187,3 +187,33 @@ def test_a_chief_makes_district_reports_of_their_district_never_hq(
         build_model(_as(hq, "chief"), ReportRequest("district", period="2026", as_of=AS_OF))
     assert caught.value.code == "role.report_scope"
     assert build_model(hq, ReportRequest("hq", period="2026", as_of=AS_OF))
+
+
+def test_as_of_counts_a_proposal_declined_later_as_in_work(own_db: Path) -> None:
+    """Proposals are history too: one declined after the as-of moment (answered with an
+    October day) is still in work in the report made as of then, and not declined."""
+    october = ReportRequest("activity", period="2026-10", as_of=AS_OF)
+    session = _open(own_db)
+    try:
+        with clock_at(datetime(2026, 11, 19, 9, 0, tzinfo=UTC)):
+            proposal_id = partnership.add_proposal(
+                session,
+                text="Освещение у клуба",
+                raised_by="Сход села",
+                raised_on=date(2026, 10, 12),
+            )
+        before = build_model(session, october)
+        assert isinstance(before, ActivityReport)
+        with clock_at(datetime(2026, 11, 25, 9, 0, tzinfo=UTC)):
+            partnership.set_proposal_status(
+                session, proposal_id, "declined", answer="Нет средств", on=date(2026, 10, 30)
+            )
+        now = build_model(session, ReportRequest("activity", period="2026-10"))
+        assert isinstance(now, ActivityReport)
+        assert now.figures.proposals.declined == before.figures.proposals.declined + 1
+        assert now.figures.proposals.in_work == before.figures.proposals.in_work - 1
+        again = build_model(session, october)
+        assert isinstance(again, ActivityReport)
+        assert again.figures.proposals == before.figures.proposals
+    finally:
+        session.close()

@@ -26,7 +26,9 @@ def _row(e: Expected, households_share: str) -> list[object]:
         r[3], r[4], r[5], r[6],
         e.work["talk"], e.work["warning"],
         sum(v[1] for k, v in e.register.items() if k in ("protective_order", "protection_order")),
-        e.work["reception"], e.work["meeting"],
+        e.work["reception"],
+        e.work["meeting"] + e.work.get("report_to_residents", 0),  # council sessions apart
+        e.work["public_council"],
         a["received"], a["on_time"], a["late"], a["open"], a["overdue"],
         sum(e.incidents.values()),
     ]  # fmt: skip
@@ -55,7 +57,7 @@ def test_district_rows_are_each_precincts_counts(chief: Session) -> None:
         assert (f.households, f.visited) == (want.households, want.visited)
         assert f.appeals.received == want.appeals["received"] > 0
         expected_row = [str(x) if isinstance(x, int) else x for x in _row(want, _share(want))]
-        shown = figures_after(found, precinct["code"], 16)
+        shown = figures_after(found, precinct["code"], 17)
         assert [x if "%" in x or x == "–" else str(number(x)) for x in shown] == expected_row
     assert sorted(o.person.split()[0] for o in model.overdue_checks) == sorted(overdue_people)
     text = "\n".join(found)

@@ -72,7 +72,7 @@ def test_every_indicator_in_two_reports_agrees(hq: Session) -> None:
                 hq, ReportRequest("public", period=PERIOD, precinct=code, as_of=AS_OF)
             )
             assert isinstance(public, PublicReport)
-            for line in (*public.work, *public.appeals, *public.prevention):
+            for line in (*public.work, *public.appeals, *public.prevention, *public.partnership):
                 if line.value is not None:
                     assert line.value == values[line.code], (code, line.code)
                     compared.add(line.code)
@@ -85,8 +85,14 @@ def test_every_indicator_in_two_reports_agrees(hq: Session) -> None:
             assert received == values["appeals_received"]
             still_open = sum(1 for r in register.rows if r.status in OPEN_STATUSES)
             assert still_open <= int(values["appeals_open"] or 0)
-    # meetings are meetings only; a public council is its own indicator
-    assert {"meetings", "checks_done", "appeals_open", "appeals_on_time"} <= compared
+    # council sessions are their own indicator, never among meetings
+    assert {
+        "meetings",
+        "public_councils",
+        "checks_done",
+        "appeals_open",
+        "appeals_on_time",
+    } <= compared
 
 
 def test_a_register_check_is_counted_once(inspector: Session) -> None:

@@ -96,7 +96,7 @@ def test_one_or_two_is_fewer_than_three(inspector: Session) -> None:
     found = lines(make_report(inspector, OCTOBER).pdf)
     row = found.index("Вынесено защитных предписаний")
     assert "< 3" in found[row : row + 4] and "Шығарылған қорғау нұсқамалары" in found[row : row + 4]
-    every = (*model.work, *model.appeals, *model.prevention, *model.incidents)
+    every = (*model.work, *model.appeals, *model.prevention, *model.incidents, *model.partnership)
     assert found.count("< 3") == sum(
         (line.value is None and line.small) + (line.last_year is None and line.last_year_small)
         for line in every

@@ -328,9 +328,16 @@ def test_incidents_have_people_and_numbers(country_rows: tuple[str, Rows]) -> No
     incidents = rows["incident"]
     assert 0.015 * 3 * len(rows["person"]) < len(incidents) < 0.035 * 3 * len(rows["person"])
     assert {i["kind"] for i in incidents} <= set(make_spec(country).incident_kinds)
-    external = [i["external_number"] for i in incidents if i["external_number"]]
-    assert external
-    assert all(n.startswith(("КУИ", "ЕРДР") if country == "KZ" else "ЕРПП") for n in external)
+    numbered = [i for i in incidents if i["external_number"]]
+    assert numbered and all(i["register"] for i in numbered)
+    registers = ReferenceData.from_json(
+        json.loads(resource_path("refdata", f"{country}.json").read_text("utf-8"))
+    )
+    assert {i["register"] for i in numbered} == {r.code for r in registers.incident_registers}
+    for i in numbered:  # each number in the form its register has
+        assert registers.incident_register(i["register"]).accepts(i["external_number"]), i
+    outcomes = {k.code for k in registers.incident_outcomes}
+    assert {i["outcome"] for i in incidents} - {None} <= outcomes
     roles = Counter(p["role"] for p in rows["incident_person"])
     assert set(roles) <= {"victim", "suspect", "witness", "applicant", "other"}
     assert roles["victim"] and roles["suspect"]

@@ -66,17 +66,20 @@ class Ui_EndEntryDialog(object):
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
 
         self.reasonCombo = QComboBox(EndEntryDialog)
-        self.reasonCombo.addItem("")
-        self.reasonCombo.addItem("")
-        self.reasonCombo.addItem("")
-        self.reasonCombo.addItem("")
-        self.reasonCombo.addItem("")
-        self.reasonCombo.addItem("")
-        self.reasonCombo.addItem("")
         self.reasonCombo.setObjectName(u"reasonCombo")
-        self.reasonCombo.setEditable(True)
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.reasonCombo)
+
+        self.noteLabel = QLabel(EndEntryDialog)
+        self.noteLabel.setObjectName(u"noteLabel")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.noteLabel)
+
+        self.noteEdit = QLineEdit(EndEntryDialog)
+        self.noteEdit.setObjectName(u"noteEdit")
+        self.noteEdit.setMaxLength(500)
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.noteEdit)
 
         self.reasonMessage = QLabel(EndEntryDialog)
         self.reasonMessage.setObjectName(u"reasonMessage")
@@ -84,7 +87,7 @@ class Ui_EndEntryDialog(object):
         self.reasonMessage.setWordWrap(True)
         self.reasonMessage.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.reasonMessage)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.reasonMessage)
 
 
         self.column.addLayout(self.form)
@@ -110,6 +113,7 @@ class Ui_EndEntryDialog(object):
 #if QT_CONFIG(shortcut)
         self.dateLabel.setBuddy(self.dateEdit)
         self.reasonLabel.setBuddy(self.reasonCombo)
+        self.noteLabel.setBuddy(self.noteEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(EndEntryDialog)
@@ -123,16 +127,13 @@ class Ui_EndEntryDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.dateEdit.setPlaceholderText(QCoreApplication.translate("EndEntryDialog", u"DD.MM.YYYY", None))
         self.reasonLabel.setText(QCoreApplication.translate("EndEntryDialog", u"&Reason", None))
-        self.reasonCombo.setItemText(0, QCoreApplication.translate("EndEntryDialog", u"the term expired", None))
-        self.reasonCombo.setItemText(1, QCoreApplication.translate("EndEntryDialog", u"cancelled by a court", None))
-        self.reasonCombo.setItemText(2, QCoreApplication.translate("EndEntryDialog", u"moved away from the precinct", None))
-        self.reasonCombo.setItemText(3, QCoreApplication.translate("EndEntryDialog", u"the conviction was spent", None))
-        self.reasonCombo.setItemText(4, QCoreApplication.translate("EndEntryDialog", u"sentenced to imprisonment", None))
-        self.reasonCombo.setItemText(5, QCoreApplication.translate("EndEntryDialog", u"reformed: decision of the prevention council", None))
-        self.reasonCombo.setItemText(6, QCoreApplication.translate("EndEntryDialog", u"died", None))
-
 #if QT_CONFIG(accessibility)
         self.reasonCombo.setAccessibleName(QCoreApplication.translate("EndEntryDialog", u"Reason", None))
 #endif // QT_CONFIG(accessibility)
+        self.noteLabel.setText(QCoreApplication.translate("EndEntryDialog", u"In &words", None))
+#if QT_CONFIG(accessibility)
+        self.noteEdit.setAccessibleName(QCoreApplication.translate("EndEntryDialog", u"The reason in words", None))
+#endif // QT_CONFIG(accessibility)
+        self.noteEdit.setPlaceholderText(QCoreApplication.translate("EndEntryDialog", u"Required for \"other\"", None))
     # retranslateUi
 

@@ -92,11 +92,23 @@ class Ui_IncidentDialog(object):
 
         self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.externalLabel)
 
+        self.externalRow = QHBoxLayout()
+        self.externalRow.setSpacing(8)
+        self.externalRow.setObjectName(u"externalRow")
+        self.registerCombo = QComboBox(IncidentDialog)
+        self.registerCombo.setObjectName(u"registerCombo")
+
+        self.externalRow.addWidget(self.registerCombo)
+
         self.externalEdit = QLineEdit(IncidentDialog)
         self.externalEdit.setObjectName(u"externalEdit")
         self.externalEdit.setMaxLength(40)
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.externalEdit)
+        self.externalRow.addWidget(self.externalEdit)
+
+        self.externalRow.setStretch(1, 1)
+
+        self.form.setLayout(4, QFormLayout.ItemRole.FieldRole, self.externalRow)
 
         self.summaryLabel = QLabel(IncidentDialog)
         self.summaryLabel.setObjectName(u"summaryLabel")
@@ -130,10 +142,20 @@ class Ui_IncidentDialog(object):
 
         self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.measuresEdit)
 
+        self.outcomeLabel = QLabel(IncidentDialog)
+        self.outcomeLabel.setObjectName(u"outcomeLabel")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.outcomeLabel)
+
+        self.outcomeCombo = QComboBox(IncidentDialog)
+        self.outcomeCombo.setObjectName(u"outcomeCombo")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.outcomeCombo)
+
         self.peopleLabel = QLabel(IncidentDialog)
         self.peopleLabel.setObjectName(u"peopleLabel")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.peopleLabel)
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.peopleLabel)
 
         self.peopleSearchRow = QHBoxLayout()
         self.peopleSearchRow.setSpacing(8)
@@ -149,13 +171,13 @@ class Ui_IncidentDialog(object):
         self.peopleSearchRow.addWidget(self.roleCombo)
 
 
-        self.form.setLayout(8, QFormLayout.ItemRole.FieldRole, self.peopleSearchRow)
+        self.form.setLayout(9, QFormLayout.ItemRole.FieldRole, self.peopleSearchRow)
 
         self.peopleList = QListWidget(IncidentDialog)
         self.peopleList.setObjectName(u"peopleList")
         self.peopleList.setMaximumSize(QSize(16777215, 120))
 
-        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.peopleList)
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.peopleList)
 
         self.removePersonButtonRow = QHBoxLayout()
         self.removePersonButtonRow.setSpacing(8)
@@ -170,7 +192,7 @@ class Ui_IncidentDialog(object):
         self.removePersonButtonRow.addItem(self.removeSpacer)
 
 
-        self.form.setLayout(10, QFormLayout.ItemRole.FieldRole, self.removePersonButtonRow)
+        self.form.setLayout(11, QFormLayout.ItemRole.FieldRole, self.removePersonButtonRow)
 
 
         self.column.addLayout(self.form)
@@ -196,6 +218,7 @@ class Ui_IncidentDialog(object):
         self.externalLabel.setBuddy(self.externalEdit)
         self.summaryLabel.setBuddy(self.summaryEdit)
         self.measuresLabel.setBuddy(self.measuresEdit)
+        self.outcomeLabel.setBuddy(self.outcomeCombo)
         self.peopleLabel.setBuddy(self.peopleSearch)
 #endif // QT_CONFIG(shortcut)
 
@@ -222,6 +245,9 @@ class Ui_IncidentDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.externalLabel.setText(QCoreApplication.translate("IncidentDialog", u"&Register number", None))
 #if QT_CONFIG(accessibility)
+        self.registerCombo.setAccessibleName(QCoreApplication.translate("IncidentDialog", u"Register the number is in", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
         self.externalEdit.setAccessibleName(QCoreApplication.translate("IncidentDialog", u"Number in the national register", None))
 #endif // QT_CONFIG(accessibility)
         self.summaryLabel.setText(QCoreApplication.translate("IncidentDialog", u"&Summary", None))
@@ -231,6 +257,10 @@ class Ui_IncidentDialog(object):
         self.measuresLabel.setText(QCoreApplication.translate("IncidentDialog", u"&Measures taken", None))
 #if QT_CONFIG(accessibility)
         self.measuresEdit.setAccessibleName(QCoreApplication.translate("IncidentDialog", u"Measures taken", None))
+#endif // QT_CONFIG(accessibility)
+        self.outcomeLabel.setText(QCoreApplication.translate("IncidentDialog", u"&Outcome", None))
+#if QT_CONFIG(accessibility)
+        self.outcomeCombo.setAccessibleName(QCoreApplication.translate("IncidentDialog", u"Outcome", None))
 #endif // QT_CONFIG(accessibility)
         self.peopleLabel.setText(QCoreApplication.translate("IncidentDialog", u"P&eople", None))
 #if QT_CONFIG(accessibility)

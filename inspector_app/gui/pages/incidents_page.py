@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.domain.errors import AppError
+from inspector_app.domain.refdata import ReferenceData
 from inspector_app.gui import style, work_text
 from inspector_app.gui.context import AppContext
 from inspector_app.gui.day_kind_filter import DayKindFilter
@@ -49,9 +50,21 @@ from inspector_app.services.incidents import (
 
 CONTEXT = "IncidentsPage"
 FIND_LIMIT = 5000
+
+
+def external_text(row: IncidentRow, refdata: ReferenceData, lang: str) -> str:
+    """The register's short name (КУИ, ЕРДР...) and the number in it."""
+    if not row.external_number:
+        return ""
+    if not row.register:
+        return row.external_number  # typed as free text before registers were coded
+    short = refdata.name_of("incident_registers", row.register, lang).split(" (")[0]
+    return f"{short} {row.external_number}"
+
+
 EXTERNAL_TITLES = {
     "kui_erdr": QT_TRANSLATE_NOOP("IncidentsPage", "KUI/ERDR"),
-    "erpp": QT_TRANSLATE_NOOP("IncidentsPage", "ERPP"),
+    "kup_erpp": QT_TRANSLATE_NOOP("IncidentsPage", "KUP/ERPP"),
 }
 
 
@@ -99,8 +112,9 @@ class IncidentsPage(Page):
         self.table.setObjectName("incidentList")
         self.table.setModel(self.model)
         setup_table(self.table, stretch=4)
-        fit_columns(self.table, (16, 17, 24, 30, 36, 24, 24))
-        self.table.setColumnHidden(6, session.device_role == "inspector")
+        fit_columns(self.table, (16, 17, 24, 30, 36, 24, 24, 24))
+        # the inspector's column, on a chief's or HQ's database only
+        self.table.setColumnHidden(7, session.device_role == "inspector")
         self.memory = TableMemory(self.table, self.page_id)
         self.memory.restore()
         selection = self.table.selectionModel()
@@ -170,7 +184,16 @@ class IncidentsPage(Page):
             Column(
                 EXTERNAL_TITLES[external_register(self.context.session)],
                 CONTEXT,
-                lambda r: r.external_number or "",
+                lambda r: external_text(r, refdata, self.context.lang),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("IncidentsPage", "Outcome"),
+                CONTEXT,
+                lambda r: (
+                    refdata.name_of("incident_outcomes", r.outcome, self.context.lang)
+                    if r.outcome
+                    else ""
+                ),
             ),
             Column(
                 QT_TRANSLATE_NOOP("IncidentsPage", "Inspector"),

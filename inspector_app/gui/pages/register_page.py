@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from inspector_app.domain.errors import AppError
 from inspector_app.gui import record_text, style
 from inspector_app.gui.context import AppContext
+from inspector_app.gui.extend_entry_dialog import ExtendEntryDialog
 from inspector_app.gui.lazy_table_model import (
     ROW_ROLE,
     Column,
@@ -96,6 +97,7 @@ class CategoryListModel(QAbstractListModel):
             QCoreApplication.translate("RegisterPage", "All categories"),
             sum(i.entries for i in self._items),
             sum(i.overdue for i in self._items),
+            sum(i.term_ended for i in self._items),
         )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -103,22 +105,23 @@ class CategoryListModel(QAbstractListModel):
             return None
         item = self._all() if index.row() == 0 else self._items[index.row() - 1]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            counts = [
+                QCoreApplication.translate("RegisterPage", "%n on the register", None, item.entries)
+            ]
             if item.overdue:
-                counts = (
+                counts.append(
+                    QCoreApplication.translate("RegisterPage", "%n overdue", None, item.overdue)
+                )
+            if item.term_ended:
+                counts.append(
                     QCoreApplication.translate(
-                        "RegisterPage", "%n on the register", None, item.entries
+                        "RegisterPage", "%n term ended", None, item.term_ended
                     )
-                    + ", "
-                    + QCoreApplication.translate("RegisterPage", "%n overdue", None, item.overdue)
                 )
-            else:
-                counts = QCoreApplication.translate(
-                    "RegisterPage", "%n on the register", None, item.entries
-                )
-            return f"{item.name}\n{counts}"
+            return f"{item.name}\n{', '.join(counts)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.name
-        if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
+        if role == Qt.ItemDataRole.ForegroundRole and (item.overdue or item.term_ended):
             return QBrush(QColor(style.ERROR_COLOR))
         if role == Qt.ItemDataRole.UserRole:
             return item.code or None
@@ -172,6 +175,7 @@ class RegisterPage(Page):
         self.check_button = QPushButton()
         self.add_button = QPushButton()
         self.end_button = QPushButton()
+        self.extend_button = QPushButton()  # a term ending or ended: move its end later
         self.open_button = QPushButton()
         self.count_label = QLabel()
         self.count_label.setWordWrap(True)
@@ -187,7 +191,8 @@ class RegisterPage(Page):
             Column(
                 QT_TRANSLATE_NOOP("RegisterPage", "Next check"),
                 CONTEXT,
-                lambda r: record_text.day(r.due),
+                # past its term no check is due: the state says to remove or extend it
+                lambda r: "" if r.status == "term_ended" else record_text.day(r.due),
                 sort="due",
                 color=lambda r: record_text.check_color(r.status),
             ),
@@ -251,7 +256,11 @@ class RegisterPage(Page):
             "Абдрахманова Бибігүл Нұрсұлтанқызы",
             "00.00.0000",
             # the longest state in the user's language
-            record_text.check_state("overdue", today() - timedelta(days=100), today()),
+            max(
+                record_text.check_state("overdue", today() - timedelta(days=100), today()),
+                record_text.check_state("term_ended", None, today()),
+                key=len,
+            ),
             "00.00.0000",
             "Несовершеннолетние",
             "00.00.0000",
@@ -270,7 +279,13 @@ class RegisterPage(Page):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(style.SPACING)
         left_layout.addWidget(self.categories, 1)
-        for button in (self.check_button, self.end_button, self.open_button, self.add_button):
+        for button in (
+            self.check_button,
+            self.end_button,
+            self.extend_button,
+            self.open_button,
+            self.add_button,
+        ):
             left_layout.addWidget(button)
 
         options = QHBoxLayout()
@@ -313,6 +328,7 @@ class RegisterPage(Page):
         self.model.failed.connect(self._failed)
         self.check_button.clicked.connect(self.record_check)
         self.end_button.clicked.connect(self.end_entry)
+        self.extend_button.clicked.connect(self.extend_entry)
         self.open_button.clicked.connect(self.open_person)
         self.add_button.clicked.connect(self.put_on_register)
         filter_changed = getattr(context.bus, "filter_changed", None)
@@ -357,6 +373,7 @@ class RegisterPage(Page):
         self.end_button.setText(
             QCoreApplication.translate("RegisterPage", "&Take off the register…")
         )
+        self.extend_button.setText(QCoreApplication.translate("RegisterPage", "E&xtend the term…"))
         self.open_button.setText(QCoreApplication.translate("RegisterPage", "Open the &person"))
         say_key(self.open_button, self.actions_["open"])
         self.add_button.setText(QCoreApplication.translate("RegisterPage", "&Put on the register…"))
@@ -488,6 +505,9 @@ class RegisterPage(Page):
         is_open = entry is not None and entry.end_date is None
         self.check_button.setEnabled(writable and is_open)
         self.end_button.setEnabled(writable and is_open)
+        self.extend_button.setEnabled(
+            writable and is_open and entry is not None and entry.planned_end is not None
+        )
         self.open_button.setEnabled(entry is not None)
         self.add_button.setEnabled(writable)
 
@@ -518,6 +538,18 @@ class RegisterPage(Page):
             return
         dialog = EndEntryDialog(
             self.session, self.lang, entry.id, self._subject(entry), parent=self
+        )
+        accepted = self.context.dialogs.run(dialog) == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if accepted:
+            self.context.bus.announce("register_entry")
+
+    def extend_entry(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or not self.extend_button.isEnabled():
+            return
+        dialog = ExtendEntryDialog(
+            self.session, self.lang, entry.id, self._subject(entry), entry.planned_end, self
         )
         accepted = self.context.dialogs.run(dialog) == QDialog.DialogCode.Accepted
         dialog.deleteLater()

@@ -86,6 +86,14 @@ PAGES: tuple[PageEntry, ...] = (
         "incidents",
     ),
     PageEntry(
+        "partnership",
+        "partnership_page",
+        "PartnershipPage",
+        ALL_ROLES,
+        QT_TRANSLATE_NOOP("Pages", "Meetings and proposals"),
+        "partnership",
+    ),
+    PageEntry(
         "notices",
         "notices_page",
         "NoticesPage",
@@ -134,6 +142,7 @@ PAGE_KEYS = {
     "notices": "Ctrl+7",
     "territory": "Ctrl+8",
     "district": "Ctrl+9",
+    "partnership": "Ctrl+Shift+M",  # meetings (Ctrl+1..9 are taken)
     "reports": "Ctrl+R",
     "sync": "Ctrl+Shift+S",
 }

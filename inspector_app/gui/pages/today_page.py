@@ -35,6 +35,8 @@ def _state_text(kind: str, line: TodayLine) -> str:
         return work_text.working_days_text(line.days)
     if kind == "notices":
         return QCoreApplication.translate("WorkText", "Not read yet")
+    if line.state == "term_ended":
+        return work_text.term_ended_text()
     if line.days is None:
         return QCoreApplication.translate("TodayPage", "Open")
     return work_text.days_text(line.days)
@@ -45,6 +47,7 @@ DUE_TITLES = {
     "appeals": QT_TRANSLATE_NOOP("TodayPage", "Deadline"),
     "tasks": QT_TRANSLATE_NOOP("TodayPage", "Due"),
     "notices": QT_TRANSLATE_NOOP("TodayPage", "Valid until"),
+    "proposals": QT_TRANSLATE_NOOP("TodayPage", "Answer due"),
 }
 
 
@@ -88,6 +91,8 @@ class TodayPage(Page):
         "notice",
         "notice_ack",
         "person",
+        "proposal",
+        "log_entry",
     )
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -123,6 +128,10 @@ class TodayPage(Page):
             "notices": (
                 QT_TRANSLATE_NOOP("TodayPage", "Wanted notice"),
                 QT_TRANSLATE_NOOP("TodayPage", "From"),
+            ),
+            "proposals": (
+                QT_TRANSLATE_NOOP("TodayPage", "Proposal"),
+                QT_TRANSLATE_NOOP("TodayPage", "Raised by"),
             ),
         }
         self.sections = {kind: self._section(kind, pair) for kind, pair in titles.items()}
@@ -179,11 +188,15 @@ class TodayPage(Page):
         self.sections["appeals"].box.setTitle(self.tr("Appeals"))
         self.sections["tasks"].box.setTitle(self.tr("Tasks"))
         self.sections["notices"].box.setTitle(self.tr("Wanted notices"))
+        self.sections["proposals"].box.setTitle(self.tr("Residents' proposals"))
         names = {
             "checks": self.tr("Register checks overdue and due this week"),
             "appeals": self.tr("Appeals overdue and due within 3 working days"),
             "tasks": self.tr("Open tasks"),
             "notices": self.tr("Unread wanted notices"),
+            "proposals": self.tr(
+                "Proposals of residents overdue or due this week, and the report to residents"
+            ),
         }
         for kind, section in self.sections.items():
             section.view.setAccessibleName(names[kind])
@@ -221,7 +234,7 @@ class TodayPage(Page):
         for kind, section in self.sections.items():
             data: TodaySection = getattr(digest, kind)
             section.count.setText(self._count_text(kind, data))
-            if data.overdue:
+            if data.overdue or data.term_ended:
                 style.mark_error(section.count)
             else:
                 style.mark_secondary(section.count)
@@ -270,9 +283,15 @@ class TodayPage(Page):
             text = self.tr("Overdue: %1. Due within 3 working days: %2.")
         elif kind == "tasks":
             text = self.tr("Overdue: %1. Other open tasks: %2.")
+        elif kind == "proposals":
+            text = self.tr("Overdue: %1. Due this week: %2.")
         else:
             text = self.tr("Not read yet: %2.")
         text = text.replace("%1", str(data.overdue)).replace("%2", str(data.soon))
+        if data.term_ended:
+            text += " " + self.tr("Term ended, to remove or extend: %1.").replace(
+                "%1", str(data.term_ended)
+            )
         if data.truncated:
             text += " " + self.tr("The first %n are shown.", None, len(data.lines))
         return text
@@ -288,6 +307,11 @@ class TodayPage(Page):
             return self.tr(
                 "No appeal is overdue or due within 3 working days. To register a new appeal, "
                 "open the Appeals page and press Ctrl+N."
+            )
+        if kind == "proposals":
+            return self.tr(
+                "No proposal of residents is overdue or due this week. Questions raised at "
+                "meetings and receptions are tracked on the Meetings and proposals page."
             )
         if kind == "tasks":
             if field:

@@ -99,6 +99,14 @@ def render(model: PublicReport) -> tuple[bytes, int]:
         section(both(N_("Incidents by kind"))),
         table(model.incidents) if model.incidents else para(both(N_("None."))),
     ]
+    if model.partnership:
+        story += [
+            section(both(N_("Meetings and residents' proposals"))),
+            table(model.partnership),
+        ]
+        if model.declined_reasons:
+            story.append(para(both(N_("Why proposals were declined:"))))
+            story += [para(f"– {reason}") for reason in model.declined_reasons]
     periods = f"{fmt.period(h.period, 'ru')} / {fmt.period(h.period, model.state_lang)}"
     title, period_word = TITLES["public"], N_("Period")
     page_of = N_("Page {page} of {pages}")

@@ -63,6 +63,7 @@ def demo_spec(session: Session, request: DemoRequest) -> DemoSpec:
         channels=[k.code for k in refdata.appeal_channels],
         appeal_deadline=deadline,
         number_prefix=session.store.meta("number_prefix") or "DEMO",
+        proposal_answer_days=refdata.partnership.proposal_answer_days,
     )
 
 

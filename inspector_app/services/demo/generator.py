@@ -40,6 +40,7 @@ ENTITY_ORDER = (
     "register_entry",
     "register_check",
     "log_entry",
+    "proposal",
     "appeal",
     "appeal_event",
     "incident",
@@ -56,6 +57,8 @@ DEFAULT_LOG_KINDS = (
     "raid",
     "warning",
 )
+# Log kinds with attendance, a police speaker and questions raised (services.partnership).
+MEETING_KINDS = ("meeting", "public_council", "report_to_residents")
 DEFAULT_CHANNELS = ("in_person", "written", "phone", "online", "reception")
 DEFAULT_INCIDENT_KINDS = (
     "domestic_violence",
@@ -68,6 +71,33 @@ DEFAULT_INCIDENT_KINDS = (
     "public_order",
     "fraud",
     "other",
+)
+
+# Fields written from the phrase lists of `names`, whose institutional words differ by country
+# (names.kyrgyz_words); people's names and addresses are not among them.
+_WORDED_FIELDS = frozenset(
+    {
+        "place",
+        "summary",
+        "outcome",
+        "measures",
+        "decision",
+        "basis",
+        "detail",
+        "post_address",
+        "forwarded_to",
+        "result",
+        "notes",
+        "workplace",
+        "rank",
+        "text",
+        "answer",
+        "assignee",
+        "raised_by",
+        "police_speaker",
+        "external_number",
+        "end_note",
+    }
 )
 
 Row = dict[str, Any]
@@ -93,6 +123,8 @@ class DemoSpec:
     appeal_deadline: Callable[[date], date] | None = None
     # prefix of appeal/incident numbers; with several precincts each adds its number to it
     number_prefix: str = "D-P"
+    # days to answer a question raised at a meeting (reference data); None: 30
+    proposal_answer_days: int | None = None
 
 
 def generate(spec: DemoSpec) -> Iterator[Batch]:
@@ -197,6 +229,7 @@ _LOG_WEIGHTS = {
     "reception": 14,
     "meeting": 5,
     "public_council": 3,
+    "report_to_residents": 0.3,
     "raid": 6,
     "warning": 6,
     "register_check": 4,
@@ -314,6 +347,7 @@ class _Precinct:
     sizes: list[int]
     settlements: list[_Settlement]
     post_address: str = ""
+    speaker: str = ""  # the inspector as named when speaking for the police at a meeting
 
 
 # --- the generator ----------------------------------------------------------------------------
@@ -386,6 +420,10 @@ class _Generator:
         return ordinal
 
     def add(self, entity: str, row: Row) -> None:
+        if self.country == "KG":
+            for name in _WORDED_FIELDS.intersection(row):
+                if isinstance(row[name], str):
+                    row[name] = names.kyrgyz_words(row[name])
         self.buffers[entity].append(row)
 
     def full(self) -> Iterator[Batch]:
@@ -594,6 +632,8 @@ class _Generator:
         male = rng.random() < 0.85
         surname, name, patronymic = self.person_name(group, male)
         rank = _Picker([r for r, _ in _RANKS], [w for _, w in _RANKS])(rng)
+        initials = "".join(f"{x[0]}." for x in (name, patronymic) if x)
+        p.speaker = f"участковый инспектор {self.police} {surname} {initials}"
         return {
             "id": p.inspector_id,
             "created_at": self.early(),
@@ -1052,10 +1092,10 @@ class _PrecinctRun:
         rng = self.rng
         planned = start + duration if duration else None
         end: int | None
-        reason: str | None
+        reason: tuple[str, str | None] | None
         if planned is not None:
             end = planned if rng.random() < 0.85 else rng.randint(start, planned)
-            reason = "истечение срока" if end == planned else rng.choice(names.END_REASONS)
+            reason = ("term_ended", None) if end == planned else rng.choice(names.END_REASONS)
         else:
             lo, hi = _match(code, _TYPICAL_DAYS)
             end = start + rng.randint(lo, hi)
@@ -1081,7 +1121,8 @@ class _PrecinctRun:
                 "start_date": g.day(start),
                 "planned_end": g.day(planned) if planned is not None else None,
                 "end_date": g.day(end) if end is not None else None,
-                "end_reason": reason,
+                "end_reason": reason[0] if reason else None,
+                "end_note": reason[1] if reason else None,
                 "risk_level": risk,
                 "source": "probation" if "probation" in code else None,
                 "precinct_id": self.p.id,
@@ -1189,6 +1230,8 @@ class _PrecinctRun:
             "precinct_id": self.p.id,
             "inspector_id": self.p.inspector_id,
             "cancel_reason": None,
+            "attendance": None,
+            "police_speaker": None,
         }
 
     def log(self) -> Iterator[None]:
@@ -1265,9 +1308,9 @@ class _PrecinctRun:
                     person = self.someone(on, 14, 40)
                     if person >= 0:
                         person_ids.append(self.pid(person))
-            elif kind in ("meeting", "public_council"):
+            elif kind in MEETING_KINDS:
                 moment = g.local(on, 10, 18)
-        return self.log_row(
+        row = self.log_row(
             kind,
             moment,
             place,
@@ -1279,6 +1322,51 @@ class _PrecinctRun:
             outcome,
             follow_up,
         )
+        if kind in MEETING_KINDS:
+            row["attendance"] = (
+                rng.randint(6, 15) if kind == "public_council" else rng.randint(12, 140)
+            )
+            row["police_speaker"] = self.p.speaker
+            for _ in range(rng.choices((0, 1, 2, 3), (3, 4, 2, 1))[0]):
+                g.add("proposal", self.proposal(row["id"], on, sname))
+        return row
+
+    def proposal(self, log_id: str, on: int, settlement: str) -> Row:
+        """A question raised at a meeting, taken into work and mostly answered."""
+        g = self.g
+        rng = self.rng
+        text, answer = rng.choice(names.PROPOSALS)
+        days = g.spec.proposal_answer_days or 30
+        # most are answered in time; those of the last weeks may still be open
+        recent = on > g.today - days - 30
+        weights = (6, 1, 2, 1) if recent else (12, 2, 0, 0)
+        status = rng.choices(("done", "declined", "in_work", "received"), weights)[0]
+        answered = on + rng.randint(3, days + 10)
+        if answered >= g.today:
+            status = "in_work" if status in ("done", "declined") else status
+        closed = status in ("done", "declined")
+        if status == "declined":
+            answer = rng.choice(names.PROPOSAL_DECLINES)
+        raised_by = (
+            rng.choice(names.PROPOSAL_RAISERS).format(s=settlement) if rng.random() < 0.5 else None
+        )
+        return {
+            "id": g.uuid(),
+            "created_at": g.entered(g.local(on, 10, 18), 20),
+            "log_entry_id": log_id,
+            "appeal_id": None,
+            "raised_on": g.day(on),
+            "raised_by_person_id": None,
+            "raised_by": raised_by or rng.choice(names.PROPOSAL_RAISERS[:1]).format(s=settlement),
+            "text": text,
+            "assignee": rng.choice(names.PROPOSAL_ASSIGNEES),
+            "due": g.day(on + days),
+            "status": status,
+            "answer": answer if closed else None,
+            "answered_on": g.day(answered) if closed else None,
+            "precinct_id": self.p.id,
+            "inspector_id": self.p.inspector_id,
+        }
 
     def companion(self, minor: int) -> str:
         rng = self.rng
@@ -1500,16 +1588,23 @@ class _PrecinctRun:
             witness = self.someone(day, 18)
             if witness >= 0:
                 roles.append((witness, "witness"))
+        # the number in the country's external register (its form: reference data) and what
+        # came of the note
+        register: str | None = None
         external_number: str | None = None
+        outcome: str | None = rng.choice(("no_offence", "administrative", None))
         if rng.random() < 0.45:
-            yyyy = g.day(day)[:4]
-            if g.country == "KZ":
-                if rng.random() < 0.7:
-                    external_number = f"КУИ {yyyy}-{external:06d}"
-                else:
-                    external_number = f"ЕРДР {year}{rng.randint(1900, 1999)}031{external:06d}"
+            yy = g.day(day)[2:4]
+            if rng.random() < 0.7:
+                register = "kui" if g.country == "KZ" else "kup"
+                external_number = str(external)
+                outcome = rng.choice(
+                    ("administrative", "no_offence", "passed_on", "joined", "criminal_case")
+                )
             else:
-                external_number = f"ЕРПП {yyyy}-{rng.randint(1, 99):02d}-{external:06d}"
+                register = "erdr" if g.country == "KZ" else "erpp"
+                external_number = f"{yy}{rng.randint(1000, 1999)}031{external:06d}"
+                outcome = "criminal_case"
         iid = g.uuid()
         g.add(
             "incident",
@@ -1526,6 +1621,8 @@ class _PrecinctRun:
                 "external_number": external_number,
                 "precinct_id": self.p.id,
                 "inspector_id": self.p.inspector_id,
+                "register": register,
+                "outcome": outcome,
             },
         )
         seen: set[int] = set()

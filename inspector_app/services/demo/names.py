@@ -10,6 +10,8 @@ inspector writes them in the log.
 
 from __future__ import annotations
 
+import re
+
 
 def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
@@ -1079,16 +1081,17 @@ REGISTER_BASES: dict[str, tuple[str, ...]] = {
     "": ("Рапорт участкового инспектора №{n} от {d}",),
 }
 
-END_REASONS: tuple[str, ...] = (
-    "истечение срока",
-    "истечение срока",
-    "истечение срока",
-    "отменено судом",
-    "выбыл за пределы участка",
-    "погашение судимости",
-    "осуждён к лишению свободы",
-    "исправление, решение совета профилактики",
-    "смерть",
+# Why entries end: a code of the reference data's removal_reasons, and for "other" the words.
+END_REASONS: tuple[tuple[str, str | None], ...] = (
+    ("term_ended", None),
+    ("term_ended", None),
+    ("term_ended", None),
+    ("other", "отменено судом"),
+    ("moved_away", None),
+    ("conviction_spent", None),
+    ("imprisoned", None),
+    ("other", "исправление, решение совета профилактики"),
+    ("died", None),
 )
 
 CHECK_RESULTS: dict[str, tuple[str, ...]] = {
@@ -1125,3 +1128,80 @@ PLACES: dict[str, tuple[str, ...]] = {
         "окрестности с. {s}",
     ),
 }
+
+
+# --- the Kyrgyz words ---------------------------------------------------------------------------
+
+# The texts above are written with Kazakhstan's words; in Kyrgyzstan the police are «милиция»,
+# the village administration «айыл өкмөтү» (a Kyrgyz noun, not declined in Russian text) and a
+# family-violence order «охранный ордер». Longest phrases first: each is replaced once.
+KG_WORDS: tuple[tuple[str, str], ...] = (
+    ("Вынесено защитное предписание", "Выдан охранный ордер"),
+    ("защитного предписания", "охранного ордера"),
+    ("защитное предписание", "охранный ордер"),
+    ("Защитное предписание", "Охранный ордер"),
+    ("аппарат акима сельского округа", "айыл өкмөтү"),
+    ("акимате сельского округа", "айыл өкмөтү"),
+    ("акимат сельского округа", "айыл өкмөтү"),
+    ("сельского округа", "айыл аймагы"),
+    ("акимата", "айыл өкмөтү"),
+    ("акимат", "айыл өкмөтү"),
+    ("участковом пункте полиции", "участковом пункте милиции"),
+    ("УПП с.", "пункт милиции с."),
+    ("полиции", "милиции"),
+    ("полиция", "милиция"),
+    ("КУИ", "КУП"),
+    ("ЕРДР", "ЕРПП"),
+)
+_KG_PATTERN = re.compile("|".join(re.escape(kz) for kz, _ in KG_WORDS))
+_KG_REPLACEMENT = dict(KG_WORDS)
+
+
+def kyrgyz_words(text: str) -> str:
+    """The text with Kazakhstan's institutional words put as Kyrgyzstan has them."""
+    return _KG_PATTERN.sub(lambda m: _KG_REPLACEMENT[m.group(0)], text)
+
+
+# --- questions raised at meetings (services.partnership) ---------------------------------------
+
+# (question, answer given when it was done)
+PROPOSALS: tuple[tuple[str, str], ...] = (
+    (
+        "Установить уличное освещение на улице у школы",
+        "Письмо направлено в акимат, освещение установлено",
+    ),
+    ("Организовать отлов бродячих собак", "Заявка передана в акимат, отлов проведён"),
+    (
+        "Проводить рейды у магазина, где продают спиртное подросткам",
+        "Проведены два рейда, продавец привлечён к ответственности",
+    ),
+    ("Установить дорожные знаки у детского сада", "Знаки установлены отделом ЖКХ района"),
+    (
+        "Усилить контроль за выпасом скота на посевах",
+        "Проведён сход, владельцы скота предупреждены",
+    ),
+    (
+        "Организовать приём граждан по субботам",
+        "Выездной приём проводится в последнюю субботу месяца",
+    ),
+    (
+        "Провести беседы о телефонном мошенничестве с пенсионерами",
+        "Беседы проведены в доме культуры",
+    ),
+)
+PROPOSAL_DECLINES: tuple[str, ...] = (
+    "Отклонено: вопрос не относится к компетенции полиции, заявителю разъяснено, куда обратиться",
+    "Отклонено: средства на установку камер в бюджете сельского округа не предусмотрены",
+)
+# who raised it when no resident is named; "{s}" is the village
+PROPOSAL_RAISERS: tuple[str, ...] = (
+    "сход жителей с. {s}",
+    "совет ветеранов с. {s}",
+    "родительский комитет школы с. {s}",
+)
+PROPOSAL_ASSIGNEES: tuple[str, ...] = (
+    "участковый инспектор",
+    "аппарат акима сельского округа",
+    "ювенальная полиция района",
+    "отдел ЖКХ района",
+)

@@ -18,11 +18,14 @@ from inspector_app.reports.model import (
     Named,
     OverdueAppeal,
     OverdueCheck,
+    ProposalFigures,
 )
 from inspector_app.services.reports.context import Context
+from inspector_app.store import partnership_report_queries as pq
 from inspector_app.store import report_queries as rq
 from inspector_app.store.report_queries import Units
 
+_PROPOSAL_FIELDS = ("received", "done", "declined", "in_work")
 # Register categories of protective (KZ) and protection (KG) orders.
 PROTECTIVE_CATEGORIES = frozenset({"protective_order", "protection_order"})
 _CATEGORY_FIELDS = ("at_start", "added", "removed", "at_end", "checks_due", "checks_done")
@@ -55,6 +58,7 @@ def collect(ctx: Context, units: Units | None = None) -> dict[str, Indicators]:
     for row in rq.register_by_category(store, units, window, ctx.intervals):
         movement[row["unit"]][row["category"]] = row
     appeals = {r["unit"]: r for r in rq.appeal_figures(store, units, window)}
+    proposals = {r["unit"]: r for r in pq.proposal_figures(store, units, window)}
 
     categories = [c.code for c in refdata.categories]
     # a register check is counted from the register, not from the work log as well
@@ -98,6 +102,9 @@ def collect(ctx: Context, units: Units | None = None) -> dict[str, Indicators]:
                 carried_over=int(a.get("carried_over", 0)),
             ),
             incidents=_named(ctx, "incident_kinds", incident_kinds, incidents.get(unit, {})),
+            proposals=ProposalFigures(
+                **{k: int(proposals.get(unit, {}).get(k) or 0) for k in _PROPOSAL_FIELDS}
+            ),
         )
     return result
 
@@ -143,6 +150,9 @@ def total(items: Sequence[Indicators]) -> Indicators:
             **{k: sum(getattr(f.appeals, k) for f in items) for k in appeal_fields}
         ),
         incidents=_sum_named([f.incidents for f in items]),
+        proposals=ProposalFigures(
+            **{k: sum(getattr(f.proposals, k) for f in items) for k in _PROPOSAL_FIELDS}
+        ),
     )
 
 

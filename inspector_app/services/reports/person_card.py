@@ -56,7 +56,9 @@ def build(ctx: Context) -> PersonCard:
                 start=start,
                 planned_end=_day(e["planned_end"]),
                 end=end,
-                end_reason=e["end_reason"] or "",
+                end_reason=ctx.session.refdata.removal_words(
+                    e["end_reason"], e["end_note"], ctx.lang
+                ),
                 risk_level=_risk_name(ctx, e["category"], e["risk_level"]),
                 next_due=next_check_due(start, max(done, default=None), interval)
                 if running

@@ -2,7 +2,8 @@
 address; a count of one or two is "fewer than 3", since in a village it points at someone,
 and so is any figure from which one or two could be worked out (decided 10, of them on time
 9: the one late decision). Beside each figure, the same period a year earlier. It names the
-inspector and how to reach them. In Russian and the state language."""
+inspector and how to reach them, what came of the residents' proposals and why some were
+declined. In Russian and the state language."""
 
 from __future__ import annotations
 
@@ -16,12 +17,24 @@ from inspector_app.services.reports.context import Context
 from inspector_app.services.reports.indicators import collect, total
 from inspector_app.services.reports.periods import year_earlier
 from inspector_app.services.reports.scope import unit_from_row
+from inspector_app.store import partnership_report_queries as pq
 
 STATE_LANGUAGE = {"KZ": "kk", "KG": "ky"}
 SMALLEST_SHOWN = 3
 # (whole, part): the part is hidden when whole minus part is one or two.
-_PARTS = (("appeals_decided", "appeals_on_time"),)
-_WORK = ("visited", "receptions", "meetings", "public_councils", "talks")
+_PARTS = (("appeals_decided", "appeals_on_time"), ("meetings", "reports_to_residents"))
+_WORK = ("visited", "receptions", "talks")
+# Meetings (reports to residents among them) and council sessions counted apart, and what
+# came of the residents' proposals (issue 9).
+_PARTNERSHIP = (
+    "meetings",
+    "reports_to_residents",
+    "public_councils",
+    "proposals_received",
+    "proposals_done",
+    "proposals_declined",
+    "proposals_in_work",
+)
 _APPEALS = (
     "appeals_received",
     "appeals_decided",
@@ -68,7 +81,7 @@ def build(ctx: Context) -> PublicReport:
     last_period = year_earlier(ctx.period)
     now_figures = total(list(collect(ctx).values()))
     then_figures = total(list(collect(ctx.earlier(last_period)).values()))
-    codes = (*_WORK, *_APPEALS, *_PREVENTION)
+    codes = (*_WORK, *_APPEALS, *_PREVENTION, *_PARTNERSHIP)
     now = protect(_counts(now_figures, codes))
     then = protect(_counts(then_figures, codes))
 
@@ -107,7 +120,16 @@ def build(ctx: Context) -> PublicReport:
             for p in ctx.scope.precincts
         ),
         last_year=last_period,
+        partnership=tuple(line(c) for c in _PARTNERSHIP),
+        declined_reasons=_declined_reasons(ctx) if now["proposals_declined"].value else (),
     )
+
+
+def _declined_reasons(ctx: Context) -> tuple[str, ...]:
+    """The reasons given for the proposals declined in the period, each once. Only printed
+    when the count of them is: one or two reasons would tell that one or two were declined."""
+    rows = pq.declined_reasons(ctx.session.store, ctx.scope.units, ctx.window)
+    return tuple(dict.fromkeys(str(r["answer"]).strip() for r in rows if r["answer"]))
 
 
 def _incident_lines(

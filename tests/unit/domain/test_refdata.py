@@ -70,6 +70,7 @@ def test_shared_kind_lists() -> None:
             "reception",
             "meeting",
             "public_council",
+            "report_to_residents",
             "raid",
             "warning",
         ]

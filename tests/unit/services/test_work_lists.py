@@ -125,6 +125,7 @@ def test_incidents_numbered_with_people_and_roles(demo):
         summary="Кража велосипеда",
         external_number=" 261900031000123 ",
         people=[(people[0], "victim"), (people[1], "suspect")],
+        register="erdr",
     )
     incident_id, number = incidents.add_incident(demo, data)
     assert number.startswith("12-05-26-")

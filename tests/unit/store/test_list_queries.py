@@ -469,7 +469,7 @@ def test_the_person_file_holds_everything_about_the_person(session: Session) -> 
     # the log's people kept by the trigger: a change of who took part moves the entry
     session.update("log_entry", talk, {"person_ids": [other]}, "test")
     assert person_file(session, person).logs == ()
-    end_entry(session, entry, session.today(), "истечение срока")
+    end_entry(session, entry, session.today(), "term_ended")
     assert person_file(session, person).entries[0].status == "ended"
 
 
