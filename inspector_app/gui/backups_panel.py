@@ -9,12 +9,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Signal
-from PySide6.QtWidgets import QDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from inspector_app.gui import style, work_text
 from inspector_app.gui.bus import BACKUP
 from inspector_app.gui.context import AppContext
-from inspector_app.gui.destination_dialog import DestinationDialog
+from inspector_app.gui.destination_dialog import choose_destination
 from inspector_app.gui.removable import Drive, removable_drives
 from inspector_app.gui.tasks import Task, TaskRunner, Work
 
@@ -124,21 +124,14 @@ class BackupsPanel(QGroupBox):
         self.context.bus.announce(BACKUP)
 
     def _choose_folder(self) -> Path | None:
-        drives = self.find_drives()
-        if drives:
-            dialog = DestinationDialog(drives, self)
-            accepted = self.context.dialogs.run(dialog) == QDialog.DialogCode.Accepted
-            chosen, other = dialog.chosen, dialog.other
-            dialog.deleteLater()
-            if not accepted:
-                return None
-            if chosen is not None:
-                return chosen
-            if not other:
-                return None
-        start = str(QSettings().value(FOLDER_KEY) or "")
-        return self.context.dialogs.choose_folder(
-            self, self.tr("Choose the folder for the backup"), start
+        return choose_destination(
+            self,
+            self.context.dialogs,
+            self.find_drives,
+            settings_key=FOLDER_KEY,
+            folder_title=self.tr("Choose the folder for the backup"),
+            title=self.tr("Where to write the backup"),
+            intro_text=self.tr("Write the backup onto a removable drive, or choose a folder."),
         )
 
 

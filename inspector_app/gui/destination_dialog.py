@@ -1,11 +1,13 @@
-"""Where a sync package is written: the removable drives mounted now, one button each, and
-"Another folder…" for the folder dialog. Shown only when a removable drive is there."""
+"""Where a file is written (a sync package, a backup): the removable drives mounted now, one
+button each, and "Another folder…" for the folder dialog. Shown only when a removable drive is
+there; `choose_destination` asks it, or the folder dialog at once."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSize
+from PySide6.QtCore import QLocale, QSettings, QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.gui import style
+from inspector_app.gui.dialogs import DialogService
 from inspector_app.gui.icons import icon
 from inspector_app.gui.removable import Drive
 
@@ -23,13 +26,22 @@ from inspector_app.gui.removable import Drive
 class DestinationDialog(QDialog):
     """`chosen` is the drive's folder picked, or None with `other` True for the folder dialog."""
 
-    def __init__(self, drives: list[Drive], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        drives: list[Drive],
+        parent: QWidget | None = None,
+        *,
+        title: str | None = None,
+        intro_text: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("destinationDialog")
         self.chosen: Path | None = None
         self.other = False
-        self.setWindowTitle(self.tr("Where to write the package"))
-        intro = QLabel(self.tr("Write the package onto a removable drive, or choose a folder."))
+        self.setWindowTitle(title or self.tr("Where to write the package"))
+        intro = QLabel(
+            intro_text or self.tr("Write the package onto a removable drive, or choose a folder.")
+        )
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*(style.GROUP_SPACING,) * 4)
@@ -71,3 +83,31 @@ class DestinationDialog(QDialog):
     def _choose_other(self) -> None:
         self.other = True
         self.accept()
+
+
+def choose_destination(
+    parent: QWidget,
+    dialogs: DialogService,
+    find_drives: Callable[[], list[Drive]],
+    *,
+    settings_key: str,
+    folder_title: str,
+    title: str | None = None,
+    intro_text: str | None = None,
+) -> Path | None:
+    """A removable drive when one is plugged in, else (or on asking) any folder, the folder
+    dialog starting where `settings_key` remembers; None when the person gave up."""
+    drives = find_drives()
+    if drives:
+        dialog = DestinationDialog(drives, parent, title=title, intro_text=intro_text)
+        accepted = dialogs.run(dialog) == QDialog.DialogCode.Accepted
+        chosen, other = dialog.chosen, dialog.other
+        dialog.deleteLater()
+        if not accepted:
+            return None
+        if chosen is not None:
+            return chosen
+        if not other:
+            return None
+    start = str(QSettings().value(settings_key) or "")
+    return dialogs.choose_folder(parent, folder_title, start)

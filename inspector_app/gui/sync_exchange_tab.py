@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from inspector_app.gui import style, sync_text
 from inspector_app.gui.context import AppContext
-from inspector_app.gui.destination_dialog import DestinationDialog
+from inspector_app.gui.destination_dialog import choose_destination
 from inspector_app.gui.icons import icon
 from inspector_app.gui.removable import Drive, removable_drives
 from inspector_app.gui.tasks import Task, TaskRunner, Work
@@ -291,22 +290,12 @@ class ExchangeTab(QWidget):
         return self.export_task
 
     def _choose_folder(self) -> Path | None:
-        """A removable drive when one is plugged in, else (or on asking) any folder."""
-        drives = self.find_drives()
-        if drives:
-            dialog = DestinationDialog(drives, self)
-            accepted = self.context.dialogs.run(dialog) == QDialog.DialogCode.Accepted
-            chosen, other = dialog.chosen, dialog.other
-            dialog.deleteLater()
-            if not accepted:
-                return None
-            if chosen is not None:
-                return chosen
-            if not other:
-                return None
-        start = str(QSettings().value(FOLDER_KEY) or "")
-        return self.context.dialogs.choose_folder(
-            self, self.tr("Choose the folder for the package"), start
+        return choose_destination(
+            self,
+            self.context.dialogs,
+            self.find_drives,
+            settings_key=FOLDER_KEY,
+            folder_title=self.tr("Choose the folder for the package"),
         )
 
     def _exported(self, result: ExportResult) -> None:

@@ -473,6 +473,14 @@
         <translation>Backup</translation>
     </message>
     <message>
+        <source>Where to write the backup</source>
+        <translation>Where to write the backup</translation>
+    </message>
+    <message>
+        <source>Write the backup onto a removable drive, or choose a folder.</source>
+        <translation>Write the backup onto a removable drive, or choose a folder.</translation>
+    </message>
+    <message>
         <source>Written: %1</source>
         <translation>Written: %1</translation>
     </message>

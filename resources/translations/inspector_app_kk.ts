@@ -473,6 +473,14 @@
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
+        <source>Where to write the backup</source>
+        <translation>Сақтық көшірмені қайда жазу керек</translation>
+    </message>
+    <message>
+        <source>Write the backup onto a removable drive, or choose a folder.</source>
+        <translation>Көшірмені флешкаға жазыңыз немесе қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
         <source>Written: %1</source>
         <translation>Жазылды: %1</translation>
     </message>

@@ -473,6 +473,14 @@
         <translation>Камдык көчүрмө</translation>
     </message>
     <message>
+        <source>Where to write the backup</source>
+        <translation>Камдык көчүрмөнү кайда жазуу керек</translation>
+    </message>
+    <message>
+        <source>Write the backup onto a removable drive, or choose a folder.</source>
+        <translation>Көчүрмөнү флешкага жазыңыз же папканы тандаңыз.</translation>
+    </message>
+    <message>
         <source>Written: %1</source>
         <translation>Жазылды: %1</translation>
     </message>

@@ -475,6 +475,14 @@
         <translation>Резервная копия</translation>
     </message>
     <message>
+        <source>Where to write the backup</source>
+        <translation>Куда записать резервную копию</translation>
+    </message>
+    <message>
+        <source>Write the backup onto a removable drive, or choose a folder.</source>
+        <translation>Запишите копию на флешку или выберите папку.</translation>
+    </message>
+    <message>
         <source>Written: %1</source>
         <translation>Записано: %1</translation>
     </message>

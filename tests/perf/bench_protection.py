@@ -33,30 +33,12 @@ PASSWORD = "bench-protection-password"
 
 
 def make_database(folder: Path, people: int) -> Path:
-    from inspector_app.services.demo.fill import DemoRequest, fill_demo
-    from inspector_app.services.session import open_session
-    from inspector_app.services.setup import InitRequest, init_database
+    """A demo database of `people` residents (the People page benchmark makes them alike)."""
+    from tests.perf.bench_people_page import make_database as demo_database
 
-    path = folder / "protected.db"
-    init_database(
-        InitRequest(
-            path=path,
-            role="inspector",
-            country="KZ",
-            device_name="bench",
-            login="admin",
-            full_name="Бенчмарк",
-            password=PASSWORD,
-            precinct_code="05",
-            district_code="12",
-        )
-    )
-    session = open_session(path, "admin", PASSWORD)
-    try:
-        fill_demo(session, DemoRequest(people=people, years=0, seed=1))
-    finally:
-        session.close()
-    return path
+    sub = folder / "protected"
+    sub.mkdir(exist_ok=True)
+    return demo_database(sub, people, PASSWORD)
 
 
 def plain_copy(protected: Path, master: bytes, plain: Path) -> None:
