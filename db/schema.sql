@@ -27,7 +27,7 @@ CREATE TABLE appeal (
     decided_on TEXT,
     precinct_id TEXT,
     inspector_id TEXT
-);
+, kind TEXT, anonymous INTEGER, collective INTEGER, earlier_id TEXT, about_officer_id TEXT, language TEXT, registered_at TEXT, taken_by TEXT, taken_on TEXT, extended_on TEXT, extended_from TEXT, extension_entered_on TEXT, extension_authorised_by TEXT, extension_reason TEXT, notified_on TEXT, notify_late_reason TEXT, forward_late_reason TEXT, cancelled_on TEXT, cancel_reason TEXT);
 
 CREATE TABLE appeal_event (
     id TEXT PRIMARY KEY,
@@ -45,7 +45,7 @@ CREATE TABLE appeal_event (
     kind TEXT,
     detail TEXT,
     new_deadline TEXT
-);
+, on_date TEXT, authorised_by TEXT, late INTEGER);
 
 CREATE TABLE attachment (
     id TEXT PRIMARY KEY,
@@ -673,6 +673,8 @@ CREATE TABLE user (
 , sign_public TEXT, certificate TEXT);
 
 CREATE INDEX appeal_applicant_id ON appeal (applicant_id);
+
+CREATE INDEX appeal_earlier_id ON appeal (earlier_id);
 
 CREATE INDEX appeal_event_appeal_id ON appeal_event (appeal_id);
 

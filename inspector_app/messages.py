@@ -198,6 +198,56 @@ TEXTS: dict[str, str] = {
     "appeal.extension_too_long": N_("The deadline may be extended to {max} at the latest."),
     "appeal.extension_not_later": N_("The new deadline must be later than the current one."),
     "appeal.bad_transition": N_("An appeal cannot go from {old} to {new}."),
+    "appeal.extension_after_deadline": N_(
+        "The deadline {deadline} had passed on {on}: the law allows no extension after it. Record the decision as late."
+    ),
+    "appeal.extension_in_past": N_(
+        "The new deadline {new} has passed already: an extension moves the deadline to a day still to come."
+    ),
+    "appeal.step_in_future": N_("The day {on} is still to come: give the day it happened."),
+    "appeal.step_before_receipt": N_(
+        "The day {on} is before the appeal was received: give the day it happened."
+    ),
+    "appeal.authorised_by_format": N_(
+        "Name who authorised the extension as NAME, POSITION (the head or a deputy), not {value}."
+    ),
+    "appeal.late_needs_reason": N_(
+        "The law's limit for this step was {limit}: it is late. Give the reason for the delay."
+    ),
+    "appeal.not_extended": N_(
+        "Appeal {number} has not been extended: the applicant is told of an extension."
+    ),
+    "appeal.notified_before_extension": N_(
+        "The applicant cannot be told of the extension before it was decided on {on}."
+    ),
+    "appeal.about_officer": N_(
+        "Appeal {number} is a complaint about a police officer: only the chief may change, cancel or decide it."
+    ),
+    "appeal.not_correctable": N_(
+        "These fields of a registered appeal cannot be corrected: {fields}. The number, the moment of registration and of receipt stay as registered."
+    ),
+    "appeal.kind_unknown": N_("Unknown kind of appeal {kind}; the kinds are: {known}."),
+    "appeal.language_unknown": N_(
+        "Letters are printed in ru, kk or ky (Russian or the state language), not {language}."
+    ),
+    "appeal.number_missing": N_(
+        "There is no appeal numbered {number}. List the appeals with: inspector-app appeal list"
+    ),
+    "appeal.number_twice": N_(
+        "Two appeals have the number {number}: ask the chief to check the numbering (inspector-app appeal numbering)."
+    ),
+    "appeal.officer_unknown": N_("There is no user {login} in this database."),
+    "appeal.numbering_gap": N_("Numbers missing in the series {series}: {numbers}."),
+    "appeal.numbering_duplicate": N_("Numbers given to two appeals in {series}: {numbers}."),
+    "appeal.numbering_reused": N_(
+        "Numbers handed out again after higher ones in {series}: {numbers}."
+    ),
+    "appeal.numbering_new_series": N_(
+        "The series {series} was started on {day} after a restore from a backup: the earlier series ends there (expected)."
+    ),
+    "appeal.numbering_clean": N_(
+        "The numbering of appeals has no gaps, duplicates or reused numbers."
+    ),
     "talk.minor_without_companion": N_(
         "A talk with a minor needs a parent, guardian or teacher present: name them."
     ),

@@ -197,6 +197,9 @@ def _import_notes(outcome: Any) -> list[tuple[str, dict[str, Any]]]:
         notes.append(("sync.restored", {"device": outcome.sender, "first": first, "last": last}))
     if outcome.clock_ahead:
         notes.append(("sync.clock_ahead", {"count": outcome.clock_ahead}))
+    from inspector_app.services.appeal_numbering import finding_message
+
+    notes.extend(finding_message(f) for f in getattr(outcome, "numbering", []))
     return notes
 
 

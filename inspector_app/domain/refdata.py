@@ -85,12 +85,13 @@ _KIND_LISTS = (
     "incident_kinds",
     "incident_roles",
     "incident_outcomes",
+    "appeal_kinds",
     "removal_reasons",
     "incident_registers",
 )
 # Lists added after the first databases were made: a stored document without them gets them
 # from the shipped file (services.session), and they parse as empty here.
-_OPTIONAL_LISTS = ("incident_outcomes", "removal_reasons", "incident_registers")
+_OPTIONAL_LISTS = ("incident_outcomes", "removal_reasons", "incident_registers", "appeal_kinds")
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,8 @@ class ReferenceData:
     removal_reasons: tuple[RemovalReason, ...] = ()
     incident_registers: tuple[IncidentRegister, ...] = ()
     partnership: Partnership = Partnership()
+    # the kinds of appeal the country's law names (application, complaint, proposal, ...)
+    appeal_kinds: tuple[Kind, ...] = ()
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> ReferenceData:
@@ -124,7 +127,7 @@ class ReferenceData:
             raise _invalid(f"calendar: {both[0].isoformat()} is both a holiday and a workday")
         kinds = {
             name: _kinds(root.get(name, [] if name in _OPTIONAL_LISTS else None), name)
-            for name in _KIND_LISTS[:5]
+            for name in _KIND_LISTS[:6]  # the lists of plain kinds; the others parse apart
         }
         return cls(
             country=country,
@@ -134,6 +137,7 @@ class ReferenceData:
             log_kinds=kinds["log_kinds"],
             incident_kinds=kinds["incident_kinds"],
             incident_roles=kinds["incident_roles"],
+            appeal_kinds=kinds["appeal_kinds"],
             extra_holidays=extra_holidays,
             extra_workdays=extra_workdays,
             incident_outcomes=kinds["incident_outcomes"],
@@ -321,6 +325,7 @@ def _appeal_rules(value: object) -> tuple[AppealRule, ...]:
                 notify_extension_working_days=_days(item, "notify_extension_working_days", at),
                 forward_working_days=_days(item, "forward_working_days", at),
                 register_working_days=_days(item, "register_working_days", at, minimum=0),
+                max_extension_months=_days(item, "max_extension_months", at),
             )
         )
     _unique([r.valid_from.isoformat() for r in rules], where)

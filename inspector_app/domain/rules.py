@@ -6,6 +6,7 @@ Every figure (intervals, durations, deadlines) comes from reference data: the la
 
 from __future__ import annotations
 
+from calendar import monthrange
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -86,6 +87,8 @@ class AppealRule:
     notify_extension_working_days: int | None
     forward_working_days: int | None
     register_working_days: int | None
+    # calendar months from receipt (Kazakhstan: two); wins over max_extension_days when set
+    max_extension_months: int | None = None
 
 
 def pick_rule(rules: Sequence[AppealRule], on: date) -> AppealRule:
@@ -101,35 +104,98 @@ def appeal_deadline(received: date, rule: AppealRule, calendar: WorkingCalendar)
     return calendar.add_working_days(received, rule.deadline_working_days)
 
 
+def add_months(day: date, months: int) -> date:
+    """The same day `months` calendar months later; the month's last day where it is shorter
+    (31 December + 2 months is 28 or 29 February)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
+
+
+def extension_cap(received: date, rule: AppealRule) -> date | None:
+    """The latest day the law lets a deadline be extended to; None where it sets no limit."""
+    if rule.max_extension_months is not None:
+        return add_months(received, rule.max_extension_months)
+    if rule.max_extension_days is not None:
+        return received + timedelta(days=rule.max_extension_days)
+    return None
+
+
 def check_extension(
-    received: date, current_deadline: date, new_deadline: date, rule: AppealRule
+    received: date,
+    current_deadline: date,
+    new_deadline: date,
+    rule: AppealRule,
+    *,
+    decided_on: date | None = None,
+    today: date | None = None,
 ) -> None:
-    """Refuse an extension that does not move the deadline later, or goes past the maximum."""
+    """Refuse an extension the law does not allow: decided after the deadline had passed (the
+    law allows none then) or on a day still to come, to a day already past, not later than
+    the current deadline, or past the law's maximum."""
+    if today is not None and decided_on is not None and decided_on > today:
+        raise AppError("appeal.step_in_future", on=decided_on.isoformat())
+    if decided_on is not None and decided_on > current_deadline:
+        raise AppError(
+            "appeal.extension_after_deadline",
+            deadline=current_deadline.isoformat(),
+            on=decided_on.isoformat(),
+        )
+    if today is not None and new_deadline < today:
+        raise AppError("appeal.extension_in_past", new=new_deadline.isoformat())
     if new_deadline <= current_deadline:
         raise AppError(
             "appeal.extension_not_later",
             current=current_deadline.isoformat(),
             new=new_deadline.isoformat(),
         )
-    if rule.max_extension_days is not None:
-        latest = received + timedelta(days=rule.max_extension_days)
-        if new_deadline > latest:
-            raise AppError(
-                "appeal.extension_too_long", max=latest.isoformat(), days=rule.max_extension_days
-            )
+    latest = extension_cap(received, rule)
+    if latest is not None and new_deadline > latest:
+        raise AppError(
+            "appeal.extension_too_long", max=latest.isoformat(), days=(latest - received).days
+        )
 
 
-APPEAL_STATUSES = ("registered", "in_progress", "extended", "forwarded", "decided")
+def step_limit(start: date, working_days: int | None, calendar: WorkingCalendar) -> date | None:
+    """The last day for a step the law gives `working_days` for (None: no limit)."""
+    if working_days is None:
+        return None
+    return calendar.add_working_days(start, working_days)
 
-# Forwarded (sent to the competent body) and decided are final. An extended appeal may be
-# extended again, within the rule's maximum that check_extension enforces.
+
+def is_late(on: date, limit: date | None) -> bool:
+    return limit is not None and on > limit
+
+
+def effective_deadline(
+    deadline: date,
+    extended_to: date | None,
+    extended_on: date | None,
+    extended_from: date | None,
+) -> date:
+    """The deadline that counts: an extension counts only when the day the head decided it is
+    known and was not after the deadline it moved; otherwise the appeal keeps its deadline,
+    and a decision after it is late (store.appeal_sql.DUE says the same in SQL)."""
+    if extended_to is None or extended_on is None:
+        return deadline
+    if extended_on > (extended_from or deadline):
+        return deadline
+    return extended_to
+
+
+APPEAL_STATUSES = ("registered", "in_progress", "extended", "forwarded", "decided", "cancelled")
+CLOSED_APPEAL_STATUSES = frozenset({"forwarded", "decided", "cancelled"})
+
+# Forwarded (sent to the competent body), decided and cancelled (a mistaken entry, with its
+# reason) are final. An extended appeal may be extended again, within the rule's maximum.
 allowed_transitions: Mapping[str, frozenset[str]] = MappingProxyType(
     {
-        "registered": frozenset({"in_progress", "extended", "forwarded", "decided"}),
-        "in_progress": frozenset({"extended", "forwarded", "decided"}),
-        "extended": frozenset({"extended", "forwarded", "decided"}),
+        "registered": frozenset({"in_progress", "extended", "forwarded", "decided", "cancelled"}),
+        "in_progress": frozenset({"extended", "forwarded", "decided", "cancelled"}),
+        "extended": frozenset({"extended", "forwarded", "decided", "cancelled"}),
         "forwarded": frozenset(),
         "decided": frozenset(),
+        "cancelled": frozenset(),
     }
 )
 

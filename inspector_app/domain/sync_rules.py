@@ -18,7 +18,10 @@ _FROM_ABOVE = frozenset({"reference", "notice", "change_review", "standin"})
 # what a laptop may write on a task sent to it
 _TASK_REPORT_FIELDS = frozenset({"status", "acknowledged_at", "report", "done_at"})
 # a registration's number and moment are never corrected from above, only by who registered
-_REGISTRATION = {"appeal": frozenset({"number", "received_at"}), "incident": frozenset({"number"})}
+_REGISTRATION = {
+    "appeal": frozenset({"number", "received_at", "registered_at"}),
+    "incident": frozenset({"number"}),
+}
 
 
 @dataclass(frozen=True)

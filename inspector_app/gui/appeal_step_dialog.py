@@ -1,6 +1,9 @@
-"""A step of an appeal's workflow (ui/appeal_step_dialog.ui): extend the deadline (a new date
-and the reason; never past the legal maximum, said in words as the date is typed), forward it
-to the competent body, or record the decision."""
+"""A step of an appeal's workflow (ui/appeal_step_dialog.ui): extend the deadline as a head or
+deputy decided (the new date, the reason, who authorised it and the day they decided; never
+after the deadline has passed, never past the legal maximum), record the day the applicant was
+told of it, forward the appeal to the competent body, record the decision, or cancel a
+mistaken entry with its reason. A notification or forwarding after the law's limit asks for
+the reason of the delay, and is saved as late."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from inspector_app.domain.errors import AppError
 from inspector_app.gui import style, work_text
@@ -17,17 +20,19 @@ from inspector_app.gui.work_widgets import date_reason, parse_day, show_reason
 from inspector_app.messages import describe
 from inspector_app.services.appeals import (
     AppealRow,
+    cancel_appeal,
     decide_appeal,
     extend_appeal,
     forward_appeal,
     latest_extension,
+    notify_appeal,
 )
 
 if TYPE_CHECKING:
     from inspector_app.services.session import Session
 
 CONTEXT = "AppealStepDialog"
-STEPS = ("extend", "forward", "decide")
+STEPS = ("extend", "notify", "forward", "decide", "cancel")
 
 
 class AppealStepDialog(QDialog):
@@ -47,21 +52,44 @@ class AppealStepDialog(QDialog):
         self.step = step
         self.appeal = appeal
         self._checked = False
+        self.late = False  # the step was saved as late
         self.latest = latest_extension(session, appeal.id) if step == "extend" else None
         self.ui = Ui_AppealStepDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        for label in (ui.dateMessage, ui.textMessage, ui.formMessage):
+        for label in self._messages():
             label.hide()
         ui.subjectLabel.setProperty(style.VERBATIM, True)
+        today = work_text.day(session.today())
         if step != "extend":
-            ui.dateEdit.setText(work_text.day(session.today()))
-        ui.dateEdit.textEdited.connect(lambda _t: self.check())
+            ui.dateEdit.setText(today)
+        ui.onEdit.setText(today)
+        for edit in (ui.dateEdit, ui.onEdit, ui.authorEdit, ui.lateEdit):
+            edit.textEdited.connect(lambda _t: self.check())
         ui.textEdit.textChanged.connect(self.check)
         ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)
+        form = ui.form
+        form.setRowVisible(0, step != "cancel")
+        form.setRowVisible(1, step != "cancel")
+        form.setRowVisible(2, step != "notify")
+        form.setRowVisible(3, step != "notify")
+        for row in (4, 5, 6, 7):  # who authorised, the day they decided
+            form.setRowVisible(row, step == "extend")
         self._retranslate_own()
-        ui.dateEdit.setFocus()
+        self._show_late_row()
+        (ui.textEdit if step == "cancel" else ui.dateEdit).setFocus()
+
+    def _messages(self) -> tuple[QLabel, ...]:
+        ui = self.ui
+        return (
+            ui.dateMessage,
+            ui.textMessage,
+            ui.formMessage,
+            ui.authorMessage,
+            ui.onMessage,
+            ui.lateMessage,
+        )
 
     # --- texts ----------------------------------------------------------------------------
     def _retranslate_own(self) -> None:
@@ -69,10 +97,14 @@ class AppealStepDialog(QDialog):
         a = self.appeal
         titles = {
             "extend": QCoreApplication.translate("AppealStepDialog", "Extend the deadline"),
+            "notify": QCoreApplication.translate(
+                "AppealStepDialog", "The applicant told of the extension"
+            ),
             "forward": QCoreApplication.translate(
                 "AppealStepDialog", "Forward to the competent body"
             ),
             "decide": QCoreApplication.translate("AppealStepDialog", "Record the decision"),
+            "cancel": QCoreApplication.translate("AppealStepDialog", "Cancel a mistaken entry"),
         }
         self.setWindowTitle(titles[self.step])
         ui.subjectLabel.setText(
@@ -91,6 +123,11 @@ class AppealStepDialog(QDialog):
                 QCoreApplication.translate("AppealStepDialog", "&Reason"),
                 QCoreApplication.translate("AppealStepDialog", "Why the deadline is extended"),
             ),
+            "notify": (
+                QCoreApplication.translate("AppealStepDialog", "&Told on"),
+                QCoreApplication.translate("AppealStepDialog", "&Reason"),
+                QCoreApplication.translate("AppealStepDialog", "Why"),
+            ),
             "forward": (
                 QCoreApplication.translate("AppealStepDialog", "&Forwarded on"),
                 QCoreApplication.translate("AppealStepDialog", "&To whom"),
@@ -103,34 +140,55 @@ class AppealStepDialog(QDialog):
                 QCoreApplication.translate("AppealStepDialog", "&Decision"),
                 QCoreApplication.translate("AppealStepDialog", "The decision taken"),
             ),
+            "cancel": (
+                QCoreApplication.translate("AppealStepDialog", "&Date"),
+                QCoreApplication.translate("AppealStepDialog", "&Reason"),
+                QCoreApplication.translate("AppealStepDialog", "Why the entry is cancelled"),
+            ),
         }
         date_label, text_label, text_name = labels[self.step]
         ui.dateLabel.setText(date_label)
         ui.dateEdit.setAccessibleName(date_label.replace("&", ""))
         ui.textLabel.setText(text_label)
         ui.textEdit.setAccessibleName(text_name)
+        rule = ""
         if self.step == "extend":
             if self.latest is not None:
                 rule = QCoreApplication.translate(
                     "AppealStepDialog",
-                    "The law lets the deadline be extended to %1 at the latest. Tell the "
-                    "applicant about the extension.",
+                    "Only the head or a deputy extends, before the deadline has passed: the law "
+                    "lets the deadline be extended to %1 at the latest. Tell the applicant "
+                    "about the extension.",
                 ).replace("%1", work_text.day(self.latest))
             else:
                 rule = QCoreApplication.translate(
-                    "AppealStepDialog", "The law sets no latest date for an extension here."
+                    "AppealStepDialog",
+                    "Only the head or a deputy extends, before the deadline has passed. The "
+                    "law sets no latest date for an extension here.",
                 )
-            ui.ruleLabel.setText(rule)
-        ui.ruleLabel.setVisible(self.step == "extend")
+        elif self.step == "notify" and self.appeal.notify_limit is not None:
+            rule = QCoreApplication.translate(
+                "AppealStepDialog", "The law asks the applicant to be told by %1."
+            ).replace("%1", work_text.day(self.appeal.notify_limit))
+        elif self.step == "forward" and self.appeal.forward_limit is not None:
+            rule = QCoreApplication.translate(
+                "AppealStepDialog", "The law asks an appeal to be forwarded by %1."
+            ).replace("%1", work_text.day(self.appeal.forward_limit))
+        elif self.step == "cancel":
+            rule = QCoreApplication.translate(
+                "AppealStepDialog",
+                "A cancelled appeal stays in the register with its number and the reason.",
+            )
+        ui.ruleLabel.setText(rule)
+        ui.ruleLabel.setVisible(bool(rule))
         save = ui.buttons.button(QDialogButtonBox.StandardButton.Save)
         if save is not None:
             save.setText(
                 {
                     "extend": QCoreApplication.translate("AppealStepDialog", "&Extend"),
                     "forward": QCoreApplication.translate("AppealStepDialog", "&Forward"),
-                }.get(
-                    self.step, QCoreApplication.translate("AppealStepDialog", "&Save the decision")
-                )
+                    "cancel": QCoreApplication.translate("AppealStepDialog", "Cancel the &entry"),
+                }.get(self.step, QCoreApplication.translate("AppealStepDialog", "&Save"))
             )
 
     def retranslate(self) -> None:
@@ -142,10 +200,30 @@ class AppealStepDialog(QDialog):
     def has_input(self) -> bool:
         return bool(self.ui.textEdit.toPlainText().strip())
 
+    def _limit(self) -> date | None:
+        return {"notify": self.appeal.notify_limit, "forward": self.appeal.forward_limit}.get(
+            self.step
+        )
+
+    def _is_late(self) -> bool:
+        limit = self._limit()
+        try:
+            day = parse_day(self.ui.dateEdit.text())
+        except AppError:
+            return False
+        return limit is not None and day is not None and day > limit
+
+    def _show_late_row(self) -> None:
+        late = self._is_late()
+        self.ui.form.setRowVisible(8, late)
+        self.ui.form.setRowVisible(9, late)
+
     def _date_reason(self) -> str | None:
         text = self.ui.dateEdit.text()
         today = self.session.today()
         received = self.session.local_date(self.appeal.received_at)
+        if self.step == "cancel":
+            return None
         if self.step != "extend":
             return date_reason(text, self.lang, required=True, latest=today, earliest=received)
         reason = date_reason(text, self.lang, required=True)
@@ -153,6 +231,10 @@ class AppealStepDialog(QDialog):
             return reason
         new = parse_day(text)
         assert new is not None
+        if new < today:
+            return QCoreApplication.translate(
+                "AppealStepDialog", "The new deadline has passed already: give a day still to come."
+            )
         if new <= self.appeal.deadline:
             return QCoreApplication.translate(
                 "AppealStepDialog", "The new deadline must be later than the current one, %1."
@@ -169,8 +251,41 @@ class AppealStepDialog(QDialog):
             )
         return None
 
+    def _on_reason(self) -> str | None:
+        if self.step != "extend":
+            return None
+        text = self.ui.onEdit.text()
+        reason = date_reason(
+            text,
+            self.lang,
+            required=True,
+            latest=self.session.today(),
+            earliest=self.session.local_date(self.appeal.received_at),
+        )
+        if reason:
+            return reason
+        day = parse_day(text)
+        if day is not None and day > self.appeal.deadline:
+            return QCoreApplication.translate(
+                "AppealStepDialog",
+                "The deadline %1 had passed by then: the law allows no extension after it.",
+            ).replace("%1", work_text.day(self.appeal.deadline))
+        return None
+
+    def _author_reason(self) -> str | None:
+        if self.step != "extend":
+            return None
+        name, _, position = self.ui.authorEdit.text().partition(",")
+        if name.strip() and position.strip():
+            return None
+        return QCoreApplication.translate(
+            "AppealStepDialog",
+            "Name the head or deputy who decided, and the position: “Name, position”.",
+        )
+
     def check(self) -> bool:
         ui = self.ui
+        self._show_late_row()
         date_problem = self._date_reason()
         words = {
             "extend": QCoreApplication.translate(
@@ -180,12 +295,30 @@ class AppealStepDialog(QDialog):
                 "AppealStepDialog", "Name the body the appeal goes to."
             ),
             "decide": QCoreApplication.translate("AppealStepDialog", "Write the decision."),
+            "cancel": QCoreApplication.translate(
+                "AppealStepDialog", "Say why the entry is cancelled."
+            ),
         }
-        text_problem = None if ui.textEdit.toPlainText().strip() else words[self.step]
+        needs_text = self.step != "notify"
+        text_problem = (
+            None if not needs_text or ui.textEdit.toPlainText().strip() else words[self.step]
+        )
+        late_problem = (
+            QCoreApplication.translate(
+                "AppealStepDialog", "The law's limit was %1: say why it is late."
+            ).replace("%1", work_text.day(self._limit()))
+            if self._is_late() and not ui.lateEdit.text().strip()
+            else None
+        )
+        on_problem = self._on_reason()
+        author_problem = self._author_reason()
         typed = bool(ui.dateEdit.text().strip())
         show_reason(ui.dateMessage, date_problem if (typed or self._checked) else None)
         show_reason(ui.textMessage, text_problem if self._checked else None)
-        return date_problem is None and text_problem is None
+        show_reason(ui.lateMessage, late_problem if self._checked else None)
+        show_reason(ui.onMessage, on_problem)
+        show_reason(ui.authorMessage, author_problem if self._checked else None)
+        return not any((date_problem, text_problem, late_problem, on_problem, author_problem))
 
     def accept(self) -> None:
         ui = self.ui
@@ -195,13 +328,25 @@ class AppealStepDialog(QDialog):
             return
         day: date = parse_day(ui.dateEdit.text()) or self.session.today()
         text = ui.textEdit.toPlainText()
+        late_reason = ui.lateEdit.text() if self._is_late() else None
         try:
             if self.step == "extend":
-                extend_appeal(self.session, self.appeal.id, day, text)
+                self.late = extend_appeal(
+                    self.session,
+                    self.appeal.id,
+                    day,
+                    text,
+                    authorised_by=ui.authorEdit.text(),
+                    decided_on=parse_day(ui.onEdit.text()),
+                )
+            elif self.step == "notify":
+                self.late = notify_appeal(self.session, self.appeal.id, day, late_reason)
             elif self.step == "forward":
-                forward_appeal(self.session, self.appeal.id, text, day)
+                self.late = forward_appeal(self.session, self.appeal.id, text, day, late_reason)
+            elif self.step == "decide":
+                self.late = decide_appeal(self.session, self.appeal.id, text, day)
             else:
-                decide_appeal(self.session, self.appeal.id, text, day)
+                cancel_appeal(self.session, self.appeal.id, text)
         except AppError as error:
             ui.formMessage.setText(describe(error, self.lang))
             style.mark_error(ui.formMessage)

@@ -299,7 +299,7 @@ def person_file(session: Session, person_id: str) -> PersonFile:
             received_at=_moment(r["received_at"], session.country),
             status=r["status"],
             summary=r["summary"],
-            deadline=_date(r["extended_to"] or r["deadline"]),
+            deadline=_date(r["due"]),
             decided_on=_date(r["decided_on"]),
             decision=r["decision"],
         )

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from time import monotonic
 from typing import Any
 
+from inspector_app.store import appeal_sql
 from inspector_app.store.connection import DatabaseError
 from inspector_app.store.store import Store
 
@@ -597,7 +598,8 @@ def person_log_entries(store: Store, person_id: str) -> list[dict[str, Any]]:
 
 def person_appeals(store: Store, person_id: str) -> list[dict[str, Any]]:
     return store.select(
-        "SELECT * FROM appeal WHERE applicant_id = ? AND deleted = 0 ORDER BY received_at DESC, id",
+        f"SELECT *, {appeal_sql.due('appeal')} AS due FROM appeal"
+        " WHERE applicant_id = ? AND deleted = 0 ORDER BY received_at DESC, id",
         [person_id],
     )
 

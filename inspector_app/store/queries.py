@@ -115,6 +115,18 @@ def checks_of_log_entry(store: Store, log_id: str) -> list[str]:
     return [str(r["id"]) for r in rows]
 
 
+def highest_numbers(store: Store, entity: str, head: str) -> list[dict[str, Any]]:
+    """Per two-digit year, the highest sequence of numbers `head` + YY-NNNNN of an entity
+    (incidents, notices); `entity` is a model name, never user input."""
+    start = len(head)
+    return store.select(
+        f"SELECT substr(number, ?, 2) AS yy, max(CAST(substr(number, ?) AS INTEGER)) AS n"
+        f" FROM {entity} WHERE substr(number, 1, ?) = ? AND length(number) = ?"
+        " GROUP BY yy",
+        [start + 1, start + 4, start, head, start + 8],
+    )
+
+
 # --- the store's own modules, for services (which never reach the connection) --------------
 def held_rows(store: Store, *, undecided_only: bool) -> list[held.HeldRow]:
     return held.held_rows(store.db, undecided_only=undecided_only)

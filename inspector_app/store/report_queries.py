@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from inspector_app.store.appeal_sql import due
 from inspector_app.store.as_of import in_past_view
 from inspector_app.store.store import Store
 
@@ -289,10 +290,11 @@ def overdue_checks(
 # applicant's name is the one typed, else the person's on the register of residents.
 _IS_OPEN = (
     "(a.received_at < :ref_end_utc AND (a.decided_on IS NULL OR a.decided_on > :ref)"
-    " AND (a.forwarded_on IS NULL OR a.forwarded_on > :ref))"
+    " AND (a.forwarded_on IS NULL OR a.forwarded_on > :ref)"
+    " AND (a.cancelled_on IS NULL OR a.cancelled_on > :ref))"
 )
 _APPEALS = (
-    "SELECT a.*, {unit} AS unit, coalesce(a.extended_to, a.deadline) AS due,"
+    "SELECT a.*, {unit} AS unit, " + due("a") + " AS due,"
     f" {_IS_OPEN} AS is_open,"
     " p.surname AS applicant_surname, p.name AS applicant_given,"
     " p.patronymic AS applicant_patronymic"
@@ -331,7 +333,7 @@ def appeal_figures(store: Store, units: Units, window: Window) -> list[dict[str,
         " count(*) FILTER (WHERE is_open) AS open,"
         " count(*) FILTER (WHERE is_open AND due < :ref) AS overdue"
         f" FROM (SELECT {unit_of('a')} AS unit, a.received_at, a.decided_on, a.forwarded_on,"
-        f" coalesce(a.extended_to, a.deadline) AS due, {_IS_OPEN} AS is_open"
+        f" {due('a')} AS due, {_IS_OPEN} AS is_open"
         f" FROM appeal a WHERE a.deleted = 0) GROUP BY unit HAVING unit{IN_UNITS}",
         units,
         window.params(),

@@ -172,6 +172,18 @@ class Store:
             return []
         return local_seal.broken_seals(self.db, self._seal_key)
 
+    def raise_counter(self, name: str, at_least: int) -> int:
+        """Move a device-local counter up to `at_least` (never down); returns its value."""
+        self.db.conn.execute(
+            "INSERT INTO counter (name, value) VALUES (?, ?)"
+            " ON CONFLICT (name) DO UPDATE SET value = max(value, excluded.value)",
+            [name, at_least],
+        )
+        self._reseal("counter")
+        return int(
+            self.db.conn.execute("SELECT value FROM counter WHERE name = ?", [name]).fetchone()[0]
+        )
+
     def _clock(self, device: str) -> Clock:
         found = self.db.conn.execute(
             "SELECT wall_ms, counter FROM clock WHERE device = ?", [device]

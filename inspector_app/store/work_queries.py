@@ -11,21 +11,19 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from inspector_app.store.appeal_sql import OPEN_APPEAL_STATUSES, due
 from inspector_app.store.store import Store
+
+_DUE = due("a")
 
 Key = tuple[str, str]
 
-OPEN_APPEAL_STATUSES = ("registered", "in_progress", "extended")
 
 _LOG_COLUMNS = (
     "id, kind, at, place, person_ids, companion, summary, outcome, follow_up, inspector_id,"
     " cancel_reason"
 )
-_APPEAL_COLUMNS = (
-    "a.id, a.number, a.received_at, a.channel, a.applicant_id, a.applicant_name, a.summary,"
-    " a.deadline, a.status, a.extended_to, a.forwarded_to, a.forwarded_on, a.decision,"
-    " a.decided_on, a.inspector_id, p.surname, p.name, p.patronymic"
-)
+_APPEAL_COLUMNS = f"a.*, {_DUE} AS due, p.surname, p.name, p.patronymic"
 _INCIDENT_COLUMNS = (
     "id, number, occurred_at, place, settlement_id, kind, summary, measures, external_number,"
     " inspector_id, register, outcome"
@@ -246,7 +244,7 @@ def _appeal_where(state: str, today: str, inspector_id: str | None) -> _Where:
     if state == "open":
         where.add(f"a.status IN ({open_list})")
     elif state == "overdue":
-        where.add(f"a.status IN ({open_list}) AND coalesce(a.extended_to, a.deadline) < ?", today)
+        where.add(f"a.status IN ({open_list}) AND {_DUE} < ?", today)
     elif state == "closed":
         where.add(f"a.status NOT IN ({open_list})")
     if inspector_id is not None:
@@ -295,10 +293,10 @@ def open_appeals_due(
 ) -> list[dict[str, Any]]:
     """Open appeals whose deadline (as extended) is on or before `until`, soonest first."""
     where = _appeal_where("open", until, inspector_id)
-    where.add("coalesce(a.extended_to, a.deadline) <= ?", until)
+    where.add(f"{_DUE} <= ?", until)
     return store.select(
         f"SELECT {_APPEAL_COLUMNS} FROM appeal AS a LEFT JOIN person AS p ON p.id = a.applicant_id"
-        f" WHERE {where.sql()} ORDER BY coalesce(a.extended_to, a.deadline), a.id LIMIT ?",
+        f" WHERE {where.sql()} ORDER BY {_DUE}, a.id LIMIT ?",
         [*where.params, limit],
     )
 
@@ -309,8 +307,8 @@ def count_open_appeals_due(
     """(overdue: deadline before `today`, due from `today` to `until`)."""
     where = _appeal_where("open", today, inspector_id)
     row = store.select(
-        "SELECT sum(coalesce(a.extended_to, a.deadline) < ?) AS overdue,"
-        " sum(coalesce(a.extended_to, a.deadline) BETWEEN ? AND ?) AS soon"
+        f"SELECT sum({_DUE} < ?) AS overdue,"
+        f" sum({_DUE} BETWEEN ? AND ?) AS soon"
         f" FROM appeal AS a WHERE {where.sql()}",
         [today, today, until, *where.params],
     )[0]
@@ -330,7 +328,8 @@ def overdue_appeals_per_inspector(store: Store, today: str) -> dict[str | None, 
 def appeal_events(store: Store, appeal_id: str) -> list[dict[str, Any]]:
     """The history of an appeal, oldest first."""
     return store.select(
-        "SELECT id, at, kind, detail, new_deadline, created_by FROM appeal_event"
+        "SELECT id, at, kind, detail, new_deadline, on_date, authorised_by, late, created_by"
+        " FROM appeal_event"
         " WHERE appeal_id = ? AND deleted = 0 ORDER BY at, created_version",
         [appeal_id],
     )

@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
+from inspector_app.domain.rules import add_months
 from inspector_app.gui.appeal_register_dialog import AppealRegisterDialog
 from inspector_app.gui.appeal_step_dialog import AppealStepDialog
 from inspector_app.gui.lazy_table_model import ROW_ROLE
@@ -150,7 +151,7 @@ def test_extend_refused_past_the_legal_maximum_then_forward_history(qtbot, demo_
     context = make_context(demo_session)
     page = show_page(qtbot, AppealsPage(context))
     assert page.show_record("appeal", registered.id)
-    latest = received + timedelta(days=60)  # the Kazakh rule: two months from receipt
+    latest = add_months(received, 2)  # the Kazakh rule: two calendar months from receipt
     seen: dict[str, str] = {}
 
     def too_late(dialog: QDialog) -> None:
@@ -161,6 +162,8 @@ def test_extend_refused_past_the_legal_maximum_then_forward_history(qtbot, demo_
         qtbot.keyClicks(ui.dateEdit, f"{latest + timedelta(days=1):%d.%m.%Y}")
         seen["date"] = ui.dateMessage.text()
         type_text(ui.textEdit, "Нужна экспертиза землеустроителя")
+        ui.authorEdit.setFocus()
+        type_text(ui.authorEdit, "Жумабаев А. С., начальник отдела полиции")
         _save(dialog)
         assert dialog.isVisible()  # refused: the dialog stays with what was typed
         ui.dateEdit.clear()
@@ -173,11 +176,13 @@ def test_extend_refused_past_the_legal_maximum_then_forward_history(qtbot, demo_
     _press(qtbot, page.table, Qt.Key.Key_E)
     assert seen["date"] == (
         f"Refused: the law allows an extension to {latest:%d.%m.%Y} at the latest "
-        "(60 days from receipt)."
+        f"({(latest - received).days} days from receipt)."
     )
     assert seen["after"] == ""
     stored = _appeal(demo_session, registered.id)
     assert stored["status"] == "extended" and stored["extended_to"] == latest.isoformat()
+    assert stored["extension_authorised_by"] == "Жумабаев А. С., начальник отдела полиции"
+    assert stored["extended_on"] == TODAY.isoformat()
     assert page.fact_labels["deadline"][1].text().startswith(f"{latest:%d.%m.%Y} — ")
     steps = [page.history_model.index(r, 1).data() for r in range(page.history_model.rowCount())]
     assert steps == ["Registered", "Deadline extended"]
@@ -189,6 +194,12 @@ def test_extend_refused_past_the_legal_maximum_then_forward_history(qtbot, demo_
         assert ui.dateEdit.text() == "16.11.2026"
         ui.textEdit.setFocus()
         type_text(ui.textEdit, "Акимат сельского округа")
+        # ten days after receipt: past the three working days the law gives
+        assert ui.lateEdit.isVisible()
+        _save(dialog)
+        assert dialog.isVisible() and ui.lateMessage.text().startswith("The law's limit was")
+        ui.lateEdit.setFocus()
+        type_text(ui.lateEdit, "ждали ответа акимата о подведомственности")
         _save(dialog)
 
     context.dialogs.expect(forward)
@@ -197,6 +208,7 @@ def test_extend_refused_past_the_legal_maximum_then_forward_history(qtbot, demo_
     assert stored["status"] == "forwarded"
     assert stored["forwarded_to"] == "Акимат сельского округа"
     assert stored["forwarded_on"] == TODAY.isoformat()
+    assert stored["forward_late_reason"] == "ждали ответа акимата о подведомственности"
     assert page.table.currentIndex().siblingAtColumn(6).data() == "Forwarded 16.11.2026"
     assert not page.extend_button.isEnabled() and not page.decide_button.isEnabled()
 

@@ -11,7 +11,9 @@ reports state:
   ended: to be removed or extended), and the last check since the start (or the start) plus the
   interval is before the as-of day;
 - an appeal is open on the as-of day when it was received by then and neither decided nor
-  forwarded by then; overdue when its deadline (extended or not) is before that day.
+  forwarded (nor cancelled) by then; overdue when its deadline is before that day. The deadline
+  is the extended one only when the head decided the extension on or before the deadline it
+  moved: an extension entered after the deadline leaves the appeal late.
 """
 
 from __future__ import annotations
@@ -151,8 +153,12 @@ class Tables:
             if self.unit(a) != unit:
                 continue
             received = local_day(a["received_at"], c)
-            deadline = date.fromisoformat(a["extended_to"] or a["deadline"])
+            deadline = date.fromisoformat(a["deadline"])
+            moved_from = a["extended_from"] or a["deadline"]
+            if a["extended_to"] and a["extended_on"] and a["extended_on"] <= moved_from:
+                deadline = date.fromisoformat(a["extended_to"])
             decided, forwarded = day(a["decided_on"]), day(a["forwarded_on"])
+            cancelled = day(a["cancelled_on"])
             if start <= received <= end:
                 figures["received"] += 1
             if (
@@ -167,6 +173,7 @@ class Tables:
                 figures["forwarded"] += 1
             still_open = received <= ref and not (decided and decided <= ref)
             still_open = still_open and not (forwarded and forwarded <= ref)
+            still_open = still_open and not (cancelled and cancelled <= ref)
             if still_open:
                 figures["open"] += 1
                 if deadline < ref:

@@ -296,7 +296,7 @@ def test_appeals_in_every_status_with_their_history(country_rows: tuple[str, Row
     assert 0.03 * 3 * len(rows["person"]) < len(appeals) < 0.05 * 3 * len(rows["person"])
     numbers = [a["number"] for a in appeals]
     assert len(set(numbers)) == len(numbers)
-    assert all(re.fullmatch(r"07-03-\d{2}-\d{5}", n) for n in numbers)
+    assert all(re.fullmatch(r"07-03-\d{4}-\d{6}", n) for n in numbers)
     events: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for e in rows["appeal_event"]:
         events[e["appeal_id"]].append(e)
@@ -312,6 +312,11 @@ def test_appeals_in_every_status_with_their_history(country_rows: tuple[str, Row
         if a["status"] == "decided":
             assert a["decided_on"] and a["decision"]
             late += a["decided_on"] > (a["extended_to"] or a["deadline"])
+        if a["extended_to"]:  # decided by the head before the deadline, and who it was
+            assert a["extended_on"] <= a["extended_from"] == a["deadline"]
+            assert a["extension_authorised_by"]
+        if a["status"] == "cancelled":
+            assert a["cancel_reason"] and a["cancelled_on"]
         if a["status"] == "forwarded":
             assert a["forwarded_to"] and a["forwarded_on"]
         if a["extended_to"]:

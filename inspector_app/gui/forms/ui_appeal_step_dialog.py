@@ -23,7 +23,7 @@ class Ui_AppealStepDialog(object):
     def setupUi(self, AppealStepDialog):
         if not AppealStepDialog.objectName():
             AppealStepDialog.setObjectName(u"AppealStepDialog")
-        AppealStepDialog.resize(520, 380)
+        AppealStepDialog.resize(520, 480)
         self.column = QVBoxLayout(AppealStepDialog)
         self.column.setSpacing(8)
         self.column.setObjectName(u"column")
@@ -87,6 +87,61 @@ class Ui_AppealStepDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.textMessage)
 
+        self.authorLabel = QLabel(AppealStepDialog)
+        self.authorLabel.setObjectName(u"authorLabel")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.authorLabel)
+
+        self.authorEdit = QLineEdit(AppealStepDialog)
+        self.authorEdit.setObjectName(u"authorEdit")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.authorEdit)
+
+        self.authorMessage = QLabel(AppealStepDialog)
+        self.authorMessage.setObjectName(u"authorMessage")
+        self.authorMessage.setText(u"")
+        self.authorMessage.setWordWrap(True)
+        self.authorMessage.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.authorMessage)
+
+        self.onLabel = QLabel(AppealStepDialog)
+        self.onLabel.setObjectName(u"onLabel")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.onLabel)
+
+        self.onEdit = QLineEdit(AppealStepDialog)
+        self.onEdit.setObjectName(u"onEdit")
+        self.onEdit.setMaxLength(10)
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.onEdit)
+
+        self.onMessage = QLabel(AppealStepDialog)
+        self.onMessage.setObjectName(u"onMessage")
+        self.onMessage.setText(u"")
+        self.onMessage.setWordWrap(True)
+        self.onMessage.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.onMessage)
+
+        self.lateLabel = QLabel(AppealStepDialog)
+        self.lateLabel.setObjectName(u"lateLabel")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.lateLabel)
+
+        self.lateEdit = QLineEdit(AppealStepDialog)
+        self.lateEdit.setObjectName(u"lateEdit")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.lateEdit)
+
+        self.lateMessage = QLabel(AppealStepDialog)
+        self.lateMessage.setObjectName(u"lateMessage")
+        self.lateMessage.setText(u"")
+        self.lateMessage.setWordWrap(True)
+        self.lateMessage.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.lateMessage)
+
 
         self.column.addLayout(self.form)
 
@@ -107,6 +162,9 @@ class Ui_AppealStepDialog(object):
 #if QT_CONFIG(shortcut)
         self.dateLabel.setBuddy(self.dateEdit)
         self.textLabel.setBuddy(self.textEdit)
+        self.authorLabel.setBuddy(self.authorEdit)
+        self.onLabel.setBuddy(self.onEdit)
+        self.lateLabel.setBuddy(self.lateEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(AppealStepDialog)
@@ -122,6 +180,20 @@ class Ui_AppealStepDialog(object):
         self.textLabel.setText(QCoreApplication.translate("AppealStepDialog", u"&Text", None))
 #if QT_CONFIG(accessibility)
         self.textEdit.setAccessibleName(QCoreApplication.translate("AppealStepDialog", u"Text", None))
+#endif // QT_CONFIG(accessibility)
+        self.authorLabel.setText(QCoreApplication.translate("AppealStepDialog", u"&Authorised by", None))
+#if QT_CONFIG(accessibility)
+        self.authorEdit.setAccessibleName(QCoreApplication.translate("AppealStepDialog", u"Who authorised the extension", None))
+#endif // QT_CONFIG(accessibility)
+        self.authorEdit.setPlaceholderText(QCoreApplication.translate("AppealStepDialog", u"Name, position", None))
+        self.onLabel.setText(QCoreApplication.translate("AppealStepDialog", u"Decided &on", None))
+#if QT_CONFIG(accessibility)
+        self.onEdit.setAccessibleName(QCoreApplication.translate("AppealStepDialog", u"The day the head decided", None))
+#endif // QT_CONFIG(accessibility)
+        self.onEdit.setPlaceholderText(QCoreApplication.translate("AppealStepDialog", u"DD.MM.YYYY", None))
+        self.lateLabel.setText(QCoreApplication.translate("AppealStepDialog", u"Reason for the &delay", None))
+#if QT_CONFIG(accessibility)
+        self.lateEdit.setAccessibleName(QCoreApplication.translate("AppealStepDialog", u"Why the step is late", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -93,6 +93,7 @@ def fill_demo(
             if progress:
                 progress(entity, counts[entity])
         adopt.finish()
+        _counters_past_demo_numbers(session)
         session.event(
             "demo",
             people=request.people,
@@ -101,6 +102,18 @@ def fill_demo(
             **{k: v for k, v in counts.items()},
         )
     return dict(sorted(counts.items()))
+
+
+def _counters_past_demo_numbers(session: Session) -> None:
+    """The next incident or notice number typed after the demo continues after the demo's:
+    the first one once repeated a demo number (appeal numbers jump past every number of their
+    series seen in the database by themselves)."""
+    prefix = session.store.meta("number_prefix") or ""
+    for entity in ("incident", "notice"):
+        if "number" not in ENTITIES[entity].field_names:
+            continue
+        for row in queries.highest_numbers(session.store, entity, prefix + "-"):
+            session.store.raise_counter(f"{entity}-{2000 + int(row['yy'])}", int(row["n"]))
 
 
 class _Adoption:

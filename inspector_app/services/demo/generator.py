@@ -272,6 +272,13 @@ _INCIDENT_RATE = 0.025
 _REGISTER_SHARE = 0.03
 # An extended appeal's new deadline, in days from receipt (both countries allow at least 30).
 _EXTENDED_DAYS = 30
+# who authorised the demo extensions (the head of the police unit), and the reasons written
+_HEAD = {
+    "KZ": "Жумабаев Арман Серикович, начальник отдела полиции",
+    "KG": "Асанов Бакыт Токтогулович, начальник ОВД",
+}
+_EXTENSION_REASON = "Срок продлён для дополнительной проверки"
+_CANCEL_REASON = "Введено ошибочно: то же обращение зарегистрировано дважды"
 
 
 class _Random(random.Random):
@@ -1420,7 +1427,7 @@ class _PrecinctRun:
         today = g.today
         received = g.local(day, 9, 18) if channel != "reception" else g.local(day, 17, 20)
         deadline = g.deadline(day)
-        year = g.day(day)[2:4]
+        year = g.day(day)[:4]
         seq[year] = seq.get(year, 0) + 1
         applicant = self.someone(day, 18) if rng.random() < 0.92 else -1
         if applicant >= 0:
@@ -1447,17 +1454,26 @@ class _PrecinctRun:
         ]
         status = "registered"
         extended_to: int | None = None
+        extended_on: int | None = None
+        cancelled_on: int | None = None
         forwarded_to: str | None = None
         forwarded_on: int | None = None
         decided_on: int | None = None
         decision: str | None = None
         last_day = today if forced != "registered" else today - 1
         started = day + rng.randint(0, 1)
+        taken_on: int | None = None
         if forced != "registered" and started <= last_day:
+            taken_on = started
             events.append((after(started), "in_progress", "Передано участковому инспектору", None))
             status = "in_progress"
         roll = rng.random()
-        if forced == "forwarded" or (forced is None and roll < 0.08):
+        if forced is None and roll > 0.97 and day + 1 <= last_day:
+            # a mistaken entry (typed twice), cancelled with the reason the next day
+            cancelled_on = day + 1
+            events.append((after(day + 1), "cancelled", _CANCEL_REASON, None))
+            status = "cancelled"
+        elif forced == "forwarded" or (forced is None and roll < 0.08):
             forward_day = day + rng.randint(1, 3)
             if forward_day <= last_day:
                 forwarded_to = rng.choice(names.FORWARD_TO[g.country])
@@ -1477,10 +1493,10 @@ class _PrecinctRun:
                     extend_day = min(extend_day, last_day)
                 if extend_day <= last_day:
                     extended_to = day + _EXTENDED_DAYS
+                    extended_on = extend_day
                     end = extended_to
                     events.append(
-                        (after(extend_day), "extended",
-                         "Срок продлён для дополнительной проверки", extended_to)
+                        (after(extend_day), "extended", _EXTENSION_REASON, extended_to)
                     )  # fmt: skip
                     status = "extended"
             if forced is None:
@@ -1494,13 +1510,34 @@ class _PrecinctRun:
                     events.append((after(decide), "decided", decision, None))
                     status = "decided"
         aid = g.uuid()
+        registered_at = g.entered(received, 0.5)
         g.add(
             "appeal",
             {
                 "id": aid,
-                "created_at": g.entered(received, 0.5),
-                "number": f"{self.p.prefix}-{year}-{seq[year]:05d}",
+                "created_at": registered_at,
+                "number": f"{self.p.prefix}-{year}-{seq[year]:06d}",
                 "received_at": g.stamp(received),
+                "registered_at": registered_at,
+                "kind": "application",
+                "extended_on": g.day(extended_on) if extended_on is not None else None,
+                "extended_from": g.day(deadline) if extended_on is not None else None,
+                "extension_entered_on": g.day(extended_on) if extended_on is not None else None,
+                "extension_authorised_by": _HEAD[g.country] if extended_on is not None else None,
+                "extension_reason": _EXTENSION_REASON if extended_on is not None else None,
+                "cancelled_on": g.day(cancelled_on) if cancelled_on is not None else None,
+                "cancel_reason": _CANCEL_REASON if cancelled_on is not None else None,
+                "anonymous": 0,
+                "collective": 0,
+                "earlier_id": None,
+                "about_officer_id": None,
+                "language": None,
+                "taken_by": self.p.inspector_id if taken_on is not None else None,
+                "taken_on": g.day(taken_on) if taken_on is not None else None,
+                # the applicant told of an extension the next day
+                "notified_on": g.day(extended_on + 1) if extended_on is not None else None,
+                "notify_late_reason": None,
+                "forward_late_reason": None,
                 "channel": channel,
                 "applicant_id": applicant_id,
                 "applicant_name": applicant_name,
@@ -1527,6 +1564,9 @@ class _PrecinctRun:
                     "kind": kind,
                     "detail": detail,
                     "new_deadline": g.day(new_deadline) if new_deadline is not None else None,
+                    "authorised_by": _HEAD[g.country] if kind == "extended" else None,
+                    "on_date": None,
+                    "late": 0,
                 },
             )
 
@@ -1550,7 +1590,7 @@ class _PrecinctRun:
     def incident(self, day: int, kind: str, seq: dict[str, int], external: int) -> None:
         g = self.g
         rng = self.rng
-        year = g.day(day)[2:4]
+        year = g.day(day)[:4]
         seq[year] = seq.get(year, 0) + 1
         night = rng.random() < 0.35
         moment = g.local(day, 20, 29) if night else g.local(day, 8, 20)

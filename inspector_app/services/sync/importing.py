@@ -18,12 +18,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from inspector_app.domain.appeal_numbers import NumberingFinding
 from inspector_app.domain.change_check import check_received
 from inspector_app.domain.errors import AppError
 from inspector_app.domain.file_names import surrogates_out
 from inspector_app.domain.local_time import local_day
 from inspector_app.domain.model import MODEL_VERSION
 from inspector_app.domain.sync_rules import RANK, Origin, refusal
+from inspector_app.services.appeal_numbering import numbering_findings
 from inspector_app.services.session import Session
 from inspector_app.services.sync.user_check import SenderUsers
 from inspector_app.services.sync.volumes import VolumeSource, is_later_volume
@@ -58,6 +60,9 @@ class ImportOutcome:
     clock_ahead: int = 0  # our changes the sender holds because our clock ran ahead
     error: AppError | None = None
     sender: str | None = None
+    # a chief's or HQ's check of the appeal numbering after the import (gaps, duplicates,
+    # reused numbers; and new series after restores, expected)
+    numbering: list[NumberingFinding] = field(default_factory=list)
 
 
 class _Capped:
@@ -105,7 +110,10 @@ def import_package(session: Session, path: Path, *, now_ms: int | None = None) -
             peer = _check_header(session, header)
             if sync_state.package_imported(session.store, header.package_id):
                 return ImportOutcome(path, "already-imported", sender=header.sender)
-            return _apply(session, path, stream, header, peer, now_ms)
+            outcome = _apply(session, path, stream, header, peer, now_ms)
+            if outcome.status == "imported" and session.device_role != "inspector":
+                outcome.numbering = numbering_findings(session)
+            return outcome
         except AppError as error:
             missing = source.missing_next() if error.code == "package.damaged" else None
             if missing is not None:

@@ -106,7 +106,8 @@ def test_kz_categories_and_rule() -> None:
     warning = data.category("official_warning")
     assert (warning.duration_days, warning.check_interval_days) == (30, 15)
     rule = pick_rule(data.appeal_rules, date(2026, 3, 19))
-    assert (rule.deadline_working_days, rule.max_extension_days) == (15, 60)
+    assert (rule.deadline_working_days, rule.max_extension_months) == (15, 2)
+    assert rule.max_extension_days is None  # two calendar months, not 60 days
     assert (rule.notify_extension_working_days, rule.forward_working_days) == (3, 3)
     assert appeal_deadline(date(2026, 3, 19), rule, data.calendar()) == date(2026, 4, 14)
 

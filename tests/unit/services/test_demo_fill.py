@@ -9,6 +9,7 @@ import pytest
 
 from inspector_app.domain.errors import AppError
 from inspector_app.domain.ids import validate_id_number
+from inspector_app.domain.rules import APPEAL_STATUSES
 from inspector_app.services.demo.fill import DemoRequest, fill_demo
 from inspector_app.services.session import Session, open_session
 from inspector_app.store.verify import verify
@@ -61,7 +62,7 @@ def test_an_inspectors_demo_uses_the_existing_precinct(session: Session) -> None
         validate_id_number("KZ", number)
     assert verify(session.store.db).sound
     statuses = {r["status"] for r in session.store.select("SELECT DISTINCT status FROM appeal")}
-    assert statuses == {"registered", "in_progress", "extended", "forwarded", "decided"}
+    assert statuses == set(APPEAL_STATUSES)  # cancelled too, with its reason
 
 
 def test_demo_goes_only_into_an_empty_database(session: Session) -> None:
@@ -100,5 +101,36 @@ def test_kyrgyz_demo(tmp_path: Path) -> None:
         for row in session.store.select("SELECT id_number FROM person WHERE id_number IS NOT NULL"):
             assert len(row["id_number"]) == 14
             validate_id_number("KG", row["id_number"])
+    finally:
+        session.close()
+
+
+def test_numbers_after_the_demo_are_not_the_demos(tmp_path: Path) -> None:
+    """The first appeal and incident typed after `demo` once got a demo record's number."""
+    from datetime import UTC, datetime, timedelta
+
+    from inspector_app.services import appeals, incidents
+
+    session = open_session(make_db(tmp_path), "admin", PASSWORD, "en")
+    try:
+        fill_demo(session, DemoRequest(people=300, years=1, seed=2))
+        before = {r["number"] for r in session.store.select("SELECT number FROM appeal")}
+        made = appeals.register_appeal(session, summary="Шум", channel="phone", applicant_name="Б.")
+        assert made.number not in before
+        numbers = sorted(before | {made.number})
+        year = str(session.today().year)
+        series = sorted(int(n[-6:]) for n in numbers if n.split("-")[-2] == year)
+        assert series == list(range(1, len(series) + 1))  # gapless, the new one last
+        known = {r["number"] for r in session.store.select("SELECT number FROM incident")}
+        _id, number = incidents.add_incident(
+            session,
+            incidents.IncidentInput(
+                occurred_at=datetime.now(UTC) - timedelta(hours=1),
+                kind="theft",
+                summary="Кража",
+                people=[],
+            ),
+        )
+        assert number not in known
     finally:
         session.close()

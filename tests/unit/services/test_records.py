@@ -32,11 +32,12 @@ def test_kz_deadline_skips_the_nauryz_holidays(on_day: Session) -> None:
     assert done.deadline == date(2026, 4, 13)
     stored = on_day.store.get("appeal", done.id)
     assert stored is not None and stored["deadline"] == "2026-04-13"
-    assert stored["status"] == "registered" and stored["number"] == "12-05-26-00001"
+    # the precinct prefix, the year of registration, a gapless six-digit sequence
+    assert stored["status"] == "registered" and stored["number"] == "12-05-2026-000001"
     second = appeals.register_appeal(
         on_day, summary="Шум", channel="phone", applicant_name="Б.", received_at=received
     )
-    assert second.number == "12-05-26-00002"
+    assert second.number == "12-05-2026-000002"
 
 
 def test_appeal_workflow_keeps_its_history(on_day: Session) -> None:
@@ -47,10 +48,15 @@ def test_appeal_workflow_keeps_its_history(on_day: Session) -> None:
         applicant_name="Сейітова Г.",
         received_at=datetime(2026, 11, 2, tzinfo=UTC),
     )
-    with pytest.raises(AppError) as too_long:  # at most 60 days from receipt in KZ
-        appeals.extend_appeal(on_day, done.id, date(2027, 1, 15), "нужна экспертиза")
+    head = "Ахметов Н. Б., начальник ОП"
+    with pytest.raises(AppError) as too_long:  # two calendar months from receipt in KZ
+        appeals.extend_appeal(
+            on_day, done.id, date(2027, 1, 3), "нужна экспертиза", authorised_by=head
+        )
     assert too_long.value.code == "appeal.extension_too_long"
-    appeals.extend_appeal(on_day, done.id, date(2026, 12, 30), "нужна экспертиза")
+    appeals.extend_appeal(
+        on_day, done.id, date(2026, 12, 30), "нужна экспертиза", authorised_by=head
+    )
     appeals.decide_appeal(on_day, done.id, "Разъяснено, межа восстановлена")
     with pytest.raises(AppError) as final:
         appeals.forward_appeal(on_day, done.id, "Акимат")

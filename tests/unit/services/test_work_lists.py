@@ -10,6 +10,7 @@ import pytest
 
 from inspector_app.domain import local_time
 from inspector_app.domain.errors import AppError
+from inspector_app.domain.rules import add_months
 from inspector_app.services import appeals, incidents, worklog
 from inspector_app.services.demo.fill import DemoRequest, fill_demo
 from inspector_app.services.session import open_session
@@ -91,7 +92,9 @@ def test_appeal_states_and_pages(demo):
     for row in open_rows:
         assert row.days_left == demo.refdata.calendar().working_days_between(TODAY, row.deadline)
     closed = appeals.list_appeals(demo, "closed", limit=1000)
-    assert all(r.state in ("decided", "forwarded") and r.days_left is None for r in closed)
+    assert all(
+        r.state in ("decided", "forwarded", "cancelled") and r.days_left is None for r in closed
+    )
     with pytest.raises(AppError):
         appeals.list_appeals(demo, "everything")
 
@@ -106,11 +109,14 @@ def test_an_extension_past_the_maximum_is_refused_with_the_latest_day(demo):
         received_at=datetime.combine(received, time(10)),
     )
     latest = appeals.latest_extension(demo, made.id)
-    assert latest == received + timedelta(days=60)
+    assert latest == add_months(received, 2)  # two calendar months from receipt
+    head = "Ахметов Н. Б., начальник ОП"
     with pytest.raises(AppError) as refused:
-        appeals.extend_appeal(demo, made.id, latest + timedelta(days=1), "экспертиза")
+        appeals.extend_appeal(
+            demo, made.id, latest + timedelta(days=1), "экспертиза", authorised_by=head
+        )
     assert refused.value.code == "appeal.extension_too_long"
-    appeals.extend_appeal(demo, made.id, latest, "экспертиза")
+    appeals.extend_appeal(demo, made.id, latest, "экспертиза", authorised_by=head)
     history = appeals.appeal_history(demo, made.id)
     assert [e.kind for e in history] == ["registered", "extended"]
     assert history[1].new_deadline == latest and history[1].detail == "экспертиза"

@@ -1,0 +1,33 @@
+"""Lookups behind appeal numbering: the highest number of a series this database has seen,
+and the numbers of every appeal for the chief's check of an inspector's numbering."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from inspector_app.store.store import Store
+
+
+def highest_in_series(store: Store, head: str) -> int:
+    """The highest sequence among appeal numbers `head` + digits (as received or made here)."""
+    rows = store.select(
+        "SELECT max(CAST(substr(number, ?) AS INTEGER)) AS n FROM appeal"
+        " WHERE substr(number, 1, ?) = ? AND length(number) > ?",
+        [len(head) + 1, len(head), head, len(head)],
+    )
+    return int(rows[0]["n"] or 0)
+
+
+def appeals_numbered(store: Store, number: str) -> list[dict[str, Any]]:
+    """The ids of the live appeals with this number (one, unless the numbering went wrong)."""
+    return store.select("SELECT id FROM appeal WHERE number = ? AND deleted = 0", [number])
+
+
+def numbered_appeals(store: Store) -> list[dict[str, Any]]:
+    """Every appeal with a number (cancelled ones too: a number stays used), in the order of
+    registration."""
+    return store.select(
+        "SELECT id, number, coalesce(registered_at, created_at) AS registered_at,"
+        " inspector_id, origin FROM appeal WHERE number IS NOT NULL"
+        " ORDER BY coalesce(registered_at, created_at), id"
+    )

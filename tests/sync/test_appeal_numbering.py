@@ -1,0 +1,44 @@
+"""The chief's import flags a gap, a duplicate or a reused number in an inspector's appeal
+numbering, and shows a restore's new series as expected."""
+
+from __future__ import annotations
+
+from inspector_app.services import appeals
+from tests.sync.network import District
+
+
+def _register(node, summary: str) -> str:  # type: ignore[no-untyped-def]
+    return appeals.register_appeal(
+        node.session, summary=summary, channel="written", applicant_name="Сейітова Г."
+    ).number
+
+
+def test_the_chiefs_import_flags_a_gap_and_a_duplicate(district: District) -> None:
+    first, chief = district.first, district.chief
+    numbers = [_register(first, "Шум"), _register(first, "Скот")]
+    head = numbers[0][:-6]
+    with first.session.store.transaction():  # what an old version or a hand edit could do
+        first.session.create(
+            "appeal", {"number": f"{head}000005", "summary": "x"}, "appeal.register"
+        )
+        # typed twice at once: the same number on a second appeal of the same moment
+        first.session.create(
+            "appeal",
+            {"number": numbers[1], "summary": "y", "registered_at": "2000-01-01T00:00:00Z"},
+            "appeal.register",
+        )
+
+    outcome = chief.take(first.export())
+
+    assert outcome.status == "imported"
+    found = {(f.kind, f.numbers) for f in outcome.numbering}
+    assert ("gap", (f"{head}000003", f"{head}000004")) in found
+    assert ("duplicate", (numbers[1],)) in found
+    assert not any(f.expected for f in outcome.numbering)
+
+
+def test_a_clean_numbering_is_not_flagged(district: District) -> None:
+    first, chief = district.first, district.chief
+    _register(first, "Шум")
+    _register(first, "Скот")
+    assert chief.take(first.export()).numbering == []
