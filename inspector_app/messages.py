@@ -619,6 +619,10 @@ TEXTS: dict[str, str] = {
     "sync.clock_ahead": N_(
         "{count} changes from this computer are held by the receiver: they were dated ahead of its clock. Set this computer's date and time right; the chief decides on the held changes."
     ),
+    "cli.appeal_registered": N_("Appeal {number} is registered; it must be decided by {deadline}."),
+    "cli.appeal_step_late": N_(
+        "Appeal {number}: the step is saved as late, with its reason; it shows as late everywhere."
+    ),
     "cli.exported": N_("Package {seq} is written to {path} ({changes} changes)."),
     "cli.compare_fingerprint": N_(
         "The card of {name} has the fingerprint {fingerprint}. Does the other side read out the same?"

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from inspector_app import locations, version
+from inspector_app.cli.appeal_commands import APPEAL_COMMANDS, add_appeal_commands
 from inspector_app.cli.context import (
     APP_NAME,
     EXIT_DAMAGE,
@@ -193,6 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_work_commands(command, log_sub)
     add_log_correction_commands(command, log_sub)
     add_history_command(command)
+    add_appeal_commands(command)
     command("dump", "write the replicated state as canonical JSON lines")
     access = command(
         "access-log", "who saw or exported whose data in a period (admin or chief; journaled)"
@@ -605,6 +607,7 @@ def cmd_log(ctx: Context) -> int:
 COMMANDS: dict[str, Callable[[Context], int]] = {
     **SYNC_COMMANDS,
     **WORK_COMMANDS,
+    **APPEAL_COMMANDS,
     "init": cmd_init,
     "demo": cmd_demo,
     "people": cmd_people_import,

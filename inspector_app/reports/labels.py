@@ -21,6 +21,7 @@ STATUSES = {
     "extended": N_("extended"),
     "forwarded": N_("forwarded"),
     "decided": N_("decided"),
+    "cancelled": N_("cancelled"),
 }
 METHODS = {"visit": N_("home visit"), "phone": N_("by phone"), "summons": N_("summoned")}
 SEXES = {"M": N_("male"), "F": N_("female")}

@@ -26,7 +26,7 @@ from inspector_app.domain.rules import (
     step_limit,
 )
 from inspector_app.services.session import Session
-from inspector_app.store import appeal_numbers, work_queries
+from inspector_app.store import appeal_numbers, queries, work_queries
 
 MAX_TEXT = 4000
 # the languages letters to the applicant are printed in: Russian or the state language
@@ -190,6 +190,14 @@ def find_by_number(session: Session, number: str) -> str:
     if len(rows) > 1:
         raise AppError("appeal.number_twice", number=number)
     return str(rows[0]["id"])
+
+
+def user_id_for_login(session: Session, login: str) -> str:
+    """The id of a user of this database (a complaint names an officer by login)."""
+    user = queries.user_by_login(session.store, login)
+    if user is None:
+        raise AppError("appeal.officer_unknown", login=login)
+    return str(user["id"])
 
 
 def _guard(session: Session, appeal: dict[str, Any]) -> None:
