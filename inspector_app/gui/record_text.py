@@ -27,6 +27,7 @@ APPEAL_STATUSES = {
     "extended": QT_TRANSLATE_NOOP("RecordText", "extended"),
     "forwarded": QT_TRANSLATE_NOOP("RecordText", "forwarded"),
     "decided": QT_TRANSLATE_NOOP("RecordText", "decided"),
+    "cancelled": QT_TRANSLATE_NOOP("RecordText", "cancelled"),
 }
 
 

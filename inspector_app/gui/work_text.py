@@ -20,6 +20,7 @@ APPEAL_STATUSES = {
     "extended": QT_TRANSLATE_NOOP("WorkText", "Extended"),
     "forwarded": QT_TRANSLATE_NOOP("WorkText", "Forwarded"),
     "decided": QT_TRANSLATE_NOOP("WorkText", "Decided"),
+    "cancelled": QT_TRANSLATE_NOOP("WorkText", "Cancelled"),
 }
 TASK_STATUSES = {
     "new": QT_TRANSLATE_NOOP("WorkText", "New"),
@@ -84,6 +85,7 @@ def state_color(state: str) -> str | None:
         "decided": style.DONE_COLOR,
         "acknowledged": style.DONE_COLOR,
         "forwarded": style.SECONDARY_COLOR,
+        "cancelled": style.SECONDARY_COLOR,
         "expired": style.SECONDARY_COLOR,
     }.get(state)
 
@@ -120,6 +122,8 @@ def appeal_state_text(state: str, days_left: int | None, closed_on: date | None)
         return QCoreApplication.translate("WorkText", "Decided %1").replace("%1", day(closed_on))
     if state == "forwarded":
         return QCoreApplication.translate("WorkText", "Forwarded %1").replace("%1", day(closed_on))
+    if state == "cancelled":
+        return QCoreApplication.translate("WorkText", "Cancelled %1").replace("%1", day(closed_on))
     return working_days_text(days_left)
 
 

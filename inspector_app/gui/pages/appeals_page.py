@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from inspector_app.domain.errors import AppError
 from inspector_app.gui import style, work_text
+from inspector_app.gui.appeal_accountability_dialog import AppealAccountabilityDialog
 from inspector_app.gui.appeal_register_dialog import AppealRegisterDialog
 from inspector_app.gui.appeal_step_dialog import AppealStepDialog
 from inspector_app.gui.context import AppContext
@@ -53,6 +54,7 @@ from inspector_app.services.appeals import (
     can_step,
     count_appeals,
     list_appeals,
+    take_appeal,
 )
 
 CONTEXT = "AppealsPage"
@@ -68,12 +70,32 @@ EVENTS = {
     "extended": QT_TRANSLATE_NOOP("AppealsPage", "Deadline extended"),
     "forwarded": QT_TRANSLATE_NOOP("AppealsPage", "Forwarded"),
     "decided": QT_TRANSLATE_NOOP("AppealsPage", "Decided"),
+    "notified": QT_TRANSLATE_NOOP("AppealsPage", "Applicant told"),
+    "cancelled": QT_TRANSLATE_NOOP("AppealsPage", "Cancelled"),
+    "corrected": QT_TRANSLATE_NOOP("AppealsPage", "Corrected"),
+}
+LATE_STEPS = {
+    "registration_late": QT_TRANSLATE_NOOP("AppealsPage", "registered late (%1 working days)"),
+    "extension_late_entry": QT_TRANSLATE_NOOP("AppealsPage", "extension entered late"),
+    "notify_late": QT_TRANSLATE_NOOP("AppealsPage", "applicant told late"),
+    "forward_late": QT_TRANSLATE_NOOP("AppealsPage", "forwarded late"),
+    "decided_late": QT_TRANSLATE_NOOP("AppealsPage", "decided after the deadline"),
 }
 FIND_LIMIT = 5000  # rows fetched at most to show a record asked for
 
 
 def _event_word(code: str) -> str:
     return QCoreApplication.translate("AppealsPage", EVENTS[code]) if code in EVENTS else code
+
+
+def late_steps(row: AppealRow) -> str:
+    """The steps of an appeal that came late, in words; empty when none did."""
+    words = [
+        QCoreApplication.translate("AppealsPage", text).replace("%1", str(row.registration_delay))
+        for flag, text in LATE_STEPS.items()
+        if getattr(row, flag)
+    ]
+    return "; ".join(words)
 
 
 def _time_left(row: AppealRow) -> str:
@@ -98,6 +120,15 @@ class AppealsPage(Page):
         self.extend_button = QPushButton()
         self.forward_button = QPushButton()
         self.decide_button = QPushButton()
+        self.take_button = QPushButton()
+        self.notify_button = QPushButton()
+        self.cancel_button = QPushButton()
+        self.account_button = QPushButton()
+        self.take_button.clicked.connect(self.take)
+        self.notify_button.clicked.connect(lambda: self.step("notify"))
+        self.cancel_button.clicked.connect(lambda: self.step("cancel"))
+        self.account_button.clicked.connect(self.show_accountability)
+        self.account_button.setVisible(session.can("district.view"))
         self.register_button.clicked.connect(self.register)
         self.extend_button.clicked.connect(lambda: self.step("extend"))
         self.forward_button.clicked.connect(lambda: self.step("forward"))
@@ -105,9 +136,12 @@ class AppealsPage(Page):
         writer = session.can("record.write")
         for button in (
             self.register_button,
+            self.take_button,
             self.extend_button,
+            self.notify_button,
             self.forward_button,
             self.decide_button,
+            self.cancel_button,
         ):
             button.setVisible(writer)
         self.message = QLabel()
@@ -122,9 +156,13 @@ class AppealsPage(Page):
         top.addStretch(1)
         for button in (
             self.register_button,
+            self.take_button,
             self.extend_button,
+            self.notify_button,
             self.forward_button,
             self.decide_button,
+            self.cancel_button,
+            self.account_button,
         ):
             top.addWidget(button)
 
@@ -225,7 +263,7 @@ class AppealsPage(Page):
         self.facts = QFormLayout()
         self.facts.setSpacing(style.SPACING)
         self.fact_labels: dict[str, tuple[QLabel, QLabel]] = {}
-        for key in ("deadline", "forwarded", "decision"):
+        for key in ("deadline", "registration", "extension", "late", "forwarded", "decision"):
             name, value = QLabel(), QLabel()
             value.setWordWrap(True)
             value.setProperty(style.VERBATIM, True)
@@ -294,11 +332,23 @@ class AppealsPage(Page):
         self.extend_button.setText(self.tr("&Extend…"))
         self.forward_button.setText(self.tr("&Forward…"))
         self.decide_button.setText(self.tr("&Decide…"))
+        self.take_button.setText(self.tr("&Take into work"))
+        self.notify_button.setText(self.tr("&Told…"))
+        self.notify_button.setToolTip(self.tr("The day the applicant was told of the extension"))
+        self.cancel_button.setText(self.tr("Ca&ncel…"))
+        self.cancel_button.setToolTip(self.tr("Cancel a mistaken entry, with the reason"))
+        self.account_button.setText(self.tr("&Accountability…"))
+        self.account_button.setToolTip(
+            self.tr("Appeals by inspector: delays, extensions, late steps")
+        )
         self.table.setAccessibleName(self.tr("Appeals"))
         self.history.setAccessibleName(self.tr("History of the appeal"))
         self.history_label.setText(self.tr("&History"))
         names = {
             "deadline": self.tr("Deadline"),
+            "registration": self.tr("Registered"),
+            "extension": self.tr("Extension"),
+            "late": self.tr("Late"),
             "forwarded": self.tr("Forwarded to"),
             "decision": self.tr("Decision"),
         }
@@ -384,6 +434,18 @@ class AppealsPage(Page):
         self.decide_button.setEnabled(
             writer and appeal is not None and can_step(appeal.status, "decided")
         )
+        self.take_button.setEnabled(
+            writer and appeal is not None and can_step(appeal.status, "in_progress")
+        )
+        self.notify_button.setEnabled(
+            writer
+            and appeal is not None
+            and appeal.extended_on is not None
+            and appeal.status == "extended"
+        )
+        self.cancel_button.setEnabled(
+            writer and appeal is not None and can_step(appeal.status, "cancelled")
+        )
         self.detail.setEnabled(appeal is not None)
         if appeal is None:
             self.summary_label.setText(self.tr("Choose an appeal to see its history."))
@@ -396,14 +458,49 @@ class AppealsPage(Page):
         deadline.setText(f"{work_text.day(appeal.deadline)} — {_time_left(appeal)}")
         color = work_text.state_color(appeal.state)
         deadline.setStyleSheet(f"color: {color};" if color else "")
+        self.fact_labels["registration"][1].setText(self._registration_text(appeal))
+        self.fact_labels["extension"][1].setText(self._extension_text(appeal))
+        late = late_steps(appeal)
+        late_label = self.fact_labels["late"][1]
+        late_label.setText(late or work_text.DASH)
+        late_label.setStyleSheet(f"color: {style.ERROR_COLOR};" if late else "")
         self.fact_labels["forwarded"][1].setText(appeal.forwarded_to or work_text.DASH)
-        self.fact_labels["decision"][1].setText(appeal.decision or work_text.DASH)
+        decision = appeal.decision or work_text.DASH
+        if appeal.status == "cancelled":
+            decision = self.tr("Cancelled: %1").replace("%1", appeal.cancel_reason or "")
+        self.fact_labels["decision"][1].setText(decision)
         try:
             events: list[AppealEvent] = appeal_history(self.context.session, appeal.id)
         except AppError as error:
             self._failed(error)
             events = []
         self.history_model.set_rows(events)
+
+    def _registration_text(self, appeal: AppealRow) -> str:
+        if appeal.registered_at is None:
+            return work_text.DASH
+        return (
+            self.tr("%1, %2 working day(s) after receipt")
+            .replace("%1", work_text.moment(appeal.registered_at))
+            .replace("%2", str(appeal.registration_delay))
+        )
+
+    def _extension_text(self, appeal: AppealRow) -> str:
+        if appeal.extended_to is None:
+            return work_text.DASH
+        text = (
+            self.tr("to %1, decided %2 by %3")
+            .replace("%1", work_text.day(appeal.extended_to))
+            .replace("%2", work_text.day(appeal.extended_on))
+            .replace("%3", appeal.extension_authorised_by or work_text.DASH)
+        )
+        if not appeal.extension_counts:
+            text += " — " + self.tr("does not count: not decided before the deadline")
+        if appeal.notified_on is not None:
+            text += " · " + self.tr("applicant told %1").replace(
+                "%1", work_text.day(appeal.notified_on)
+            )
+        return text
 
     # --- actions --------------------------------------------------------------------------
     def register(self) -> None:
@@ -430,8 +527,14 @@ class AppealsPage(Page):
         appeal = self.current()
         if appeal is None or not self.context.session.can("record.write"):
             return
-        status = {"extend": "extended", "forward": "forwarded", "decide": "decided"}[step]
-        if not can_step(appeal.status, status):
+        status = {
+            "extend": "extended",
+            "forward": "forwarded",
+            "decide": "decided",
+            "cancel": "cancelled",
+            "notify": "extended",
+        }[step]
+        if step != "notify" and not can_step(appeal.status, status):
             return
         dialog = AppealStepDialog(self.context.session, self.context.lang, step, appeal, self)
         accepted = self.context.dialogs.run(dialog) == AppealStepDialog.DialogCode.Accepted
@@ -439,3 +542,24 @@ class AppealsPage(Page):
         if accepted:
             self.message.hide()
             self.context.bus.announce("appeal", "appeal_event")
+
+    def take(self) -> None:
+        appeal = self.current()
+        if appeal is None or not self.context.session.can("record.write"):
+            return
+        try:
+            take_appeal(self.context.session, appeal.id)
+        except AppError as error:
+            self._failed(error)
+            return
+        self.message.hide()
+        self.context.bus.announce("appeal", "appeal_event")
+
+    def show_accountability(self) -> None:
+        try:
+            dialog = AppealAccountabilityDialog(self.context.session, self)
+        except AppError as error:
+            self._failed(error)
+            return
+        self.context.dialogs.run(dialog)
+        dialog.deleteLater()

@@ -324,3 +324,35 @@ def test_numbers_continue_past_those_received_and_a_restore_starts_a_new_series(
     from inspector_app.services.appeal_numbering import numbering_findings
 
     assert [(f.kind, f.expected) for f in numbering_findings(on_day)] == [("new_series", True)]
+
+
+def test_the_chiefs_accountability_counts_every_appeal(on_day: Session) -> None:
+    from inspector_app.services.appeal_accountability import accountability
+    from inspector_app.services.session import session_for
+
+    with pytest.raises(AppError):  # an inspector's figures are the chief's to read
+        accountability(on_day)
+    late = _register(on_day, date(2026, 10, 1))
+    appeals.decide_appeal(on_day, late.id, "Разъяснено", on=date(2026, 11, 10))
+    extended = _register(on_day, date(2026, 11, 2))
+    appeals.extend_appeal(
+        on_day, extended.id, date(2026, 12, 30), "экспертиза",
+        authorised_by=HEAD, decided_on=date(2026, 11, 18),
+    )  # fmt: skip
+    cancelled = _register(on_day, date(2026, 11, 19))
+    appeals.cancel_appeal(on_day, cancelled.id, "дубль")
+    with on_day.store.transaction():
+        on_day.create(
+            "user",
+            {"login": "bastyq", "full_name": "Бастық", "role": "chief", "active": 1},
+            "user.add",
+        )
+    chief = session_for(on_day.store, "bastyq")
+    chief.today_override = TODAY
+    (account,) = accountability(chief)
+    assert (account.registered, account.decided, account.decided_late) == (3, 1, 1)
+    assert (account.extended, account.extension_late_entries, account.cancelled) == (1, 1, 1)
+    assert account.notified_late == 0  # three working days after the 18th: until the 23rd
+    kinds = {(n.number, n.kind) for n in account.notes}
+    assert (extended.number, "extension") in kinds and (cancelled.number, "cancellation") in kinds
+    assert any(HEAD in n.text for n in account.notes)

@@ -1,0 +1,117 @@
+"""The new appeal steps on the Appeals page (take into work, the applicant told, cancel), and
+the chief's accountability view per inspector, in English, Russian and Kyrgyz."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from inspector_app.gui.appeal_accountability_dialog import AppealAccountabilityDialog
+from inspector_app.gui.pages.appeals_page import AppealsPage
+from inspector_app.gui.translations import install_translators, remove_translators
+from inspector_app.services.appeals import extend_appeal, register_appeal
+from tests.gui import work_support
+from tests.gui.work_support import TODAY, make_context, show_page, type_text
+
+demo_session = work_support.demo_session
+inspector_template = work_support.inspector_template
+chief_session = work_support.chief_session
+chief_template = work_support.chief_template
+
+SHOTS = Path("/tmp/appeal-shots")
+HEAD = "Жумабаев А. С., начальник ОП"
+
+
+def _save(dialog: QDialog) -> None:
+    box = dialog.findChild(QDialogButtonBox, "buttons")
+    box.button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def test_take_told_late_and_cancel_on_the_page(qtbot, demo_session):  # type: ignore[no-untyped-def]
+    received = TODAY - timedelta(days=8)
+    made = register_appeal(
+        demo_session,
+        summary="Спор о меже",
+        channel="written",
+        applicant_name="Ким Ольга",
+        received_at=datetime.combine(received, time(10)).astimezone(),
+    )
+    context = make_context(demo_session)
+    page = show_page(qtbot, AppealsPage(context))
+    assert page.show_record("appeal", made.id)
+    assert page.take_button.isEnabled() and not page.notify_button.isEnabled()
+    page.take_button.click()
+    qtbot.waitUntil(lambda: page.current() is not None and page.current().status == "in_progress")
+    assert not page.take_button.isEnabled()
+    extend_appeal(
+        demo_session, made.id, TODAY + timedelta(days=20), "экспертиза",
+        authorised_by=HEAD, decided_on=TODAY - timedelta(days=6),
+    )  # fmt: skip
+    context.bus.announce("appeal", "appeal_event")
+    qtbot.waitUntil(lambda: page.current() is not None and page.current().status == "extended")
+    assert "entered late" in page.fact_labels["late"][1].text()
+    assert HEAD in page.fact_labels["extension"][1].text()
+    assert page.notify_button.isEnabled()
+
+    def told(dialog: QDialog) -> None:
+        ui = dialog.ui
+        assert ui.lateEdit.isVisible()  # six days after the head decided: past three working days
+        _save(dialog)
+        assert dialog.isVisible()
+        ui.lateEdit.setFocus()
+        type_text(ui.lateEdit, "заявитель был в отъезде")
+        _save(dialog)
+
+    context.dialogs.expect(told)
+    page.notify_button.click()
+    qtbot.waitUntil(lambda: "told late" in page.fact_labels["late"][1].text())
+    stored = demo_session.store.get("appeal", made.id)
+    assert stored is not None and stored["notify_late_reason"] == "заявитель был в отъезде"
+
+    def cancel(dialog: QDialog) -> None:
+        ui = dialog.ui
+        assert not ui.dateEdit.isVisible()
+        type_text(ui.textEdit, "введено дважды")
+        _save(dialog)
+
+    context.dialogs.expect(cancel)
+    page.cancel_button.click()
+    qtbot.waitUntil(lambda: page.current() is not None and page.current().status == "cancelled")
+    assert page.fact_labels["decision"][1].text() == "Cancelled: введено дважды"
+    assert not page.cancel_button.isEnabled() and not page.decide_button.isEnabled()
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "ky"])
+def test_the_chiefs_accountability_view(qtbot, qapp, chief_session, lang):  # type: ignore[no-untyped-def]
+    translators = install_translators(qapp, lang)
+    try:
+        context = make_context(chief_session, lang)
+        page = show_page(qtbot, AppealsPage(context))
+        assert page.account_button.isVisible()
+        seen: dict[str, object] = {}
+
+        def read(dialog: QDialog) -> None:
+            assert isinstance(dialog, AppealAccountabilityDialog)
+            qtbot.waitUntil(lambda: dialog.notes_model.rowCount() > 0)
+            accounts = dialog.accounts
+            seen["inspectors"] = len(accounts)
+            seen["registered"] = sum(a.registered for a in accounts)
+            seen["extended"] = sum(a.extended for a in accounts)
+            seen["late"] = sum(a.decided_late for a in accounts)
+            seen["cancelled"] = sum(a.cancelled for a in accounts)
+            seen["notes"] = [dialog.notes_model.index(r, 1).data() for r in range(3)]
+            SHOTS.mkdir(exist_ok=True)
+            dialog.grab().save(str(SHOTS / f"accountability-{lang}.png"))
+
+        context.dialogs.expect(read)
+        page.account_button.click()
+        total = chief_session.store.select("SELECT count(*) AS n FROM appeal")[0]["n"]
+        assert seen["registered"] == total and seen["inspectors"] == 3
+        assert seen["extended"] and seen["late"]
+        if lang == "en":
+            assert "Extension authorised by" in seen["notes"] or "Cancelled" in seen["notes"]
+    finally:
+        remove_translators(qapp, translators)
