@@ -89,13 +89,13 @@ def _event_word(code: str) -> str:
 
 
 def late_steps(row: AppealRow) -> str:
-    """The steps of an appeal that came late, in words; empty when none did."""
+    """The steps of an appeal that came late, in words, one a line; empty when none did."""
     words = [
         QCoreApplication.translate("AppealsPage", text).replace("%1", str(row.registration_delay))
         for flag, text in LATE_STEPS.items()
         if getattr(row, flag)
     ]
-    return "; ".join(words)
+    return "\n".join(words)
 
 
 def _time_left(row: AppealRow) -> str:
@@ -262,8 +262,18 @@ class AppealsPage(Page):
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts = QFormLayout()
         self.facts.setSpacing(style.SPACING)
+        # long values (an extension with who authorised it, the late steps) wrap, never cut
+        self.facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fact_labels: dict[str, tuple[QLabel, QLabel]] = {}
-        for key in ("deadline", "registration", "extension", "late", "forwarded", "decision"):
+        for key in (
+            "deadline",
+            "registration",
+            "extension",
+            "authorised",
+            "late",
+            "forwarded",
+            "decision",
+        ):
             name, value = QLabel(), QLabel()
             value.setWordWrap(True)
             value.setProperty(style.VERBATIM, True)
@@ -348,6 +358,7 @@ class AppealsPage(Page):
             "deadline": self.tr("Deadline"),
             "registration": self.tr("Registered"),
             "extension": self.tr("Extension"),
+            "authorised": self.tr("Authorised by"),
             "late": self.tr("Late"),
             "forwarded": self.tr("Forwarded to"),
             "decision": self.tr("Decision"),
@@ -460,7 +471,14 @@ class AppealsPage(Page):
         deadline.setStyleSheet(f"color: {color};" if color else "")
         self.fact_labels["registration"][1].setText(self._registration_text(appeal))
         self.fact_labels["extension"][1].setText(self._extension_text(appeal))
+        self.fact_labels["authorised"][1].setText(appeal.extension_authorised_by or work_text.DASH)
         late = late_steps(appeal)
+        if not appeal.extension_counts:
+            late = "\n".join(
+                x
+                for x in (self.tr("the extension does not count: decided after the deadline"), late)
+                if x
+            )
         late_label = self.fact_labels["late"][1]
         late_label.setText(late or work_text.DASH)
         late_label.setStyleSheet(f"color: {style.ERROR_COLOR};" if late else "")
@@ -488,19 +506,11 @@ class AppealsPage(Page):
     def _extension_text(self, appeal: AppealRow) -> str:
         if appeal.extended_to is None:
             return work_text.DASH
-        text = (
-            self.tr("to %1, decided %2 by %3")
+        return (
+            self.tr("to %1, decided %2")
             .replace("%1", work_text.day(appeal.extended_to))
             .replace("%2", work_text.day(appeal.extended_on))
-            .replace("%3", appeal.extension_authorised_by or work_text.DASH)
         )
-        if not appeal.extension_counts:
-            text += " — " + self.tr("does not count: not decided before the deadline")
-        if appeal.notified_on is not None:
-            text += " · " + self.tr("applicant told %1").replace(
-                "%1", work_text.day(appeal.notified_on)
-            )
-        return text
 
     # --- actions --------------------------------------------------------------------------
     def register(self) -> None:
