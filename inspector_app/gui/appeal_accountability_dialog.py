@@ -13,11 +13,13 @@ from inspector_app.gui import style
 from inspector_app.gui.lazy_table_model import Column, RowsTableModel
 from inspector_app.gui.translations import QT_TRANSLATE_NOOP
 from inspector_app.gui.work_widgets import fit_columns, fit_wrapped_columns, setup_table
+from inspector_app.messages import message
 from inspector_app.services.appeal_accountability import (
     AccountNote,
     InspectorAccount,
     accountability,
 )
+from inspector_app.services.appeal_numbering import finding_message, numbering_findings
 
 if TYPE_CHECKING:
     from inspector_app.services.session import Session
@@ -49,10 +51,17 @@ def _note_kind(note: AccountNote) -> str:
 
 
 class AppealAccountabilityDialog(QDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("AppealAccountabilityDialog")
+        self.lang = lang
         self.accounts: list[InspectorAccount] = accountability(session)
+        # the numbering of the inspectors' laptops: gaps, duplicates, reused numbers, restores
+        self.findings = numbering_findings(session)
+        self.numbering_label = QLabel()
+        self.numbering_label.setObjectName("numbering")
+        self.numbering_label.setWordWrap(True)
+        self.numbering_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.model = RowsTableModel(
@@ -162,6 +171,7 @@ class AppealAccountabilityDialog(QDialog):
         layout.addWidget(self.table, 2)
         layout.addWidget(self.notes_label)
         layout.addWidget(self.notes, 3)
+        layout.addWidget(self.numbering_label)
         layout.addWidget(buttons)
         self.resize(1180, 640)
         self.retranslate()
@@ -182,7 +192,18 @@ class AppealAccountabilityDialog(QDialog):
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
         # the titles wrap, so the figures of every inspector fit the window in each language
         fit_wrapped_columns(self.table, ACCOUNT_CHARS)
+        self._show_numbering()
         self._chosen()
+
+    def _show_numbering(self) -> None:
+        lines = [message(*finding_message(f), self.lang) for f in self.findings]
+        if any(not f.expected for f in self.findings):
+            style.mark_error(self.numbering_label)
+        else:
+            style.mark_secondary(self.numbering_label)
+        self.numbering_label.setText(
+            "\n".join(lines) or message("appeal.numbering_clean", {}, self.lang)
+        )
 
     def _chosen(self, *_args: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

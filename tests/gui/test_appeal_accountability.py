@@ -84,6 +84,29 @@ def test_take_told_late_and_cancel_on_the_page(qtbot, demo_session):  # type: ig
     assert not page.cancel_button.isEnabled() and not page.decide_button.isEnabled()
 
 
+def test_the_chief_sees_a_gap_in_the_numbering(qtbot, chief_session):  # type: ignore[no-untyped-def]
+    first = chief_session.store.select(
+        "SELECT number FROM appeal WHERE number LIKE '%-000001' ORDER BY number LIMIT 1"
+    )[0]["number"]
+    with chief_session.store.transaction():  # a laptop that skipped a number
+        chief_session.create(
+            "appeal",
+            {
+                "number": first[:-6] + "000090",
+                "summary": "x",
+                "received_at": "2026-11-02T05:00:00Z",
+                "deadline": "2026-11-23",
+                "status": "registered",
+                "channel": "written",
+            },
+            "appeal.register",
+        )
+    dialog = AppealAccountabilityDialog(chief_session, "en")
+    qtbot.addWidget(dialog)
+    text = dialog.numbering_label.text()
+    assert text.startswith("Numbers missing in the series") and first[:-6] + "000089" in text
+
+
 @pytest.mark.parametrize("lang", ["en", "ru", "ky"])
 def test_the_chiefs_accountability_view(qtbot, qapp, chief_session, lang):  # type: ignore[no-untyped-def]
     translators = install_translators(qapp, lang)
@@ -103,6 +126,7 @@ def test_the_chiefs_accountability_view(qtbot, qapp, chief_session, lang):  # ty
             seen["late"] = sum(a.decided_late for a in accounts)
             seen["cancelled"] = sum(a.cancelled for a in accounts)
             seen["notes"] = [dialog.notes_model.index(r, 1).data() for r in range(3)]
+            seen["numbering"] = dialog.numbering_label.text()
             SHOTS.mkdir(exist_ok=True)
             dialog.grab().save(str(SHOTS / f"accountability-{lang}.png"))
 
@@ -113,5 +137,8 @@ def test_the_chiefs_accountability_view(qtbot, qapp, chief_session, lang):  # ty
         assert seen["extended"] and seen["late"]
         if lang == "en":
             assert "Extension authorised by" in seen["notes"] or "Cancelled" in seen["notes"]
+            assert seen["numbering"] == (
+                "The numbering of appeals has no gaps, duplicates or reused numbers."
+            )
     finally:
         remove_translators(qapp, translators)

@@ -567,7 +567,7 @@ class AppealsPage(Page):
 
     def show_accountability(self) -> None:
         try:
-            dialog = AppealAccountabilityDialog(self.context.session, self)
+            dialog = AppealAccountabilityDialog(self.context.session, self.context.lang, self)
         except AppError as error:
             self._failed(error)
             return
