@@ -22,7 +22,7 @@ from inspector_app.gui.work_widgets import (
     show_reason,
 )
 from inspector_app.messages import describe
-from inspector_app.services.appeals import Registered, register_appeal
+from inspector_app.services.appeals import Registered, officer_choices, register_appeal
 from inspector_app.services.people import SearchHit
 
 if TYPE_CHECKING:
@@ -49,7 +49,9 @@ class AppealRegisterDialog(QDialog):
             label.hide()
         ui.applicantChosen.setProperty(style.VERBATIM, True)
         self._fill_channels()
+        self._fill_choices()
         self._show_applicant()
+        ui.anonymousCheck.toggled.connect(self._anonymous_toggled)
         self.search = PeopleSearch(ui.applicantSearch, session, lang)
         self.search.picked.connect(self._picked)
         ui.clearApplicantButton.clicked.connect(lambda: self._picked(None))
@@ -70,6 +72,7 @@ class AppealRegisterDialog(QDialog):
         self.ui.retranslateUi(self)
         self._retranslate_own()
         self._fill_channels()
+        self._fill_choices()
         self._show_applicant()
         self.check()
 
@@ -84,6 +87,42 @@ class AppealRegisterDialog(QDialog):
             )
         combo.setCurrentIndex(max(combo.findData(keep), 0))
 
+    def _fill_choices(self) -> None:
+        """The kinds of appeal the country's law names, the officers a complaint may be about,
+        and the languages of the letters: Russian or the state language."""
+        ui = self.ui
+        refdata = self.session.refdata
+        keep = ui.kindCombo.currentData()
+        ui.kindCombo.clear()
+        for kind in refdata.appeal_kinds:
+            add_data_item(
+                ui.kindCombo, refdata.name_of("appeal_kinds", kind.code, self.lang), kind.code
+            )
+        ui.kindCombo.setCurrentIndex(max(ui.kindCombo.findData(keep), 0))
+        keep = ui.officerCombo.currentData()
+        ui.officerCombo.clear()
+        ui.officerCombo.addItem(
+            QCoreApplication.translate("AppealRegisterDialog", "not a complaint about an officer"),
+            None,
+        )
+        for user_id, name in officer_choices(self.session):
+            add_data_item(ui.officerCombo, name, user_id)
+        ui.officerCombo.setCurrentIndex(max(ui.officerCombo.findData(keep), 0))
+        keep = ui.languageCombo.currentData()
+        ui.languageCombo.clear()
+        state = {"KZ": "kk", "KG": "ky"}[self.session.country]
+        ui.languageCombo.addItem(
+            QCoreApplication.translate("AppealRegisterDialog", "Russian"), "ru"
+        )
+        ui.languageCombo.addItem(
+            QCoreApplication.translate("AppealRegisterDialog", "the state language"), state
+        )
+        ui.languageCombo.setCurrentIndex(max(ui.languageCombo.findData(keep), 0))
+
+    def _anonymous_toggled(self, _on: bool) -> None:
+        self._show_applicant()
+        self.check()
+
     def _picked(self, hit: SearchHit | None) -> None:
         self.applicant = hit
         self._show_applicant()
@@ -95,7 +134,9 @@ class AppealRegisterDialog(QDialog):
         ui.applicantChosen.setText(person_line(self.applicant) if self.applicant else "")
         ui.applicantChosen.setVisible(chosen)
         ui.clearApplicantButton.setVisible(chosen)
-        ui.applicantNameEdit.setEnabled(not chosen)
+        anonymous = ui.anonymousCheck.isChecked()
+        ui.applicantNameEdit.setEnabled(not chosen and not anonymous)
+        ui.applicantSearch.setEnabled(not anonymous)
 
     def has_input(self) -> bool:
         ui = self.ui
@@ -112,7 +153,9 @@ class AppealRegisterDialog(QDialog):
                 ui.receivedEdit.text(), self.lang, required=True, latest=self.session.today()
             ),
             ui.applicantMessage: None
-            if self.applicant or ui.applicantNameEdit.text().strip()
+            if self.applicant
+            or ui.applicantNameEdit.text().strip()
+            or ui.anonymousCheck.isChecked()
             else QCoreApplication.translate(
                 "AppealRegisterDialog", "Find the applicant among the people, or type their name."
             ),
@@ -146,6 +189,11 @@ class AppealRegisterDialog(QDialog):
                 applicant_name=None if self.applicant else ui.applicantNameEdit.text(),
                 applicant_id=self.applicant.id if self.applicant else None,
                 received_at=moment,
+                kind=str(ui.kindCombo.currentData() or "application"),
+                anonymous=ui.anonymousCheck.isChecked(),
+                collective=ui.collectiveCheck.isChecked(),
+                about_officer_id=ui.officerCombo.currentData(),
+                language=ui.languageCombo.currentData(),
             )
         except AppError as error:
             ui.formMessage.setText(describe(error, self.lang))

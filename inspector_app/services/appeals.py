@@ -200,6 +200,12 @@ def user_id_for_login(session: Session, login: str) -> str:
     return str(user["id"])
 
 
+def officer_choices(session: Session) -> list[tuple[str, str]]:
+    """(id, full name) of the users of this database a complaint may be about."""
+    session.require("record.write")
+    return [(str(u["id"]), str(u["full_name"] or u["login"])) for u in queries.users(session.store)]
+
+
 def _guard(session: Session, appeal: dict[str, Any]) -> None:
     """A complaint about an officer is handled by the chief alone: the officer it names cannot
     edit, cancel or decide it."""

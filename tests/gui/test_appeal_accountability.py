@@ -142,3 +142,32 @@ def test_the_chiefs_accountability_view(qtbot, qapp, chief_session, lang):  # ty
             )
     finally:
         remove_translators(qapp, translators)
+
+
+def test_registering_an_anonymous_complaint_about_an_officer(qtbot, demo_session):  # type: ignore[no-untyped-def]
+    from inspector_app.gui.appeal_register_dialog import AppealRegisterDialog
+
+    context = make_context(demo_session)
+    page = show_page(qtbot, AppealsPage(context))
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, AppealRegisterDialog)
+        ui = dialog.ui
+        kinds = [ui.kindCombo.itemData(i) for i in range(ui.kindCombo.count())]
+        assert kinds == ["application", "complaint", "proposal", "request", "response"]
+        ui.kindCombo.setCurrentIndex(ui.kindCombo.findData("complaint"))
+        ui.anonymousCheck.setChecked(True)  # no applicant: still registered
+        assert not ui.applicantNameEdit.isEnabled()
+        ui.officerCombo.setCurrentIndex(1)
+        ui.languageCombo.setCurrentIndex(ui.languageCombo.findData("kk"))
+        ui.summaryEdit.setFocus()
+        type_text(ui.summaryEdit, "Участковый не принял заявление")
+        _save(dialog)
+
+    context.dialogs.expect(fill)
+    page.register_button.click()
+    saved = demo_session.store.select(
+        "SELECT * FROM appeal WHERE deleted = 0 ORDER BY created_version DESC LIMIT 1"
+    )[0]
+    assert (saved["kind"], saved["anonymous"], saved["language"]) == ("complaint", 1, "kk")
+    assert saved["about_officer_id"] is not None and saved["applicant_name"] is None

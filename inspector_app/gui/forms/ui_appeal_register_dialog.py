@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_AppealRegisterDialog(object):
     def setupUi(self, AppealRegisterDialog):
@@ -130,6 +130,46 @@ class Ui_AppealRegisterDialog(object):
 
         self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.summaryMessage)
 
+        self.kindLabel = QLabel(AppealRegisterDialog)
+        self.kindLabel.setObjectName(u"kindLabel")
+
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.kindLabel)
+
+        self.kindCombo = QComboBox(AppealRegisterDialog)
+        self.kindCombo.setObjectName(u"kindCombo")
+
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.kindCombo)
+
+        self.anonymousCheck = QCheckBox(AppealRegisterDialog)
+        self.anonymousCheck.setObjectName(u"anonymousCheck")
+
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.anonymousCheck)
+
+        self.collectiveCheck = QCheckBox(AppealRegisterDialog)
+        self.collectiveCheck.setObjectName(u"collectiveCheck")
+
+        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.collectiveCheck)
+
+        self.officerLabel = QLabel(AppealRegisterDialog)
+        self.officerLabel.setObjectName(u"officerLabel")
+
+        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.officerLabel)
+
+        self.officerCombo = QComboBox(AppealRegisterDialog)
+        self.officerCombo.setObjectName(u"officerCombo")
+
+        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.officerCombo)
+
+        self.languageLabel = QLabel(AppealRegisterDialog)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.form.setWidget(13, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.languageCombo = QComboBox(AppealRegisterDialog)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+
 
         self.column.addLayout(self.form)
 
@@ -153,6 +193,9 @@ class Ui_AppealRegisterDialog(object):
         self.applicantLabel.setBuddy(self.applicantSearch)
         self.applicantNameLabel.setBuddy(self.applicantNameEdit)
         self.summaryLabel.setBuddy(self.summaryEdit)
+        self.kindLabel.setBuddy(self.kindCombo)
+        self.officerLabel.setBuddy(self.officerCombo)
+        self.languageLabel.setBuddy(self.languageCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(AppealRegisterDialog)
@@ -182,6 +225,20 @@ class Ui_AppealRegisterDialog(object):
         self.summaryLabel.setText(QCoreApplication.translate("AppealRegisterDialog", u"&Summary", None))
 #if QT_CONFIG(accessibility)
         self.summaryEdit.setAccessibleName(QCoreApplication.translate("AppealRegisterDialog", u"What the appeal is about", None))
+#endif // QT_CONFIG(accessibility)
+        self.kindLabel.setText(QCoreApplication.translate("AppealRegisterDialog", u"&Kind", None))
+#if QT_CONFIG(accessibility)
+        self.kindCombo.setAccessibleName(QCoreApplication.translate("AppealRegisterDialog", u"Kind of appeal", None))
+#endif // QT_CONFIG(accessibility)
+        self.anonymousCheck.setText(QCoreApplication.translate("AppealRegisterDialog", u"A&nonymous: registered, not refused", None))
+        self.collectiveCheck.setText(QCoreApplication.translate("AppealRegisterDialog", u"C&ollective: signed by several people", None))
+        self.officerLabel.setText(QCoreApplication.translate("AppealRegisterDialog", u"About &officer", None))
+#if QT_CONFIG(accessibility)
+        self.officerCombo.setAccessibleName(QCoreApplication.translate("AppealRegisterDialog", u"The police officer a complaint is about", None))
+#endif // QT_CONFIG(accessibility)
+        self.languageLabel.setText(QCoreApplication.translate("AppealRegisterDialog", u"&Letters in", None))
+#if QT_CONFIG(accessibility)
+        self.languageCombo.setAccessibleName(QCoreApplication.translate("AppealRegisterDialog", u"The language of the letters to the applicant", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 
