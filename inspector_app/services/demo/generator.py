@@ -1468,12 +1468,7 @@ class _PrecinctRun:
             events.append((after(started), "in_progress", "Передано участковому инспектору", None))
             status = "in_progress"
         roll = rng.random()
-        if forced is None and roll > 0.97 and day + 1 <= last_day:
-            # a mistaken entry (typed twice), cancelled with the reason the next day
-            cancelled_on = day + 1
-            events.append((after(day + 1), "cancelled", _CANCEL_REASON, None))
-            status = "cancelled"
-        elif forced == "forwarded" or (forced is None and roll < 0.08):
+        if forced == "forwarded" or (forced is None and roll < 0.08):
             forward_day = day + rng.randint(1, 3)
             if forward_day <= last_day:
                 forwarded_to = rng.choice(names.FORWARD_TO[g.country])
