@@ -90,8 +90,9 @@ def _received(text: str | None) -> datetime | None:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
         raise Refused("date.invalid", value=text) from None
-    # a day alone is its start; a moment without a zone is the device's local time
-    return moment.astimezone() if moment.tzinfo is None else moment
+    # a day alone is its start; a moment without a zone is the country's local time (the
+    # service reads a naive moment on the country's clock, whatever the computer's zone)
+    return moment
 
 
 def _json(value: Any) -> Any:
@@ -231,7 +232,7 @@ def _list(ctx: Context, session: Any) -> int:
                     (
                         r.number,
                         r.status,
-                        r.received_at.astimezone().date().isoformat(),
+                        session.local_date(r.received_at).isoformat(),
                         r.deadline.isoformat(),
                         r.state,
                         ",".join(late),

@@ -136,6 +136,7 @@ def test_a_written_proposal_links_its_appeal_and_keeps_the_legal_deadline(on_day
         applicant_id=person,
         received_at=datetime(2026, 11, 16, 5, 0, tzinfo=UTC),
         channel="written",
+        kind="proposal",
         summary="Предлагаю установить лежачих полицейских",
     )
     stored = on_day.store.get("appeal", done.id)
@@ -147,6 +148,22 @@ def test_a_written_proposal_links_its_appeal_and_keeps_the_legal_deadline(on_day
     assert row.appeal_number == stored["number"]
     assert row.due == date.fromisoformat(stored["deadline"])  # the appeal's, not 30 days
     assert row.raised_by == "Ким Олег" and row.raised_on == date(2026, 11, 16)
+
+
+def test_only_an_appeal_of_kind_proposal_links_to_a_proposal(on_day: Session) -> None:
+    person, _ = add_person(on_day, {"surname": "Ким", "name": "Олег"})
+    done = register_appeal(
+        on_day,
+        applicant_id=person,
+        received_at=datetime(2026, 11, 16, 5, 0, tzinfo=UTC),
+        channel="written",
+        kind="application",
+        summary="Прошу разобраться с соседом",
+    )
+    with pytest.raises(AppError) as refused:
+        partnership.add_proposal(on_day, text="Разобраться с соседом", appeal=done.number)
+    assert refused.value.code == "proposal.appeal_kind"
+    assert refused.value.params["number"] == done.number
 
 
 def test_overdue_proposals_and_the_report_to_residents_show_on_today(on_day: Session) -> None:
