@@ -88,11 +88,16 @@ def test_the_chief_sees_a_gap_in_the_numbering(qtbot, chief_session):  # type: i
     first = chief_session.store.select(
         "SELECT number FROM appeal WHERE number LIKE '%-000001' ORDER BY number LIMIT 1"
     )[0]["number"]
+    series = first[:-6]
+    last = chief_session.store.select(
+        "SELECT max(number) AS n FROM appeal WHERE number LIKE ?", [series + "%"]
+    )[0]["n"]
+    skipped, given = (f"{series}{int(last[-6:]) + k:06d}" for k in (1, 2))
     with chief_session.store.transaction():  # a laptop that skipped a number
         chief_session.create(
             "appeal",
             {
-                "number": first[:-6] + "000090",
+                "number": given,
                 "summary": "x",
                 "received_at": "2026-11-02T05:00:00Z",
                 "deadline": "2026-11-23",
@@ -104,7 +109,7 @@ def test_the_chief_sees_a_gap_in_the_numbering(qtbot, chief_session):  # type: i
     dialog = AppealAccountabilityDialog(chief_session, "en")
     qtbot.addWidget(dialog)
     text = dialog.numbering_label.text()
-    assert text.startswith("Numbers missing in the series") and first[:-6] + "000089" in text
+    assert text.startswith("Numbers missing in the series") and skipped in text
 
 
 @pytest.mark.parametrize("lang", ["en", "ru", "ky"])

@@ -154,6 +154,10 @@ class AppealsPage(Page):
         top.addWidget(self.state_combo)
         top.addWidget(self.count_label)
         top.addStretch(1)
+        top.addWidget(self.account_button)
+        # the steps in a row of their own: with the filter beside them they do not fit 1280 px
+        self.steps_row = QHBoxLayout()
+        self.steps_row.setSpacing(style.SPACING)
         for button in (
             self.register_button,
             self.take_button,
@@ -162,9 +166,9 @@ class AppealsPage(Page):
             self.forward_button,
             self.decide_button,
             self.cancel_button,
-            self.account_button,
         ):
-            top.addWidget(button)
+            self.steps_row.addWidget(button)
+        self.steps_row.addStretch(1)
 
         self.model = LazyTableModel(self._columns(), source_factory(self._page), parent=self)
         self.model.fetched.connect(self._show_count)
@@ -202,6 +206,7 @@ class AppealsPage(Page):
         layout.setSpacing(style.SPACING)
         layout.addWidget(self.heading)
         layout.addLayout(top)
+        layout.addLayout(self.steps_row)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
 
