@@ -267,8 +267,9 @@ INDICATORS: dict[str, Indicator] = {
             "appeals_on_time",
             N_("Decided on time"),
             N_("On time"),
-            "Of the appeals decided in the period, those decided on or before their deadline"
-            " (the extended one when extended).",
+            "Of the appeals decided in the period, those decided on or before the deadline that"
+            " counts: the extended one only when the head decided the extension on or before the"
+            " deadline it moved (store/appeal_sql.due, domain.rules.effective_deadline).",
             PERIOD,
             lambda f: f.appeals.on_time,
         ),
