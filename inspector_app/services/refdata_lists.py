@@ -15,7 +15,13 @@ from typing import Any
 
 from inspector_app.resources import resource_path
 
-ADDED_LISTS = ("removal_reasons", "incident_registers", "incident_outcomes", "partnership")
+ADDED_LISTS = (
+    "removal_reasons",
+    "incident_registers",
+    "incident_outcomes",
+    "partnership",
+    "appeal_kinds",
+)
 
 
 @cache
