@@ -84,12 +84,12 @@ def build_letter(session: Session, appeal_id: str, kind: str) -> Letter:
     )
     facts: list[tuple[str, str]] = [
         (_(NUMBER), appeal.number),
-        (_(RECEIVED), _day(appeal.received_at.astimezone())),
+        (_(RECEIVED), _day(session.local(appeal.received_at))),
         (_(APPLICANT), appeal.applicant or _(ANONYMOUS)),
     ]
     paragraphs: list[str] = []
     if kind == "receipt":
-        registered = appeal.registered_at.astimezone() if appeal.registered_at else None
+        registered = session.local(appeal.registered_at) if appeal.registered_at else None
         facts += [
             (_(REGISTERED), registered.strftime("%d.%m.%Y %H:%M") if registered else "—"),
             (_(REGISTERED_BY), inspector),
