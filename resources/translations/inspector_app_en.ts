@@ -80,6 +80,97 @@
     </message>
 </context>
 <context>
+    <name>AppealAccountabilityDialog</name>
+    <message>
+        <source>Extension authorised by</source>
+        <translation>Extension authorised by</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Applicant told late</source>
+        <translation>Applicant told late</translation>
+    </message>
+    <message>
+        <source>Forwarded late</source>
+        <translation>Forwarded late</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Registered late</source>
+        <translation>Registered late</translation>
+    </message>
+    <message>
+        <source>Longest delay, working days</source>
+        <translation>Longest delay, working days</translation>
+    </message>
+    <message>
+        <source>Decided within the deadline</source>
+        <translation>Decided within the deadline</translation>
+    </message>
+    <message>
+        <source>Decided late</source>
+        <translation>Decided late</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <source>Extensions entered late</source>
+        <translation>Extensions entered late</translation>
+    </message>
+    <message>
+        <source>Told late</source>
+        <translation>Told late</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Appeal</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Who, when, why</source>
+        <translation>Who, when, why</translation>
+    </message>
+    <message>
+        <source>Appeals: accountability by inspector</source>
+        <translation>Appeals: accountability by inspector</translation>
+    </message>
+    <message>
+        <source>Every appeal is counted, cancelled and late ones too. A decision counts as within the deadline only when the extension was decided before the deadline.</source>
+        <translation>Every appeal is counted, cancelled and late ones too. A decision counts as within the deadline only when the extension was decided before the deadline.</translation>
+    </message>
+    <message>
+        <source>Appeals by inspector</source>
+        <translation>Appeals by inspector</translation>
+    </message>
+    <message>
+        <source>Extensions, late steps and cancellations</source>
+        <translation>Extensions, late steps and cancellations</translation>
+    </message>
+    <message>
+        <source>Choose an inspector to read the details.</source>
+        <translation>Choose an inspector to read the details.</translation>
+    </message>
+    <message>
+        <source>Extensions, late steps and cancellations of %1</source>
+        <translation>Extensions, late steps and cancellations of %1</translation>
+    </message>
+</context>
+<context>
     <name>AppealRegisterDialog</name>
     <message>
         <source>Register an appeal</source>
@@ -138,8 +229,52 @@
         <translation>What the appeal is about</translation>
     </message>
     <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Kind of appeal</source>
+        <translation>Kind of appeal</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymous: registered, not refused</source>
+        <translation>A&amp;nonymous: registered, not refused</translation>
+    </message>
+    <message>
+        <source>C&amp;ollective: signed by several people</source>
+        <translation>C&amp;ollective: signed by several people</translation>
+    </message>
+    <message>
+        <source>About &amp;officer</source>
+        <translation>About &amp;officer</translation>
+    </message>
+    <message>
+        <source>The police officer a complaint is about</source>
+        <translation>The police officer a complaint is about</translation>
+    </message>
+    <message>
+        <source>&amp;Letters in</source>
+        <translation>&amp;Letters in</translation>
+    </message>
+    <message>
+        <source>The language of the letters to the applicant</source>
+        <translation>The language of the letters to the applicant</translation>
+    </message>
+    <message>
         <source>&amp;Register</source>
         <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>not a complaint about an officer</source>
+        <translation>not a complaint about an officer</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>the state language</source>
+        <translation>the state language</translation>
     </message>
     <message>
         <source>Find the applicant among the people, or type their name.</source>
@@ -177,8 +312,40 @@
         <translation>Text</translation>
     </message>
     <message>
+        <source>&amp;Authorised by</source>
+        <translation>&amp;Authorised by</translation>
+    </message>
+    <message>
+        <source>Who authorised the extension</source>
+        <translation>Who authorised the extension</translation>
+    </message>
+    <message>
+        <source>Name, position</source>
+        <translation>Name, position</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on</source>
+        <translation>Decided &amp;on</translation>
+    </message>
+    <message>
+        <source>The day the head decided</source>
+        <translation>The day the head decided</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;delay</source>
+        <translation>Reason for the &amp;delay</translation>
+    </message>
+    <message>
+        <source>Why the step is late</source>
+        <translation>Why the step is late</translation>
+    </message>
+    <message>
         <source>Extend the deadline</source>
         <translation>Extend the deadline</translation>
+    </message>
+    <message>
+        <source>The applicant told of the extension</source>
+        <translation>The applicant told of the extension</translation>
     </message>
     <message>
         <source>Forward to the competent body</source>
@@ -187,6 +354,10 @@
     <message>
         <source>Record the decision</source>
         <translation>Record the decision</translation>
+    </message>
+    <message>
+        <source>Cancel a mistaken entry</source>
+        <translation>Cancel a mistaken entry</translation>
     </message>
     <message>
         <source>Appeal %1 from %2, received %3. Deadline %4: %5.</source>
@@ -203,6 +374,14 @@
     <message>
         <source>Why the deadline is extended</source>
         <translation>Why the deadline is extended</translation>
+    </message>
+    <message>
+        <source>&amp;Told on</source>
+        <translation>&amp;Told on</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
     </message>
     <message>
         <source>&amp;Forwarded on</source>
@@ -229,12 +408,48 @@
         <translation>The decision taken</translation>
     </message>
     <message>
-        <source>The law lets the deadline be extended to %1 at the latest. Tell the applicant about the extension.</source>
-        <translation>The law lets the deadline be extended to %1 at the latest. Tell the applicant about the extension.</translation>
+        <source>Why the entry is cancelled</source>
+        <translation>Why the entry is cancelled</translation>
     </message>
     <message>
-        <source>The law sets no latest date for an extension here.</source>
-        <translation>The law sets no latest date for an extension here.</translation>
+        <source>Only the head or a deputy extends, before the deadline has passed: the law lets the deadline be extended to %1 at the latest. Tell the applicant about the extension.</source>
+        <translation>Only the head or a deputy extends, before the deadline has passed: the law lets the deadline be extended to %1 at the latest. Tell the applicant about the extension.</translation>
+    </message>
+    <message>
+        <source>Only the head or a deputy extends, before the deadline has passed. The law sets no latest date for an extension here.</source>
+        <translation>Only the head or a deputy extends, before the deadline has passed. The law sets no latest date for an extension here.</translation>
+    </message>
+    <message>
+        <source>The law asks the applicant to be told by %1.</source>
+        <translation>The law asks the applicant to be told by %1.</translation>
+    </message>
+    <message>
+        <source>The law asks an appeal to be forwarded by %1.</source>
+        <translation>The law asks an appeal to be forwarded by %1.</translation>
+    </message>
+    <message>
+        <source>A cancelled appeal stays in the register with its number and the reason.</source>
+        <translation>A cancelled appeal stays in the register with its number and the reason.</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;entry</source>
+        <translation>Cancel the &amp;entry</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>The new deadline has passed already: give a day still to come.</source>
+        <translation>The new deadline has passed already: give a day still to come.</translation>
+    </message>
+    <message>
+        <source>Say why the entry is cancelled.</source>
+        <translation>Say why the entry is cancelled.</translation>
+    </message>
+    <message>
+        <source>The law&apos;s limit was %1: say why it is late.</source>
+        <translation>The law&apos;s limit was %1: say why it is late.</translation>
     </message>
     <message>
         <source>&amp;Extend</source>
@@ -245,16 +460,20 @@
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <source>&amp;Save the decision</source>
-        <translation>&amp;Save the decision</translation>
-    </message>
-    <message>
         <source>The new deadline must be later than the current one, %1.</source>
         <translation>The new deadline must be later than the current one, %1.</translation>
     </message>
     <message>
         <source>Refused: the law allows an extension to %1 at the latest (%2 days from receipt).</source>
         <translation>Refused: the law allows an extension to %1 at the latest (%2 days from receipt).</translation>
+    </message>
+    <message>
+        <source>The deadline %1 had passed by then: the law allows no extension after it.</source>
+        <translation>The deadline %1 had passed by then: the law allows no extension after it.</translation>
+    </message>
+    <message>
+        <source>Name the head or deputy who decided, and the position: “Name, position”.</source>
+        <translation>Name the head or deputy who decided, and the position: “Name, position”.</translation>
     </message>
     <message>
         <source>Say why the deadline is extended.</source>
@@ -306,6 +525,38 @@
     <message>
         <source>Decided</source>
         <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Applicant told</source>
+        <translation>Applicant told</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <source>registered late (%1 working days)</source>
+        <translation>registered late (%1 working days)</translation>
+    </message>
+    <message>
+        <source>extension entered late</source>
+        <translation>extension entered late</translation>
+    </message>
+    <message>
+        <source>applicant told late</source>
+        <translation>applicant told late</translation>
+    </message>
+    <message>
+        <source>forwarded late</source>
+        <translation>forwarded late</translation>
+    </message>
+    <message>
+        <source>decided after the deadline</source>
+        <translation>decided after the deadline</translation>
     </message>
     <message>
         <source>Number</source>
@@ -392,12 +643,52 @@
         <translation>&amp;Decide…</translation>
     </message>
     <message>
+        <source>&amp;Take into work</source>
+        <translation>&amp;Take into work</translation>
+    </message>
+    <message>
+        <source>&amp;Told…</source>
+        <translation>&amp;Told…</translation>
+    </message>
+    <message>
+        <source>The day the applicant was told of the extension</source>
+        <translation>The day the applicant was told of the extension</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel…</source>
+        <translation>Ca&amp;ncel…</translation>
+    </message>
+    <message>
+        <source>Cancel a mistaken entry, with the reason</source>
+        <translation>Cancel a mistaken entry, with the reason</translation>
+    </message>
+    <message>
+        <source>&amp;Accountability…</source>
+        <translation>&amp;Accountability…</translation>
+    </message>
+    <message>
+        <source>Appeals by inspector: delays, extensions, late steps</source>
+        <translation>Appeals by inspector: delays, extensions, late steps</translation>
+    </message>
+    <message>
         <source>History of the appeal</source>
         <translation>History of the appeal</translation>
     </message>
     <message>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>Authorised by</source>
+        <translation>Authorised by</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
     </message>
     <message>
         <source>Forwarded to</source>
@@ -429,6 +720,22 @@
     <message>
         <source>Choose an appeal to see its history.</source>
         <translation>Choose an appeal to see its history.</translation>
+    </message>
+    <message>
+        <source>the extension does not count: decided after the deadline</source>
+        <translation>the extension does not count: decided after the deadline</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelled: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 working day(s) after receipt</source>
+        <translation>%1, %2 working day(s) after receipt</translation>
+    </message>
+    <message>
+        <source>to %1, decided %2</source>
+        <translation>to %1, decided %2</translation>
     </message>
     <message>
         <source>Appeal %1 is registered; it must be decided by %2.</source>
@@ -3970,6 +4277,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <source>decided</source>
         <translation>decided</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
     <message numerus="yes">
         <source>%n year(s)</source>
         <translation>
@@ -5640,6 +5951,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Decided</translation>
     </message>
     <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>New</translation>
     </message>
@@ -5746,6 +6061,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>Forwarded %1</source>
         <translation>Forwarded %1</translation>
+    </message>
+    <message>
+        <source>Cancelled %1</source>
+        <translation>Cancelled %1</translation>
     </message>
     <message>
         <source>Acknowledged %1</source>

@@ -80,6 +80,97 @@
     </message>
 </context>
 <context>
+    <name>AppealAccountabilityDialog</name>
+    <message>
+        <source>Extension authorised by</source>
+        <translation>Ұзартуға рұқсат берген</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Күші жойылды</translation>
+    </message>
+    <message>
+        <source>Applicant told late</source>
+        <translation>Өтініш берушіге кеш хабарланды</translation>
+    </message>
+    <message>
+        <source>Forwarded late</source>
+        <translation>Кеш жіберілді</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Тіркелді</translation>
+    </message>
+    <message>
+        <source>Registered late</source>
+        <translation>Кеш тіркелді</translation>
+    </message>
+    <message>
+        <source>Longest delay, working days</source>
+        <translation>Ең ұзақ кешігу, жұмыс күні</translation>
+    </message>
+    <message>
+        <source>Decided within the deadline</source>
+        <translation>Мерзімінде қаралды</translation>
+    </message>
+    <message>
+        <source>Decided late</source>
+        <translation>Мерзімі бұзылып қаралды</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Ұзартылды</translation>
+    </message>
+    <message>
+        <source>Extensions entered late</source>
+        <translation>Ұзартулар кеш енгізілді</translation>
+    </message>
+    <message>
+        <source>Told late</source>
+        <translation>Кеш хабарланды</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Жолданым</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Who, when, why</source>
+        <translation>Кім, қашан, неге</translation>
+    </message>
+    <message>
+        <source>Appeals: accountability by inspector</source>
+        <translation>Жолданымдар: инспекторлар бойынша есептілік</translation>
+    </message>
+    <message>
+        <source>Every appeal is counted, cancelled and late ones too. A decision counts as within the deadline only when the extension was decided before the deadline.</source>
+        <translation>Әр жолданым есептелген, күші жойылғандары мен мерзімі өткендері де. Ұзарту мерзім өткенге дейін шешілген жағдайда ғана шешім мерзімінде қабылданған болып саналады.</translation>
+    </message>
+    <message>
+        <source>Appeals by inspector</source>
+        <translation>Инспекторлар бойынша жолданымдар</translation>
+    </message>
+    <message>
+        <source>Extensions, late steps and cancellations</source>
+        <translation>Ұзартулар, кешіктірілген қадамдар және күшін жою</translation>
+    </message>
+    <message>
+        <source>Choose an inspector to read the details.</source>
+        <translation>Толығырақ көру үшін инспекторды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Extensions, late steps and cancellations of %1</source>
+        <translation>Ұзартулар, кешіктірілген қадамдар және күшін жою: %1</translation>
+    </message>
+</context>
+<context>
     <name>AppealRegisterDialog</name>
     <message>
         <source>Register an appeal</source>
@@ -138,8 +229,52 @@
         <translation>Жолданым не туралы</translation>
     </message>
     <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Түрі</translation>
+    </message>
+    <message>
+        <source>Kind of appeal</source>
+        <translation>Жолданым түрі</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymous: registered, not refused</source>
+        <translation>А&amp;нонимді: тіркеледі, қабылданбай қалмайды</translation>
+    </message>
+    <message>
+        <source>C&amp;ollective: signed by several people</source>
+        <translation>&amp;Ұжымдық: бірнеше адам қол қойған</translation>
+    </message>
+    <message>
+        <source>About &amp;officer</source>
+        <translation>&amp;Қызметкерге</translation>
+    </message>
+    <message>
+        <source>The police officer a complaint is about</source>
+        <translation>Шағым берілген полиция қызметкері</translation>
+    </message>
+    <message>
+        <source>&amp;Letters in</source>
+        <translation>&amp;Хаттар тілі</translation>
+    </message>
+    <message>
+        <source>The language of the letters to the applicant</source>
+        <translation>Өтініш берушіге хаттардың тілі</translation>
+    </message>
+    <message>
         <source>&amp;Register</source>
         <translation>&amp;Тіркеу</translation>
+    </message>
+    <message>
+        <source>not a complaint about an officer</source>
+        <translation>қызметкерге шағым емес</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>орыс тілі</translation>
+    </message>
+    <message>
+        <source>the state language</source>
+        <translation>мемлекеттік тіл</translation>
     </message>
     <message>
         <source>Find the applicant among the people, or type their name.</source>
@@ -177,8 +312,40 @@
         <translation>Мәтін</translation>
     </message>
     <message>
+        <source>&amp;Authorised by</source>
+        <translation>&amp;Рұқсат берген</translation>
+    </message>
+    <message>
+        <source>Who authorised the extension</source>
+        <translation>Ұзартуға кім рұқсат берді</translation>
+    </message>
+    <message>
+        <source>Name, position</source>
+        <translation>Аты-жөні, лауазымы</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on</source>
+        <translation>Шешім &amp;күні</translation>
+    </message>
+    <message>
+        <source>The day the head decided</source>
+        <translation>Бастық шешім қабылдаған күн</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;delay</source>
+        <translation>Кешігу &amp;себебі</translation>
+    </message>
+    <message>
+        <source>Why the step is late</source>
+        <translation>Қадам неге кешіктірілді</translation>
+    </message>
+    <message>
         <source>Extend the deadline</source>
         <translation>Мерзімді ұзарту</translation>
+    </message>
+    <message>
+        <source>The applicant told of the extension</source>
+        <translation>Өтініш берушіге ұзарту туралы хабарланды</translation>
     </message>
     <message>
         <source>Forward to the competent body</source>
@@ -187,6 +354,10 @@
     <message>
         <source>Record the decision</source>
         <translation>Шешімді жазу</translation>
+    </message>
+    <message>
+        <source>Cancel a mistaken entry</source>
+        <translation>Қате жазбаның күшін жою</translation>
     </message>
     <message>
         <source>Appeal %1 from %2, received %3. Deadline %4: %5.</source>
@@ -203,6 +374,14 @@
     <message>
         <source>Why the deadline is extended</source>
         <translation>Мерзім неге ұзартылады</translation>
+    </message>
+    <message>
+        <source>&amp;Told on</source>
+        <translation>&amp;Хабарланған күні</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Неге</translation>
     </message>
     <message>
         <source>&amp;Forwarded on</source>
@@ -229,12 +408,48 @@
         <translation>Қабылданған шешім</translation>
     </message>
     <message>
-        <source>The law lets the deadline be extended to %1 at the latest. Tell the applicant about the extension.</source>
-        <translation>Заң бойынша мерзімді ең кешінде %1 дейін ұзартуға болады. Ұзарту туралы өтініш берушіге хабарлаңыз.</translation>
+        <source>Why the entry is cancelled</source>
+        <translation>Жазбаның күші неге жойылады</translation>
     </message>
     <message>
-        <source>The law sets no latest date for an extension here.</source>
-        <translation>Бұл жағдайда заң ұзартудың соңғы мерзімін белгілемейді.</translation>
+        <source>Only the head or a deputy extends, before the deadline has passed: the law lets the deadline be extended to %1 at the latest. Tell the applicant about the extension.</source>
+        <translation>Мерзімді тек бастық немесе орынбасары және тек мерзім өткенге дейін ұзартады: заң мерзімді ең кеші %1 дейін ұзартуға мүмкіндік береді. Өтініш берушіге ұзарту туралы хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Only the head or a deputy extends, before the deadline has passed. The law sets no latest date for an extension here.</source>
+        <translation>Мерзімді тек бастық немесе орынбасары және тек мерзім өткенге дейін ұзартады. Заң мұнда ұзартудың соңғы күнін белгілемейді.</translation>
+    </message>
+    <message>
+        <source>The law asks the applicant to be told by %1.</source>
+        <translation>Заң бойынша өтініш берушіге ең кеші %1 хабарлау керек.</translation>
+    </message>
+    <message>
+        <source>The law asks an appeal to be forwarded by %1.</source>
+        <translation>Заң бойынша жолданымды ең кеші %1 жіберу керек.</translation>
+    </message>
+    <message>
+        <source>A cancelled appeal stays in the register with its number and the reason.</source>
+        <translation>Күші жойылған жолданым журналда өз нөмірімен және себебімен қалады.</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;entry</source>
+        <translation>Жазбаның күшін &amp;жою</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>The new deadline has passed already: give a day still to come.</source>
+        <translation>Жаңа мерзім өтіп кетті: әлі келмеген күнді көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Say why the entry is cancelled.</source>
+        <translation>Жазбаның күші неге жойылатынын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The law&apos;s limit was %1: say why it is late.</source>
+        <translation>Заң бойынша мерзім — %1: кешігу себебін көрсетіңіз.</translation>
     </message>
     <message>
         <source>&amp;Extend</source>
@@ -245,16 +460,20 @@
         <translation>&amp;Жолдау</translation>
     </message>
     <message>
-        <source>&amp;Save the decision</source>
-        <translation>Шешімді &amp;сақтау</translation>
-    </message>
-    <message>
         <source>The new deadline must be later than the current one, %1.</source>
         <translation>Жаңа мерзім қазіргі мерзімнен (%1) кейін болуы керек.</translation>
     </message>
     <message>
         <source>Refused: the law allows an extension to %1 at the latest (%2 days from receipt).</source>
         <translation>Болмайды: заң ең кешінде %1 дейін ұзартуға рұқсат етеді (түскен күннен бастап %2 күн).</translation>
+    </message>
+    <message>
+        <source>The deadline %1 had passed by then: the law allows no extension after it.</source>
+        <translation>Бұл күнге қарай %1 мерзімі өтіп кеткен: заң одан кейін ұзартуға жол бермейді.</translation>
+    </message>
+    <message>
+        <source>Name the head or deputy who decided, and the position: “Name, position”.</source>
+        <translation>Шешім қабылдаған бастықты немесе орынбасарды және лауазымын көрсетіңіз: «Аты-жөні, лауазымы».</translation>
     </message>
     <message>
         <source>Say why the deadline is extended.</source>
@@ -306,6 +525,38 @@
     <message>
         <source>Decided</source>
         <translation>Қаралды</translation>
+    </message>
+    <message>
+        <source>Applicant told</source>
+        <translation>Өтініш берушіге хабарланды</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Күші жойылды</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Түзетілді</translation>
+    </message>
+    <message>
+        <source>registered late (%1 working days)</source>
+        <translation>кеш тіркелді (жұмыс күні: %1)</translation>
+    </message>
+    <message>
+        <source>extension entered late</source>
+        <translation>ұзарту кеш енгізілді</translation>
+    </message>
+    <message>
+        <source>applicant told late</source>
+        <translation>өтініш берушіге кеш хабарланды</translation>
+    </message>
+    <message>
+        <source>forwarded late</source>
+        <translation>кеш жіберілді</translation>
+    </message>
+    <message>
+        <source>decided after the deadline</source>
+        <translation>мерзімнен кейін қаралды</translation>
     </message>
     <message>
         <source>Number</source>
@@ -392,12 +643,52 @@
         <translation>&amp;Шешім…</translation>
     </message>
     <message>
+        <source>&amp;Take into work</source>
+        <translation>&amp;Жұмысқа алу</translation>
+    </message>
+    <message>
+        <source>&amp;Told…</source>
+        <translation>&amp;Хабарланды…</translation>
+    </message>
+    <message>
+        <source>The day the applicant was told of the extension</source>
+        <translation>Өтініш берушіге ұзарту туралы хабарланған күн</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel…</source>
+        <translation>Күшін &amp;жою…</translation>
+    </message>
+    <message>
+        <source>Cancel a mistaken entry, with the reason</source>
+        <translation>Қате жазбаның күшін себебін көрсетіп жою</translation>
+    </message>
+    <message>
+        <source>&amp;Accountability…</source>
+        <translation>&amp;Есептілік…</translation>
+    </message>
+    <message>
+        <source>Appeals by inspector: delays, extensions, late steps</source>
+        <translation>Инспекторлар бойынша жолданымдар: кешігулер, ұзартулар, кешіктірілген қадамдар</translation>
+    </message>
+    <message>
         <source>History of the appeal</source>
         <translation>Жолданым тарихы</translation>
     </message>
     <message>
         <source>&amp;History</source>
         <translation>&amp;Тарихы</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Ұзарту</translation>
+    </message>
+    <message>
+        <source>Authorised by</source>
+        <translation>Рұқсат берген</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Кешіктірілді</translation>
     </message>
     <message>
         <source>Forwarded to</source>
@@ -429,6 +720,22 @@
     <message>
         <source>Choose an appeal to see its history.</source>
         <translation>Тарихын көру үшін жолданымды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>the extension does not count: decided after the deadline</source>
+        <translation>ұзарту есепке алынбайды: мерзім өткеннен кейін шешілген</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Күші жойылды: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 working day(s) after receipt</source>
+        <translation>%1, түскеннен кейінгі жұмыс күні: %2</translation>
+    </message>
+    <message>
+        <source>to %1, decided %2</source>
+        <translation>%1 дейін, шешім %2</translation>
     </message>
     <message>
         <source>Appeal %1 is registered; it must be decided by %2.</source>
@@ -3970,6 +4277,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <source>decided</source>
         <translation>қаралды</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>күші жойылды</translation>
+    </message>
     <message numerus="yes">
         <source>%n year(s)</source>
         <translation>
@@ -5640,6 +5951,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Қаралды</translation>
     </message>
     <message>
+        <source>Cancelled</source>
+        <translation>Күші жойылды</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Жаңа</translation>
     </message>
@@ -5746,6 +6061,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>Forwarded %1</source>
         <translation>%1 жолданды</translation>
+    </message>
+    <message>
+        <source>Cancelled %1</source>
+        <translation>Күші жойылды %1</translation>
     </message>
     <message>
         <source>Acknowledged %1</source>

@@ -80,6 +80,97 @@
     </message>
 </context>
 <context>
+    <name>AppealAccountabilityDialog</name>
+    <message>
+        <source>Extension authorised by</source>
+        <translation>Узартууга уруксат берген</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Жокко чыгарылды</translation>
+    </message>
+    <message>
+        <source>Applicant told late</source>
+        <translation>Арыз ээсине кеч кабарланды</translation>
+    </message>
+    <message>
+        <source>Forwarded late</source>
+        <translation>Кеч жөнөтүлдү</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Катталды</translation>
+    </message>
+    <message>
+        <source>Registered late</source>
+        <translation>Кеч катталды</translation>
+    </message>
+    <message>
+        <source>Longest delay, working days</source>
+        <translation>Эң узак кечигүү, иш күнү</translation>
+    </message>
+    <message>
+        <source>Decided within the deadline</source>
+        <translation>Мөөнөтүндө каралды</translation>
+    </message>
+    <message>
+        <source>Decided late</source>
+        <translation>Мөөнөтү бузулуп каралды</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Узартылды</translation>
+    </message>
+    <message>
+        <source>Extensions entered late</source>
+        <translation>Узартуулар кеч киргизилди</translation>
+    </message>
+    <message>
+        <source>Told late</source>
+        <translation>Кеч кабарланды</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Кайрылуу</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Эмне</translation>
+    </message>
+    <message>
+        <source>Who, when, why</source>
+        <translation>Ким, качан, эмне үчүн</translation>
+    </message>
+    <message>
+        <source>Appeals: accountability by inspector</source>
+        <translation>Кайрылуулар: инспекторлор боюнча отчеттуулук</translation>
+    </message>
+    <message>
+        <source>Every appeal is counted, cancelled and late ones too. A decision counts as within the deadline only when the extension was decided before the deadline.</source>
+        <translation>Ар бир кайрылуу эсептелген, жокко чыгарылгандары жана мөөнөтү өткөндөрү да. Узартуу мөөнөт өткөнгө чейин чечилген учурда гана чечим мөөнөтүндө кабыл алынган болуп эсептелет.</translation>
+    </message>
+    <message>
+        <source>Appeals by inspector</source>
+        <translation>Инспекторлор боюнча кайрылуулар</translation>
+    </message>
+    <message>
+        <source>Extensions, late steps and cancellations</source>
+        <translation>Узартуулар, кечиктирилген кадамдар жана жокко чыгаруулар</translation>
+    </message>
+    <message>
+        <source>Choose an inspector to read the details.</source>
+        <translation>Кененирээк көрүү үчүн инспекторду тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Extensions, late steps and cancellations of %1</source>
+        <translation>Узартуулар, кечиктирилген кадамдар жана жокко чыгаруулар: %1</translation>
+    </message>
+</context>
+<context>
     <name>AppealRegisterDialog</name>
     <message>
         <source>Register an appeal</source>
@@ -138,8 +229,52 @@
         <translation>Кайрылуу эмне жөнүндө</translation>
     </message>
     <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Түрү</translation>
+    </message>
+    <message>
+        <source>Kind of appeal</source>
+        <translation>Кайрылуунун түрү</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymous: registered, not refused</source>
+        <translation>А&amp;нонимдүү: катталат, четке кагылбайт</translation>
+    </message>
+    <message>
+        <source>C&amp;ollective: signed by several people</source>
+        <translation>&amp;Жамааттык: бир нече адам кол койгон</translation>
+    </message>
+    <message>
+        <source>About &amp;officer</source>
+        <translation>&amp;Кызматкерге</translation>
+    </message>
+    <message>
+        <source>The police officer a complaint is about</source>
+        <translation>Даттануу берилген милиция кызматкери</translation>
+    </message>
+    <message>
+        <source>&amp;Letters in</source>
+        <translation>&amp;Каттардын тили</translation>
+    </message>
+    <message>
+        <source>The language of the letters to the applicant</source>
+        <translation>Арыз ээсине каттардын тили</translation>
+    </message>
+    <message>
         <source>&amp;Register</source>
         <translation>&amp;Каттоо</translation>
+    </message>
+    <message>
+        <source>not a complaint about an officer</source>
+        <translation>кызматкерге даттануу эмес</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>орус тили</translation>
+    </message>
+    <message>
+        <source>the state language</source>
+        <translation>мамлекеттик тил</translation>
     </message>
     <message>
         <source>Find the applicant among the people, or type their name.</source>
@@ -177,8 +312,40 @@
         <translation>Текст</translation>
     </message>
     <message>
+        <source>&amp;Authorised by</source>
+        <translation>&amp;Уруксат берген</translation>
+    </message>
+    <message>
+        <source>Who authorised the extension</source>
+        <translation>Узартууга ким уруксат берди</translation>
+    </message>
+    <message>
+        <source>Name, position</source>
+        <translation>Аты-жөнү, кызматы</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on</source>
+        <translation>Чечим &amp;күнү</translation>
+    </message>
+    <message>
+        <source>The day the head decided</source>
+        <translation>Начальник чечим кабыл алган күн</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;delay</source>
+        <translation>Кечигүүнүн &amp;себеби</translation>
+    </message>
+    <message>
+        <source>Why the step is late</source>
+        <translation>Кадам эмне үчүн кечиктирилди</translation>
+    </message>
+    <message>
         <source>Extend the deadline</source>
         <translation>Мөөнөттү узартуу</translation>
+    </message>
+    <message>
+        <source>The applicant told of the extension</source>
+        <translation>Арыз ээсине узартуу жөнүндө кабарланды</translation>
     </message>
     <message>
         <source>Forward to the competent body</source>
@@ -187,6 +354,10 @@
     <message>
         <source>Record the decision</source>
         <translation>Чечимди жазуу</translation>
+    </message>
+    <message>
+        <source>Cancel a mistaken entry</source>
+        <translation>Ката жазууну жокко чыгаруу</translation>
     </message>
     <message>
         <source>Appeal %1 from %2, received %3. Deadline %4: %5.</source>
@@ -203,6 +374,14 @@
     <message>
         <source>Why the deadline is extended</source>
         <translation>Мөөнөт эмне үчүн узартылат</translation>
+    </message>
+    <message>
+        <source>&amp;Told on</source>
+        <translation>&amp;Кабарланган күнү</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Эмне үчүн</translation>
     </message>
     <message>
         <source>&amp;Forwarded on</source>
@@ -229,12 +408,48 @@
         <translation>Кабыл алынган чечим</translation>
     </message>
     <message>
-        <source>The law lets the deadline be extended to %1 at the latest. Tell the applicant about the extension.</source>
-        <translation>Мыйзам боюнча мөөнөттү эң кечинде %1 чейин узартууга болот. Узартуу жөнүндө арыз ээсине кабарлаңыз.</translation>
+        <source>Why the entry is cancelled</source>
+        <translation>Жазуу эмне үчүн жокко чыгарылат</translation>
     </message>
     <message>
-        <source>The law sets no latest date for an extension here.</source>
-        <translation>Бул учурда мыйзам узартуунун акыркы мөөнөтүн белгилебейт.</translation>
+        <source>Only the head or a deputy extends, before the deadline has passed: the law lets the deadline be extended to %1 at the latest. Tell the applicant about the extension.</source>
+        <translation>Мөөнөттү начальник же орун басары гана жана мөөнөт өткөнгө чейин гана узартат: мыйзам мөөнөттү эң кеч дегенде %1 чейин узартууга мүмкүндүк берет. Арыз ээсине узартуу жөнүндө кабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Only the head or a deputy extends, before the deadline has passed. The law sets no latest date for an extension here.</source>
+        <translation>Мөөнөттү начальник же орун басары гана жана мөөнөт өткөнгө чейин гана узартат. Мыйзам бул жерде узартуунун акыркы күнүн белгилебейт.</translation>
+    </message>
+    <message>
+        <source>The law asks the applicant to be told by %1.</source>
+        <translation>Мыйзам боюнча арыз ээсине эң кеч дегенде %1 кабарлоо керек.</translation>
+    </message>
+    <message>
+        <source>The law asks an appeal to be forwarded by %1.</source>
+        <translation>Мыйзам боюнча кайрылууну эң кеч дегенде %1 жөнөтүү керек.</translation>
+    </message>
+    <message>
+        <source>A cancelled appeal stays in the register with its number and the reason.</source>
+        <translation>Жокко чыгарылган кайрылуу журналда өз номери жана себеби менен калат.</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;entry</source>
+        <translation>Жазууну жокко &amp;чыгаруу</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сактоо</translation>
+    </message>
+    <message>
+        <source>The new deadline has passed already: give a day still to come.</source>
+        <translation>Жаңы мөөнөт өтүп кетти: али келе элек күндү көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <source>Say why the entry is cancelled.</source>
+        <translation>Жазуу эмне үчүн жокко чыгарыларын көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <source>The law&apos;s limit was %1: say why it is late.</source>
+        <translation>Мыйзам боюнча мөөнөт — %1: кечигүүнүн себебин көрсөтүңүз.</translation>
     </message>
     <message>
         <source>&amp;Extend</source>
@@ -245,16 +460,20 @@
         <translation>&amp;Жөнөтүү</translation>
     </message>
     <message>
-        <source>&amp;Save the decision</source>
-        <translation>Чечимди &amp;сактоо</translation>
-    </message>
-    <message>
         <source>The new deadline must be later than the current one, %1.</source>
         <translation>Жаңы мөөнөт азыркы мөөнөттөн (%1) кийин болушу керек.</translation>
     </message>
     <message>
         <source>Refused: the law allows an extension to %1 at the latest (%2 days from receipt).</source>
         <translation>Болбойт: мыйзам эң кечинде %1 чейин узартууга уруксат берет (келип түшкөн күндөн тартып %2 күн).</translation>
+    </message>
+    <message>
+        <source>The deadline %1 had passed by then: the law allows no extension after it.</source>
+        <translation>Бул күнгө карата %1 мөөнөтү өтүп кеткен: мыйзам андан кийин узартууга жол бербейт.</translation>
+    </message>
+    <message>
+        <source>Name the head or deputy who decided, and the position: “Name, position”.</source>
+        <translation>Чечим кабыл алган начальникти же орун басарды жана кызматын көрсөтүңүз: «Аты-жөнү, кызматы».</translation>
     </message>
     <message>
         <source>Say why the deadline is extended.</source>
@@ -306,6 +525,38 @@
     <message>
         <source>Decided</source>
         <translation>Каралды</translation>
+    </message>
+    <message>
+        <source>Applicant told</source>
+        <translation>Арыз ээсине кабарланды</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Жокко чыгарылды</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Оңдолду</translation>
+    </message>
+    <message>
+        <source>registered late (%1 working days)</source>
+        <translation>кеч катталды (иш күнү: %1)</translation>
+    </message>
+    <message>
+        <source>extension entered late</source>
+        <translation>узартуу кеч киргизилди</translation>
+    </message>
+    <message>
+        <source>applicant told late</source>
+        <translation>арыз ээсине кеч кабарланды</translation>
+    </message>
+    <message>
+        <source>forwarded late</source>
+        <translation>кеч жөнөтүлдү</translation>
+    </message>
+    <message>
+        <source>decided after the deadline</source>
+        <translation>мөөнөттөн кийин каралды</translation>
     </message>
     <message>
         <source>Number</source>
@@ -392,12 +643,52 @@
         <translation>&amp;Чечим…</translation>
     </message>
     <message>
+        <source>&amp;Take into work</source>
+        <translation>&amp;Ишке алуу</translation>
+    </message>
+    <message>
+        <source>&amp;Told…</source>
+        <translation>&amp;Кабарланды…</translation>
+    </message>
+    <message>
+        <source>The day the applicant was told of the extension</source>
+        <translation>Арыз ээсине узартуу жөнүндө кабарланган күн</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel…</source>
+        <translation>Жокко &amp;чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Cancel a mistaken entry, with the reason</source>
+        <translation>Ката жазууну себебин көрсөтүп жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>&amp;Accountability…</source>
+        <translation>&amp;Отчеттуулук…</translation>
+    </message>
+    <message>
+        <source>Appeals by inspector: delays, extensions, late steps</source>
+        <translation>Инспекторлор боюнча кайрылуулар: кечигүүлөр, узартуулар, кечиктирилген кадамдар</translation>
+    </message>
+    <message>
         <source>History of the appeal</source>
         <translation>Кайрылуунун тарыхы</translation>
     </message>
     <message>
         <source>&amp;History</source>
         <translation>&amp;Тарыхы</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Узартуу</translation>
+    </message>
+    <message>
+        <source>Authorised by</source>
+        <translation>Уруксат берген</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Кечиктирилди</translation>
     </message>
     <message>
         <source>Forwarded to</source>
@@ -429,6 +720,22 @@
     <message>
         <source>Choose an appeal to see its history.</source>
         <translation>Тарыхын көрүү үчүн кайрылууну тандаңыз.</translation>
+    </message>
+    <message>
+        <source>the extension does not count: decided after the deadline</source>
+        <translation>узартуу эсепке алынбайт: мөөнөт өткөндөн кийин чечилген</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Жокко чыгарылды: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 working day(s) after receipt</source>
+        <translation>%1, келип түшкөндөн кийинки иш күнү: %2</translation>
+    </message>
+    <message>
+        <source>to %1, decided %2</source>
+        <translation>%1 чейин, чечим %2</translation>
     </message>
     <message>
         <source>Appeal %1 is registered; it must be decided by %2.</source>
@@ -3970,6 +4277,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <source>decided</source>
         <translation>каралды</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>жокко чыгарылды</translation>
+    </message>
     <message numerus="yes">
         <source>%n year(s)</source>
         <translation>
@@ -5640,6 +5951,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Каралды</translation>
     </message>
     <message>
+        <source>Cancelled</source>
+        <translation>Жокко чыгарылды</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Жаңы</translation>
     </message>
@@ -5746,6 +6061,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>Forwarded %1</source>
         <translation>%1 жөнөтүлдү</translation>
+    </message>
+    <message>
+        <source>Cancelled %1</source>
+        <translation>Жокко чыгарылды %1</translation>
     </message>
     <message>
         <source>Acknowledged %1</source>

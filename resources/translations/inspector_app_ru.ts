@@ -80,6 +80,97 @@
     </message>
 </context>
 <context>
+    <name>AppealAccountabilityDialog</name>
+    <message>
+        <source>Extension authorised by</source>
+        <translation>Продление разрешил</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Аннулировано</translation>
+    </message>
+    <message>
+        <source>Applicant told late</source>
+        <translation>Заявитель уведомлён с опозданием</translation>
+    </message>
+    <message>
+        <source>Forwarded late</source>
+        <translation>Направлено с опозданием</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <source>Registered late</source>
+        <translation>Зарегистрировано с опозданием</translation>
+    </message>
+    <message>
+        <source>Longest delay, working days</source>
+        <translation>Наибольшая задержка, рабочих дней</translation>
+    </message>
+    <message>
+        <source>Decided within the deadline</source>
+        <translation>Рассмотрено в срок</translation>
+    </message>
+    <message>
+        <source>Decided late</source>
+        <translation>Рассмотрено с нарушением срока</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Продлено</translation>
+    </message>
+    <message>
+        <source>Extensions entered late</source>
+        <translation>Продления внесены с опозданием</translation>
+    </message>
+    <message>
+        <source>Told late</source>
+        <translation>Уведомлено с опозданием</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Who, when, why</source>
+        <translation>Кто, когда, почему</translation>
+    </message>
+    <message>
+        <source>Appeals: accountability by inspector</source>
+        <translation>Обращения: подотчётность по инспекторам</translation>
+    </message>
+    <message>
+        <source>Every appeal is counted, cancelled and late ones too. A decision counts as within the deadline only when the extension was decided before the deadline.</source>
+        <translation>Учтено каждое обращение, в том числе аннулированные и просроченные. Решение считается принятым в срок, только если продление было решено до истечения срока.</translation>
+    </message>
+    <message>
+        <source>Appeals by inspector</source>
+        <translation>Обращения по инспекторам</translation>
+    </message>
+    <message>
+        <source>Extensions, late steps and cancellations</source>
+        <translation>Продления, просроченные шаги и аннулирования</translation>
+    </message>
+    <message>
+        <source>Choose an inspector to read the details.</source>
+        <translation>Выберите инспектора, чтобы увидеть подробности.</translation>
+    </message>
+    <message>
+        <source>Extensions, late steps and cancellations of %1</source>
+        <translation>Продления, просроченные шаги и аннулирования: %1</translation>
+    </message>
+</context>
+<context>
     <name>AppealRegisterDialog</name>
     <message>
         <source>Register an appeal</source>
@@ -138,8 +229,52 @@
         <translation>О чём обращение</translation>
     </message>
     <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Kind of appeal</source>
+        <translation>Вид обращения</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymous: registered, not refused</source>
+        <translation>А&amp;нонимное: регистрируется, не отклоняется</translation>
+    </message>
+    <message>
+        <source>C&amp;ollective: signed by several people</source>
+        <translation>&amp;Коллективное: подписано несколькими людьми</translation>
+    </message>
+    <message>
+        <source>About &amp;officer</source>
+        <translation>На &amp;сотрудника</translation>
+    </message>
+    <message>
+        <source>The police officer a complaint is about</source>
+        <translation>Сотрудник, на которого подана жалоба</translation>
+    </message>
+    <message>
+        <source>&amp;Letters in</source>
+        <translation>&amp;Письма на языке</translation>
+    </message>
+    <message>
+        <source>The language of the letters to the applicant</source>
+        <translation>Язык писем заявителю</translation>
+    </message>
+    <message>
         <source>&amp;Register</source>
         <translation>&amp;Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>not a complaint about an officer</source>
+        <translation>не жалоба на сотрудника</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русском</translation>
+    </message>
+    <message>
+        <source>the state language</source>
+        <translation>государственном</translation>
     </message>
     <message>
         <source>Find the applicant among the people, or type their name.</source>
@@ -177,8 +312,40 @@
         <translation>Текст</translation>
     </message>
     <message>
+        <source>&amp;Authorised by</source>
+        <translation>&amp;Разрешил</translation>
+    </message>
+    <message>
+        <source>Who authorised the extension</source>
+        <translation>Кто разрешил продление</translation>
+    </message>
+    <message>
+        <source>Name, position</source>
+        <translation>ФИО, должность</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on</source>
+        <translation>Дата &amp;решения</translation>
+    </message>
+    <message>
+        <source>The day the head decided</source>
+        <translation>День, когда начальник принял решение</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;delay</source>
+        <translation>Причина &amp;задержки</translation>
+    </message>
+    <message>
+        <source>Why the step is late</source>
+        <translation>Почему шаг выполнен с опозданием</translation>
+    </message>
+    <message>
         <source>Extend the deadline</source>
         <translation>Продление срока</translation>
+    </message>
+    <message>
+        <source>The applicant told of the extension</source>
+        <translation>Заявитель уведомлён о продлении</translation>
     </message>
     <message>
         <source>Forward to the competent body</source>
@@ -187,6 +354,10 @@
     <message>
         <source>Record the decision</source>
         <translation>Запись решения</translation>
+    </message>
+    <message>
+        <source>Cancel a mistaken entry</source>
+        <translation>Аннулировать ошибочную запись</translation>
     </message>
     <message>
         <source>Appeal %1 from %2, received %3. Deadline %4: %5.</source>
@@ -203,6 +374,14 @@
     <message>
         <source>Why the deadline is extended</source>
         <translation>Почему продлевается срок</translation>
+    </message>
+    <message>
+        <source>&amp;Told on</source>
+        <translation>&amp;Уведомлён</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
     </message>
     <message>
         <source>&amp;Forwarded on</source>
@@ -229,12 +408,48 @@
         <translation>Принятое решение</translation>
     </message>
     <message>
-        <source>The law lets the deadline be extended to %1 at the latest. Tell the applicant about the extension.</source>
-        <translation>По закону срок можно продлить не позднее чем до %1. Сообщите заявителю о продлении.</translation>
+        <source>Why the entry is cancelled</source>
+        <translation>Почему запись аннулируется</translation>
     </message>
     <message>
-        <source>The law sets no latest date for an extension here.</source>
-        <translation>Закон здесь не ограничивает срок продления.</translation>
+        <source>Only the head or a deputy extends, before the deadline has passed: the law lets the deadline be extended to %1 at the latest. Tell the applicant about the extension.</source>
+        <translation>Продлевает только начальник или заместитель и только до истечения срока: закон позволяет продлить срок не позднее чем до %1. Уведомите заявителя о продлении.</translation>
+    </message>
+    <message>
+        <source>Only the head or a deputy extends, before the deadline has passed. The law sets no latest date for an extension here.</source>
+        <translation>Продлевает только начальник или заместитель и только до истечения срока. Предельной даты продления закон здесь не устанавливает.</translation>
+    </message>
+    <message>
+        <source>The law asks the applicant to be told by %1.</source>
+        <translation>По закону заявителя нужно уведомить не позднее %1.</translation>
+    </message>
+    <message>
+        <source>The law asks an appeal to be forwarded by %1.</source>
+        <translation>По закону обращение нужно направить не позднее %1.</translation>
+    </message>
+    <message>
+        <source>A cancelled appeal stays in the register with its number and the reason.</source>
+        <translation>Аннулированное обращение остаётся в журнале со своим номером и причиной.</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;entry</source>
+        <translation>Аннулировать &amp;запись</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>The new deadline has passed already: give a day still to come.</source>
+        <translation>Новый срок уже прошёл: укажите день, который ещё не наступил.</translation>
+    </message>
+    <message>
+        <source>Say why the entry is cancelled.</source>
+        <translation>Укажите, почему запись аннулируется.</translation>
+    </message>
+    <message>
+        <source>The law&apos;s limit was %1: say why it is late.</source>
+        <translation>Срок по закону — %1: укажите причину опоздания.</translation>
     </message>
     <message>
         <source>&amp;Extend</source>
@@ -245,16 +460,20 @@
         <translation>&amp;Направить</translation>
     </message>
     <message>
-        <source>&amp;Save the decision</source>
-        <translation>&amp;Сохранить решение</translation>
-    </message>
-    <message>
         <source>The new deadline must be later than the current one, %1.</source>
         <translation>Новый срок должен быть позже нынешнего (%1).</translation>
     </message>
     <message>
         <source>Refused: the law allows an extension to %1 at the latest (%2 days from receipt).</source>
         <translation>Нельзя: закон допускает продление не позднее чем до %1 (%2 дней со дня поступления).</translation>
+    </message>
+    <message>
+        <source>The deadline %1 had passed by then: the law allows no extension after it.</source>
+        <translation>К этому дню срок %1 уже истёк: закон не допускает продления после него.</translation>
+    </message>
+    <message>
+        <source>Name the head or deputy who decided, and the position: “Name, position”.</source>
+        <translation>Укажите начальника или заместителя, принявшего решение, и должность: «ФИО, должность».</translation>
     </message>
     <message>
         <source>Say why the deadline is extended.</source>
@@ -306,6 +525,38 @@
     <message>
         <source>Decided</source>
         <translation>Рассмотрено</translation>
+    </message>
+    <message>
+        <source>Applicant told</source>
+        <translation>Заявитель уведомлён</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Аннулировано</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Исправлено</translation>
+    </message>
+    <message>
+        <source>registered late (%1 working days)</source>
+        <translation>зарегистрировано с опозданием (рабочих дней: %1)</translation>
+    </message>
+    <message>
+        <source>extension entered late</source>
+        <translation>продление внесено с опозданием</translation>
+    </message>
+    <message>
+        <source>applicant told late</source>
+        <translation>заявитель уведомлён с опозданием</translation>
+    </message>
+    <message>
+        <source>forwarded late</source>
+        <translation>направлено с опозданием</translation>
+    </message>
+    <message>
+        <source>decided after the deadline</source>
+        <translation>рассмотрено после срока</translation>
     </message>
     <message>
         <source>Number</source>
@@ -392,12 +643,52 @@
         <translation>&amp;Решение…</translation>
     </message>
     <message>
+        <source>&amp;Take into work</source>
+        <translation>&amp;Взять в работу</translation>
+    </message>
+    <message>
+        <source>&amp;Told…</source>
+        <translation>&amp;Уведомлён…</translation>
+    </message>
+    <message>
+        <source>The day the applicant was told of the extension</source>
+        <translation>День, когда заявителя уведомили о продлении</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel…</source>
+        <translation>А&amp;ннулировать…</translation>
+    </message>
+    <message>
+        <source>Cancel a mistaken entry, with the reason</source>
+        <translation>Аннулировать ошибочную запись с указанием причины</translation>
+    </message>
+    <message>
+        <source>&amp;Accountability…</source>
+        <translation>&amp;Подотчётность…</translation>
+    </message>
+    <message>
+        <source>Appeals by inspector: delays, extensions, late steps</source>
+        <translation>Обращения по инспекторам: задержки, продления, просроченные шаги</translation>
+    </message>
+    <message>
         <source>History of the appeal</source>
         <translation>История обращения</translation>
     </message>
     <message>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Продление</translation>
+    </message>
+    <message>
+        <source>Authorised by</source>
+        <translation>Разрешил</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <source>Forwarded to</source>
@@ -430,6 +721,22 @@
     <message>
         <source>Choose an appeal to see its history.</source>
         <translation>Выберите обращение, чтобы увидеть его историю.</translation>
+    </message>
+    <message>
+        <source>the extension does not count: decided after the deadline</source>
+        <translation>продление не учитывается: решено после истечения срока</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Аннулировано: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 working day(s) after receipt</source>
+        <translation>%1, рабочих дней после поступления: %2</translation>
+    </message>
+    <message>
+        <source>to %1, decided %2</source>
+        <translation>до %1, решение от %2</translation>
     </message>
     <message>
         <source>Appeal %1 is registered; it must be decided by %2.</source>
@@ -3994,6 +4301,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <source>decided</source>
         <translation>рассмотрено</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>аннулировано</translation>
+    </message>
     <message numerus="yes">
         <source>%n year(s)</source>
         <translation>
@@ -5691,6 +6002,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Рассмотрено</translation>
     </message>
     <message>
+        <source>Cancelled</source>
+        <translation>Аннулировано</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Новое</translation>
     </message>
@@ -5801,6 +6116,10 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>Forwarded %1</source>
         <translation>Направлено %1</translation>
+    </message>
+    <message>
+        <source>Cancelled %1</source>
+        <translation>Аннулировано %1</translation>
     </message>
     <message>
         <source>Acknowledged %1</source>
