@@ -27,7 +27,6 @@ from inspector_app.domain.model import MODEL_VERSION
 from inspector_app.domain.sync_rules import RANK, Origin, refusal
 from inspector_app.services.appeal_numbering import numbering_findings
 from inspector_app.services.session import Session
-from inspector_app.services.sync.user_check import SenderUsers
 from inspector_app.services.sync.volumes import VolumeSource, is_later_volume
 from inspector_app.store import attachments, sync_state
 from inspector_app.store.changes import Change, stamp_time
@@ -160,7 +159,6 @@ class _Application:
         self.peer = peer
         self.now_ms = now_ms
         self.outcome_counts = {"added": 0, "updated": 0, "conflicts": 0, "set_aside": 0, "held": 0}
-        self.sender_users = SenderUsers(self.store)
         self.meta: dict[str, Any] = {}
         self.origins: dict[str, Origin | None] = {}
         self.skip_batch = False
@@ -350,8 +348,6 @@ class _Application:
         )
         if reason is not None and key in here and self._changes_nothing(change):
             return None  # the same reference data seeded on every device: harmless
-        if reason is None:
-            reason = self.sender_users.refusal(change)
         if reason is None and change.entity == "precinct" and origin.role == "inspector":
             self.origins[change.device] = replace(
                 origin, precinct_ids={*(origin.precinct_ids or ()), change.record_id}
