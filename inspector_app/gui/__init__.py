@@ -4,6 +4,6 @@ Widgets call services and never run SQL; every visible string goes through Qt's 
 system with an explicit context. `inspector_app.gui.app.run` is the entry point.
 """
 
-from inspector_app.gui import pyside_fixes
+from inspector_app.gui.shell import pyside_fixes
 
 pyside_fixes.apply()

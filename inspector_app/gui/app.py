@@ -19,14 +19,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
-from inspector_app.gui.fonts import FontError, register_fonts
-from inspector_app.gui.login_window import LoginWindow
-from inspector_app.gui.preferences import LANGUAGES, saved_language
-from inspector_app.gui.translations import Translators
+from inspector_app.gui.shell.fonts import FontError, register_fonts
+from inspector_app.gui.shell.preferences import LANGUAGES, saved_language
+from inspector_app.gui.shell.translations import Translators
+from inspector_app.gui.start.login_window import LoginWindow
 
 if TYPE_CHECKING:
-    from inspector_app.gui.dialogs import DialogService
     from inspector_app.gui.main_window import MainWindow
+    from inspector_app.gui.shell.dialogs import DialogService
     from inspector_app.services.session import Session
     from inspector_app.services.window_lock import WindowClaim
 
@@ -61,7 +61,7 @@ def apply_look(app: QApplication) -> str:
 
 
 def name_application(app: QApplication) -> None:
-    """The names QSettings files its values under (gui/preferences.py)."""
+    """The names QSettings files its values under (gui/shell/preferences.py)."""
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_NAME)
@@ -90,7 +90,7 @@ class AppFlow(QObject):
     def dialogs(self) -> DialogService:
         """The dialog service, made when first needed (not before the first window)."""
         if self._dialogs is None:
-            from inspector_app.gui.dialogs import DialogService
+            from inspector_app.gui.shell.dialogs import DialogService
 
             self._dialogs = DialogService()
         return self._dialogs
@@ -102,7 +102,7 @@ class AppFlow(QObject):
             self.show_wizard()
 
     def show_wizard(self) -> None:
-        from inspector_app.gui.first_run_wizard import FirstRunWizard
+        from inspector_app.gui.start.first_run_wizard import FirstRunWizard
 
         wizard = FirstRunWizard(self.db_path, self.lang, self.dialogs)
         wizard.created.connect(self.show_login)
@@ -119,7 +119,7 @@ class AppFlow(QObject):
 
     def _speak(self, lang: str, show_again: Callable[[], None]) -> None:
         """A language chosen before signing in: kept for next time, the window shown anew."""
-        from inspector_app.gui import preferences
+        from inspector_app.gui.shell import preferences
 
         if lang == self.lang:
             return
@@ -138,7 +138,7 @@ class AppFlow(QObject):
             raise
         window.signed_out.connect(self._signed_out)
         self._replace(window)
-        from inspector_app.gui.backups_panel import start_daily_backup
+        from inspector_app.gui.settings.backups_panel import start_daily_backup
 
         start_daily_backup(window.context)  # once a day, quietly, while the window is open
 
@@ -218,7 +218,7 @@ def run(
     translators = Translators(app)
     translators.switch(lang)
     flow = AppFlow(db_path, lang, translators, login or os.environ.get("INSPECTOR_APP_USER", ""))
-    from inspector_app.gui.crash import CrashHandler
+    from inspector_app.gui.shell.crash import CrashHandler
 
     crashes = CrashHandler(lambda: flow.dialogs, QApplication.activeWindow, flow.current_language)
     crashes.install()
@@ -228,7 +228,7 @@ def run(
         translators.remove()
         return EXIT_REFUSED
     if check_start:
-        from inspector_app.gui.start_check import StartCheck
+        from inspector_app.gui.start.start_check import StartCheck
 
         StartCheck(app, lambda: flow.window)
     try:

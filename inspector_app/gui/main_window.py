@@ -24,21 +24,21 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.domain.errors import AppError
-from inspector_app.gui import preferences, style
-from inspector_app.gui.bus import DataBus
-from inspector_app.gui.context import AppContext
-from inspector_app.gui.dialogs import Answer, DialogService
-from inspector_app.gui.icons import icon
-from inspector_app.gui.idle_lock import WindowLock
-from inspector_app.gui.inspector_filter import ID_ROLE, InspectorFilter
-from inspector_app.gui.pages.base import Page
-from inspector_app.gui.pages.registry import PageEntry, pages_for
-from inspector_app.gui.shortcuts_dialog import Group, ShortcutsDialog, collect_groups
-from inspector_app.gui.side_bar import SideBar, page_shortcut
-from inspector_app.gui.tasks import TaskRunner
-from inspector_app.gui.translations import Translators
-from inspector_app.gui.unavailable_page import UnavailablePanel
-from inspector_app.gui.words import who_and_where
+from inspector_app.gui.shared.inspector_filter import ID_ROLE, InspectorFilter
+from inspector_app.gui.shared.page_base import Page
+from inspector_app.gui.shared.unavailable_page import UnavailablePanel
+from inspector_app.gui.shell import preferences, style
+from inspector_app.gui.shell.bus import DataBus
+from inspector_app.gui.shell.context import AppContext
+from inspector_app.gui.shell.dialogs import Answer, DialogService
+from inspector_app.gui.shell.icons import icon
+from inspector_app.gui.shell.idle_lock import WindowLock
+from inspector_app.gui.shell.page_registry import PageEntry, pages_for
+from inspector_app.gui.shell.shortcuts_dialog import Group, ShortcutsDialog, collect_groups
+from inspector_app.gui.shell.side_bar import SideBar, page_shortcut
+from inspector_app.gui.shell.tasks import TaskRunner
+from inspector_app.gui.shell.translations import Translators
+from inspector_app.gui.shell.words import who_and_where
 
 if TYPE_CHECKING:
     from inspector_app.services.session import Session
@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
 
             return UnavailablePanel(entry.title, describe(error, self.context.lang))
         except Exception as error:  # a bug in the page: the crash dialog, then the panel
-            from inspector_app.gui.crash import report_failure
+            from inspector_app.gui.shell.crash import report_failure
 
             report_failure(error, self.context.dialogs, self, self.context.lang)
             return UnavailablePanel(entry.title, f"{type(error).__name__}: {error}")

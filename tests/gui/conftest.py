@@ -59,7 +59,7 @@ def translators(qapp: object) -> Iterator[object]:
     """The application's catalogs, removed again after the test (Qt's locale restored too)."""
     from PySide6.QtWidgets import QApplication
 
-    from inspector_app.gui.translations import Translators
+    from inspector_app.gui.shell.translations import Translators
 
     assert isinstance(qapp, QApplication)
     installed = Translators(qapp)

@@ -1,5 +1,5 @@
 """A page with one field, standing in for any page that holds typing: the tests put it in the
-side bar as `inspector_app.gui.pages.draft_page` (see `with_draft_page`)."""
+side bar as `inspector_app.gui.draft_page` (see `with_draft_page`)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from inspector_app.gui.context import AppContext
-from inspector_app.gui.pages import registry
-from inspector_app.gui.pages.base import Page
+from inspector_app.gui.shared.page_base import Page
+from inspector_app.gui.shell import page_registry as registry
+from inspector_app.gui.shell.context import AppContext
 
 ENTRY = registry.PageEntry("draft", "draft_page", "DraftPage", registry.ALL_ROLES, "Draft", "log")
 
@@ -53,7 +53,7 @@ class DraftPage(Page):
 
 def with_draft_page(monkeypatch: Any, *, first: bool = False) -> None:
     """Every role's side bar gets the draft page (last, or first)."""
-    monkeypatch.setitem(sys.modules, "inspector_app.gui.pages.draft_page", sys.modules[__name__])
+    monkeypatch.setitem(sys.modules, "inspector_app.gui.draft_page", sys.modules[__name__])
     original = registry.pages_for
 
     def pages_for(role: str) -> list[registry.PageEntry]:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from inspector_app.gui.main_window import MainWindow
-from inspector_app.gui.translations import Translators
+from inspector_app.gui.shell.translations import Translators
 from inspector_app.services.session import open_session_with_key
 from tests.conftest import PASSWORD
 from tests.gui.fakes import FakeDialogs

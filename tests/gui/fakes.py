@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from inspector_app.gui.dialogs import Answer, DialogService, ProgressView
+from inspector_app.gui.shell.dialogs import Answer, DialogService, ProgressView
 
 Runner = Callable[[QDialog], int]
 

@@ -17,9 +17,9 @@ from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from inspector_app.gui.bus import DataBus
-from inspector_app.gui.context import AppContext
-from inspector_app.gui.dialogs import DialogService
+from inspector_app.gui.shell.bus import DataBus
+from inspector_app.gui.shell.context import AppContext
+from inspector_app.gui.shell.dialogs import DialogService
 from inspector_app.services.demo.fill import DemoRequest, fill_demo
 from inspector_app.services.session import Session, open_session
 from tests.conftest import PASSWORD, make_db

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from inspector_app.gui.appeal_accountability_dialog import AppealAccountabilityDialog
-from inspector_app.gui.pages.appeals_page import AppealsPage
-from inspector_app.gui.translations import install_translators, remove_translators
+from inspector_app.gui.appeals.appeal_accountability_dialog import AppealAccountabilityDialog
+from inspector_app.gui.appeals.appeals_page import AppealsPage
+from inspector_app.gui.shell.translations import install_translators, remove_translators
 from inspector_app.services.appeals import extend_appeal, register_appeal
 from tests.gui import work_support
 from tests.gui.work_support import TODAY, make_context, show_page, type_text
@@ -150,7 +150,7 @@ def test_the_chiefs_accountability_view(qtbot, qapp, chief_session, lang):  # ty
 
 
 def test_registering_an_anonymous_complaint_about_an_officer(qtbot, demo_session):  # type: ignore[no-untyped-def]
-    from inspector_app.gui.appeal_register_dialog import AppealRegisterDialog
+    from inspector_app.gui.appeals.appeal_register_dialog import AppealRegisterDialog
 
     context = make_context(demo_session)
     page = show_page(qtbot, AppealsPage(context))

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from inspector_app.domain.rules import add_months
-from inspector_app.gui.appeal_register_dialog import AppealRegisterDialog
-from inspector_app.gui.appeal_step_dialog import AppealStepDialog
-from inspector_app.gui.lazy_table_model import ROW_ROLE
-from inspector_app.gui.pages.appeals_page import AppealsPage
+from inspector_app.gui.appeals.appeal_register_dialog import AppealRegisterDialog
+from inspector_app.gui.appeals.appeal_step_dialog import AppealStepDialog
+from inspector_app.gui.appeals.appeals_page import AppealsPage
+from inspector_app.gui.shared.lazy_table_model import ROW_ROLE
 from inspector_app.services.appeals import register_appeal
 from inspector_app.services.session import Session
 from tests.gui import work_support

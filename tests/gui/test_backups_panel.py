@@ -8,9 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from inspector_app.gui.backups_panel import start_daily_backup
-from inspector_app.gui.pages.settings_page import SettingsPage
-from inspector_app.gui.pages.today_page import TodayPage
+from inspector_app.gui.settings.backups_panel import start_daily_backup
+from inspector_app.gui.settings.settings_page import SettingsPage
+from inspector_app.gui.today.today_page import TodayPage
 from inspector_app.services.backup import default_folder
 from tests.gui.drive import open_main_window
 from tests.gui.fakes import FakeDialogs

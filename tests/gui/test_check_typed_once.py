@@ -10,8 +10,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from inspector_app.gui.pages.log_page import LogPage
-from inspector_app.gui.pages.register_page import RegisterPage
+from inspector_app.gui.log.log_page import LogPage
+from inspector_app.gui.register.register_page import RegisterPage
 from inspector_app.services import log_corrections
 from inspector_app.services.session import Session
 from tests.gui import work_support

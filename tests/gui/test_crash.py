@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, qCritical
 from PySide6.QtGui import QGuiApplication
 
 from inspector_app.domain.errors import AppError, EnvironmentProblem
-from inspector_app.gui.crash import CrashHandler, log_path
-from inspector_app.gui.crash_dialog import CrashDialog
+from inspector_app.gui.shell.crash import CrashHandler, log_path
+from inspector_app.gui.shell.crash_dialog import CrashDialog
 from tests.gui.fakes import FakeDialogs
 
 

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from inspector_app.domain import local_time
-from inspector_app.gui.lazy_table_model import ROW_ROLE
-from inspector_app.gui.pages.district_page import DistrictPage
+from inspector_app.gui.district.district_page import DistrictPage
+from inspector_app.gui.shared.lazy_table_model import ROW_ROLE
 from inspector_app.services.demo.fill import DemoRequest, fill_demo
 from inspector_app.services.register import check_due
 from inspector_app.services.session import Session, open_session
@@ -161,7 +161,7 @@ def test_each_inspector_s_packages_gaps_and_last_contact(qtbot, tmp_path, transl
 
     from PySide6.QtCore import QSettings
 
-    from inspector_app.gui import preferences
+    from inspector_app.gui.shell import preferences
     from inspector_app.services.sync.importing import import_package
     from tests.sync.network import enrol, make_node
 

@@ -13,8 +13,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWizard
 
 from inspector_app.gui.app import AppFlow
-from inspector_app.gui.first_run_wizard import FirstRunWizard
-from inspector_app.gui.login_window import LoginWindow
+from inspector_app.gui.start.first_run_wizard import FirstRunWizard
+from inspector_app.gui.start.login_window import LoginWindow
 from inspector_app.services.session import open_session
 from inspector_app.services.users import recover_password
 from inspector_app.services.workplace import workplace

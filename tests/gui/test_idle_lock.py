@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from inspector_app.domain.errors import AppError
-from inspector_app.gui.dialogs import Answer, DialogService
-from inspector_app.gui.idle_lock import IdleWatcher
+from inspector_app.gui.shell.dialogs import Answer, DialogService
+from inspector_app.gui.shell.idle_lock import IdleWatcher
 from inspector_app.services.auth import verify_password
 from tests.conftest import PASSWORD
 from tests.gui.draft_page import DraftPage, with_draft_page
@@ -128,7 +128,7 @@ def test_the_lock_covers_an_open_dialog_and_gives_it_back(qtbot, db_path, transl
 
 
 def test_the_idle_time_follows_settings(qtbot, db_path, translators):
-    from inspector_app.gui import preferences
+    from inspector_app.gui.shell import preferences
 
     window = open_main_window(qtbot, db_path, translators)
     assert window.lock.watcher.timeout_ms == 10 * 60_000  # the default: 10 minutes

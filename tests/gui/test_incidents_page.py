@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from inspector_app.gui.incident_dialog import IncidentDialog
-from inspector_app.gui.lazy_table_model import ROW_ROLE
-from inspector_app.gui.pages.incidents_page import IncidentsPage
+from inspector_app.gui.incidents.incident_dialog import IncidentDialog
+from inspector_app.gui.incidents.incidents_page import IncidentsPage
+from inspector_app.gui.shared.lazy_table_model import ROW_ROLE
 from inspector_app.services.session import Session, open_session
 from tests.conftest import PASSWORD, make_db
 from tests.gui import work_support

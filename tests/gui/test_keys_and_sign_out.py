@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QDialog
 
 from inspector_app import __version__
 from inspector_app.gui.app import AppFlow
-from inspector_app.gui.login_window import LoginWindow
 from inspector_app.gui.main_window import MainWindow
-from inspector_app.gui.pages import registry
-from inspector_app.gui.shortcuts_dialog import ShortcutsDialog
+from inspector_app.gui.shell import page_registry as registry
+from inspector_app.gui.shell.shortcuts_dialog import ShortcutsDialog
+from inspector_app.gui.start.login_window import LoginWindow
 from tests.conftest import PASSWORD, make_db
 from tests.gui.drive import open_main_window, press, type_text
 from tests.gui.fakes import FakeDialogs

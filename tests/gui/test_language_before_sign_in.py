@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from inspector_app.gui import preferences
 from inspector_app.gui.app import AppFlow
-from inspector_app.gui.first_run_wizard import FirstRunWizard
-from inspector_app.gui.login_window import LoginWindow
+from inspector_app.gui.shell import preferences
+from inspector_app.gui.start.first_run_wizard import FirstRunWizard
+from inspector_app.gui.start.login_window import LoginWindow
 from tests.gui.fakes import FakeDialogs
 
 

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from inspector_app.gui.main_window import MainWindow
-from inspector_app.gui.person_dialog import PersonDialog
+from inspector_app.gui.people.person_dialog import PersonDialog
 from inspector_app.services.session import open_session_with_key
 from tests.conftest import PASSWORD
 from tests.gui import work_support

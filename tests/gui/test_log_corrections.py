@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QDialog
 
 from inspector_app.domain import local_time
-from inspector_app.gui.dialogs import Answer
-from inspector_app.gui.history_dialog import HistoryDialog
-from inspector_app.gui.log_cancel_dialog import LogCancelDialog
-from inspector_app.gui.pages.log_page import LogPage
+from inspector_app.gui.log.log_cancel_dialog import LogCancelDialog
+from inspector_app.gui.log.log_page import LogPage
+from inspector_app.gui.shared.history_dialog import HistoryDialog
+from inspector_app.gui.shell.dialogs import Answer
 from inspector_app.services.session import Session
 from tests.gui import work_support
 from tests.gui.work_support import make_context, show_page, type_text

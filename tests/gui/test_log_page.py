@@ -9,8 +9,8 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 
 from inspector_app.domain import local_time
-from inspector_app.gui.lazy_table_model import ROW_ROLE
-from inspector_app.gui.pages.log_page import LogPage
+from inspector_app.gui.log.log_page import LogPage
+from inspector_app.gui.shared.lazy_table_model import ROW_ROLE
 from inspector_app.services.session import Session
 from tests.gui import work_support
 from tests.gui.work_support import (

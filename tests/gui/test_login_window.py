@@ -11,9 +11,9 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from inspector_app.gui import app as gui_app
-from inspector_app.gui import fonts
-from inspector_app.gui.login_window import LoginWindow
-from inspector_app.gui.translations import install_translators, remove_translators
+from inspector_app.gui.shell import fonts
+from inspector_app.gui.shell.translations import install_translators, remove_translators
+from inspector_app.gui.start.login_window import LoginWindow
 from tests.conftest import PASSWORD
 from tests.gui.drive import show_active
 
@@ -132,7 +132,7 @@ def test_the_language_comes_from_the_option_then_the_environment(monkeypatch):
 
 
 def test_the_language_chosen_in_settings_is_used_next_time(qapp, monkeypatch):
-    from inspector_app.gui import preferences
+    from inspector_app.gui.shell import preferences
 
     monkeypatch.delenv("INSPECTOR_APP_LANG", raising=False)
     preferences.set_language("kk")
@@ -143,7 +143,7 @@ def test_the_language_chosen_in_settings_is_used_next_time(qapp, monkeypatch):
 
 
 def test_the_gui_knows_the_languages_of_the_core():
-    from inspector_app.gui.preferences import LANGUAGES
+    from inspector_app.gui.shell.preferences import LANGUAGES
     from inspector_app.i18n import LANGUAGES as CORE_LANGUAGES
 
     assert LANGUAGES == CORE_LANGUAGES

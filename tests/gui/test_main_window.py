@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QToolBar
 
-from inspector_app.gui.dialogs import Answer
-from inspector_app.gui.inspector_filter import InspectorFilter
-from inspector_app.gui.pages import registry
-from inspector_app.gui.pages.base import Page
-from inspector_app.gui.shortcuts_dialog import ShortcutsDialog
-from inspector_app.gui.unavailable_page import UnavailablePanel
+from inspector_app.gui.shared.inspector_filter import InspectorFilter
+from inspector_app.gui.shared.page_base import Page
+from inspector_app.gui.shared.unavailable_page import UnavailablePanel
+from inspector_app.gui.shell import page_registry as registry
+from inspector_app.gui.shell.dialogs import Answer
+from inspector_app.gui.shell.shortcuts_dialog import ShortcutsDialog
 from inspector_app.services.session import open_session_with_key
 from inspector_app.services.users import add_user
 from tests.conftest import PASSWORD, make_db

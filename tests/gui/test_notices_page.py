@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from inspector_app.domain import local_time
-from inspector_app.gui.notice_dialog import NoticeDialog
-from inspector_app.gui.pages.notices_page import NoticesPage
-from inspector_app.gui.task_dialog import TaskDialog
+from inspector_app.gui.notices.notice_dialog import NoticeDialog
+from inspector_app.gui.notices.notices_page import NoticesPage
+from inspector_app.gui.notices.task_dialog import TaskDialog
 from inspector_app.services.session import Session
 from tests.gui import work_support
 from tests.gui.work_support import (

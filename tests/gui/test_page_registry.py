@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from inspector_app.gui.pages.base import Page
-from inspector_app.gui.pages.registry import PAGES, pages_for
+from inspector_app.gui.shared.page_base import Page
+from inspector_app.gui.shell.page_registry import PAGES, pages_for
 from inspector_app.resources import resource_path
 
 

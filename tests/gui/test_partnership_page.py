@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from inspector_app.gui import style
-from inspector_app.gui.pages.partnership_page import PartnershipPage
-from inspector_app.gui.pages.today_page import TodayPage
+from inspector_app.gui.partnership.partnership_page import PartnershipPage
+from inspector_app.gui.shell import style
+from inspector_app.gui.today.today_page import TodayPage
 from inspector_app.services.session import Session, open_session
 from tests.conftest import PASSWORD, make_db
 from tests.gui.work_support import TODAY, make_context, show_page, type_text

@@ -15,16 +15,16 @@ from PySide6.QtWidgets import QDialog
 
 from inspector_app.domain.ids import make_iin
 from inspector_app.domain.text import fold
-from inspector_app.gui import style
-from inspector_app.gui.lazy_table_model import (
+from inspector_app.gui.people.people_page import PeoplePage
+from inspector_app.gui.people.person_dialog import OPEN_EXISTING, PersonDialog
+from inspector_app.gui.shared.lazy_table_model import (
     ID_ROLE,
     ROW_ROLE,
     Column,
     LazyTableModel,
     RowsTableModel,
 )
-from inspector_app.gui.pages.people_page import PeoplePage
-from inspector_app.gui.person_dialog import OPEN_EXISTING, PersonDialog
+from inspector_app.gui.shell import style
 from inspector_app.services.lists import PeopleList, PeopleQuery
 from inspector_app.services.people import add_person, search_people
 from inspector_app.services.person_file import person_file
@@ -116,7 +116,7 @@ def test_a_failing_source_stops_the_model_and_says_why(qtbot: Any) -> None:
 def test_the_people_model_over_a_real_list_passes_the_model_tester(
     qtmodeltester: Any, demo_session: Session
 ) -> None:
-    from inspector_app.gui.pages.people_page import _columns
+    from inspector_app.gui.people.people_page import _columns
 
     model = LazyTableModel(
         _columns("KZ"),

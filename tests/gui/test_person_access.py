@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from inspector_app.gui.pages.people_page import PeoplePage
+from inspector_app.gui.people.people_page import PeoplePage
 from inspector_app.services.access import access_log
 from inspector_app.services.session import Session
 from tests.gui.list_helpers import (

@@ -7,7 +7,7 @@ import sys
 from PySide6.QtCore import QObject, Signal
 
 import inspector_app.gui  # noqa: F401 - applies the fixes
-from inspector_app.gui import pyside_fixes
+from inspector_app.gui.shell import pyside_fixes
 
 
 class Emitter(QObject):

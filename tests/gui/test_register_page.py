@@ -11,9 +11,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog
 
 from inspector_app.domain.text import sort_key
-from inspector_app.gui import style
-from inspector_app.gui.lazy_table_model import ROW_ROLE
-from inspector_app.gui.pages.register_page import RegisterPage
+from inspector_app.gui.register.register_page import RegisterPage
+from inspector_app.gui.shared.lazy_table_model import ROW_ROLE
+from inspector_app.gui.shell import style
 from inspector_app.services.lists import EntryRow
 from inspector_app.services.people import add_person
 from inspector_app.services.session import Session

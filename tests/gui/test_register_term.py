@@ -85,7 +85,7 @@ def test_the_reason_other_needs_words(qtbot: Any, small: Session) -> None:
 
 
 def test_a_kyrgyz_protection_order_waits_for_its_risk_level(qtbot: Any, tmp_path: Path) -> None:
-    from inspector_app.gui.register_dialogs import EntryDialog
+    from inspector_app.gui.register.register_dialogs import EntryDialog
 
     kg = open_session(make_db(tmp_path, country="KG", name="kg.db"), "admin", PASSWORD, "en")
     kg.today_override = TODAY

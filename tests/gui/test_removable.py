@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from inspector_app.gui import removable
-from inspector_app.gui.destination_dialog import DestinationDialog
-from inspector_app.gui.removable import Drive
+from inspector_app.gui.shared import removable
+from inspector_app.gui.shared.destination_dialog import DestinationDialog
+from inspector_app.gui.shared.removable import Drive
 
 
 @pytest.mark.skipif(os.name == "nt", reason="the mount folders of Linux")

@@ -19,11 +19,11 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog
 
 from inspector_app.domain.errors import AppError
-from inspector_app.gui.bus import DataBus
-from inspector_app.gui.context import AppContext
-from inspector_app.gui.pages.reports_page import ReportsPage
-from inspector_app.gui.print_dialog import PrintDialog
-from inspector_app.gui.tasks import TaskRunner
+from inspector_app.gui.reports.print_dialog import PrintDialog
+from inspector_app.gui.reports.reports_page import ReportsPage
+from inspector_app.gui.shell.bus import DataBus
+from inspector_app.gui.shell.context import AppContext
+from inspector_app.gui.shell.tasks import TaskRunner
 from inspector_app.messages import describe
 from inspector_app.services.auth import open_worker_session
 from inspector_app.services.people import SearchHit
@@ -222,7 +222,7 @@ def test_print_hands_the_previewed_pdf_and_the_copies_to_the_queue(
 
     monkeypatch.setattr(printing_service, "send_to_queue", fake_queue)
     monkeypatch.setattr(
-        "inspector_app.gui.print_dialog.list_printers", lambda: (["Hall", "Office"], "Hall")
+        "inspector_app.gui.reports.print_dialog.list_printers", lambda: (["Hall", "Office"], "Hall")
     )
     seen: dict[str, object] = {}
 
@@ -257,7 +257,7 @@ def test_print_cancelled_queues_nothing(qtbot, inspector_page, monkeypatch):
     page = inspector_page
     queued: list[object] = []
     monkeypatch.setattr(printing_service, "send_to_queue", lambda *a: queued.append(a) or "")
-    monkeypatch.setattr("inspector_app.gui.print_dialog.list_printers", lambda: ([], None))
+    monkeypatch.setattr("inspector_app.gui.reports.print_dialog.list_printers", lambda: ([], None))
     dialogs: FakeDialogs = page.context.dialogs  # type: ignore[assignment]
     _generate(qtbot, page)
     offered: list[str] = []
@@ -414,7 +414,7 @@ def test_every_word_shown_goes_through_translation(
     """Under the pseudo-language every string of the page and the print dialog is marked: the
     report's own names, periods and scope are data, marked verbatim."""
     monkeypatch.setattr(
-        "inspector_app.gui.print_dialog.list_printers", lambda: (["Hall", "Office"], "Hall")
+        "inspector_app.gui.reports.print_dialog.list_printers", lambda: (["Hall", "Office"], "Hall")
     )
     page = _open_page(qtbot, inspector_template, tmp_path / "db")
     try:

@@ -46,7 +46,7 @@ def test_the_second_window_is_refused_with_a_message(
     qapp, db_path: Path, first_window, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialogs = FakeDialogs()
-    monkeypatch.setattr("inspector_app.gui.dialogs.DialogService", lambda: dialogs)
+    monkeypatch.setattr("inspector_app.gui.shell.dialogs.DialogService", lambda: dialogs)
     assert gui_app.run(db_path, "en") == gui_app.EXIT_REFUSED
     assert dialogs.shown == [ALREADY_OPEN]
     assert not [w for w in qapp.topLevelWidgets() if w.isVisible()]  # no window opened

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from inspector_app.domain.errors import AppError
-from inspector_app.gui import preferences
-from inspector_app.gui.pages.settings_page import SettingsPage, UsersModel
-from inspector_app.gui.user_dialogs import AddUserDialog, ChangePasswordDialog
+from inspector_app.gui.settings.settings_page import SettingsPage, UsersModel
+from inspector_app.gui.settings.user_dialogs import AddUserDialog, ChangePasswordDialog
+from inspector_app.gui.shell import preferences
 from inspector_app.services.auth import verify_password
 from inspector_app.services.session import open_session, open_session_with_key
 from inspector_app.services.users import UserLine, add_user, list_users

@@ -13,21 +13,25 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
 
-from inspector_app.gui.appeal_register_dialog import AppealRegisterDialog
-from inspector_app.gui.first_run_wizard import FirstRunWizard
-from inspector_app.gui.history_dialog import HistoryDialog
-from inspector_app.gui.incident_dialog import IncidentDialog
-from inspector_app.gui.log_cancel_dialog import LogCancelDialog
-from inspector_app.gui.login_window import LoginWindow
+from inspector_app.gui.appeals.appeal_register_dialog import AppealRegisterDialog
+from inspector_app.gui.incidents.incident_dialog import IncidentDialog
+from inspector_app.gui.log.log_cancel_dialog import LogCancelDialog
+from inspector_app.gui.log.log_page import LogPage
 from inspector_app.gui.main_window import MainWindow
-from inspector_app.gui.notice_dialog import NoticeDialog
-from inspector_app.gui.pages.log_page import LogPage
-from inspector_app.gui.partnership_dialogs import AnswerDialog, MeetingDialog, ProposalDialog
-from inspector_app.gui.person_dialog import PersonDialog
-from inspector_app.gui.precinct_object_dialog import PrecinctObjectDialog
-from inspector_app.gui.register_dialogs import CheckDialog, EndEntryDialog, EntryDialog
-from inspector_app.gui.task_dialog import TaskDialog
-from inspector_app.gui.user_dialogs import AddUserDialog, ChangePasswordDialog
+from inspector_app.gui.notices.notice_dialog import NoticeDialog
+from inspector_app.gui.notices.task_dialog import TaskDialog
+from inspector_app.gui.partnership.partnership_dialogs import (
+    AnswerDialog,
+    MeetingDialog,
+    ProposalDialog,
+)
+from inspector_app.gui.people.person_dialog import PersonDialog
+from inspector_app.gui.register.register_dialogs import CheckDialog, EndEntryDialog, EntryDialog
+from inspector_app.gui.settings.user_dialogs import AddUserDialog, ChangePasswordDialog
+from inspector_app.gui.shared.history_dialog import HistoryDialog
+from inspector_app.gui.start.first_run_wizard import FirstRunWizard
+from inspector_app.gui.start.login_window import LoginWindow
+from inspector_app.gui.territory.precinct_object_dialog import PrecinctObjectDialog
 from inspector_app.services.partnership import list_proposals
 from inspector_app.services.session import Session, open_session_with_key
 from tests.conftest import PASSWORD

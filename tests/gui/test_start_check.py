@@ -35,7 +35,7 @@ def test_settings_are_an_ini_file_in_the_folder_given(tmp_path: Path, qapp: obje
     from PySide6.QtWidgets import QApplication
 
     from inspector_app.gui.app import name_application, use_settings_folder
-    from inspector_app.gui.preferences import set_language
+    from inspector_app.gui.shell.preferences import set_language
 
     assert isinstance(qapp, QApplication)
     name_application(qapp)

@@ -18,11 +18,11 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
-from inspector_app.gui.destination_dialog import DestinationDialog
-from inspector_app.gui.dialogs import Answer
 from inspector_app.gui.main_window import MainWindow
-from inspector_app.gui.pages.sync_page import SyncPage
-from inspector_app.gui.removable import Drive
+from inspector_app.gui.shared.destination_dialog import DestinationDialog
+from inspector_app.gui.shared.removable import Drive
+from inspector_app.gui.shell.dialogs import Answer
+from inspector_app.gui.sync.sync_page import SyncPage
 from inspector_app.services import people
 from inspector_app.services.audit import dump_lines
 from inspector_app.services.sync.devices import list_devices
@@ -382,7 +382,7 @@ def test_a_conflict_is_shown_side_by_side_and_settled_with_one_click(qtbot, enro
 def test_a_rewritten_history_and_a_late_contact_are_red_with_an_icon_and_words(
     qtmodeltester, translators
 ):
-    from inspector_app.gui.sync_history_tab import HistoryModel
+    from inspector_app.gui.sync.sync_history_tab import HistoryModel
     from inspector_app.services.sync.status import PeerStatus
 
     translators.switch("en")

@@ -10,7 +10,7 @@ import pytest
 import shiboken6
 
 from inspector_app.domain.errors import AppError
-from inspector_app.gui.tasks import Cancelled, TaskRunner, Work
+from inspector_app.gui.shell.tasks import Cancelled, TaskRunner, Work
 from inspector_app.services.auth import open_worker_session
 from inspector_app.services.session import open_session_with_key
 from inspector_app.services.users import list_users
@@ -184,7 +184,7 @@ def test_the_real_progress_dialog_shows_the_step_and_stops_on_its_button(qtbot, 
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
-    from inspector_app.gui.dialogs import DialogService
+    from inspector_app.gui.shell.dialogs import DialogService
 
     session, key = signed_in
     dialogs = DialogService()

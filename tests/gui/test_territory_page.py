@@ -8,11 +8,11 @@ import json
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from inspector_app.gui.dialogs import Answer
-from inspector_app.gui.household_dialog import HouseholdDialog
-from inspector_app.gui.pages.territory_page import TerritoryPage
-from inspector_app.gui.precinct_object_dialog import PrecinctObjectDialog
-from inspector_app.gui.territory_name_dialog import TerritoryNameDialog
+from inspector_app.gui.people.household_dialog import HouseholdDialog
+from inspector_app.gui.shell.dialogs import Answer
+from inspector_app.gui.territory.precinct_object_dialog import PrecinctObjectDialog
+from inspector_app.gui.territory.territory_name_dialog import TerritoryNameDialog
+from inspector_app.gui.territory.territory_page import TerritoryPage
 from inspector_app.services.session import Session
 from tests.gui import work_support
 from tests.gui.work_support import (

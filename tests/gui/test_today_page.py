@@ -7,8 +7,8 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import Qt
 
-from inspector_app.gui.lazy_table_model import ROW_ROLE
-from inspector_app.gui.pages.today_page import TodayPage
+from inspector_app.gui.shared.lazy_table_model import ROW_ROLE
+from inspector_app.gui.today.today_page import TodayPage
 from inspector_app.services import notices
 from inspector_app.services.appeals import register_appeal
 from inspector_app.services.register import check_due

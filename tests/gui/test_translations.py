@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from inspector_app.gui import style
-from inspector_app.gui.pages.registry import pages_for
+from inspector_app.gui.shell import style
+from inspector_app.gui.shell.page_registry import pages_for
 from tests.conftest import FAST_KDF, make_db
 from tests.gui.drive import open_main_window
 from tests.gui.fakes import FakeDialogs
@@ -322,9 +322,9 @@ def test_every_page_of_every_role_speaks_only_translated_words(
 def test_the_sign_in_window_and_the_wizard_speak_only_translated_words(
     qtbot, tmp_path, db_path, pseudo_language
 ):
-    from inspector_app.gui.crash_dialog import CrashDialog
-    from inspector_app.gui.first_run_wizard import FirstRunWizard
-    from inspector_app.gui.login_window import LoginWindow
+    from inspector_app.gui.shell.crash_dialog import CrashDialog
+    from inspector_app.gui.start.first_run_wizard import FirstRunWizard
+    from inspector_app.gui.start.login_window import LoginWindow
 
     found = []
     login = LoginWindow(db_path, "en", "admin")

@@ -9,13 +9,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit, QWidget
 
-from inspector_app.gui.appeal_register_dialog import AppealRegisterDialog
-from inspector_app.gui.dialogs import Answer
-from inspector_app.gui.incident_dialog import IncidentDialog
-from inspector_app.gui.log_cancel_dialog import LogCancelDialog
-from inspector_app.gui.notice_dialog import NoticeDialog
-from inspector_app.gui.person_dialog import PersonDialog
-from inspector_app.gui.task_dialog import TaskDialog
+from inspector_app.gui.appeals.appeal_register_dialog import AppealRegisterDialog
+from inspector_app.gui.incidents.incident_dialog import IncidentDialog
+from inspector_app.gui.log.log_cancel_dialog import LogCancelDialog
+from inspector_app.gui.notices.notice_dialog import NoticeDialog
+from inspector_app.gui.notices.task_dialog import TaskDialog
+from inspector_app.gui.people.person_dialog import PersonDialog
+from inspector_app.gui.shell.dialogs import Answer
 from inspector_app.services.session import Session
 from tests.gui import work_support
 from tests.gui.work_support import ScriptedDialogs, type_text

@@ -79,9 +79,9 @@ class Subject:
     """One signed-in database and the actions timed on it."""
 
     def __init__(self, path: Path, user: str, password: str) -> None:
-        from inspector_app.gui.bus import DataBus
-        from inspector_app.gui.context import AppContext
-        from inspector_app.gui.dialogs import DialogService
+        from inspector_app.gui.shell.bus import DataBus
+        from inspector_app.gui.shell.context import AppContext
+        from inspector_app.gui.shell.dialogs import DialogService
         from inspector_app.services.session import open_session
 
         self.app = _app()
@@ -98,8 +98,8 @@ class Subject:
         from PySide6.QtCore import QSettings
 
         from inspector_app.domain.text import sort_key
-        from inspector_app.gui.lazy_table_model import LazyTableModel
-        from inspector_app.gui.pages.people_page import PeoplePage, _columns
+        from inspector_app.gui.people.people_page import PeoplePage, _columns
+        from inspector_app.gui.shared.lazy_table_model import LazyTableModel
         from inspector_app.services.lists import PeopleList, PeopleQuery
 
         session = self.session
