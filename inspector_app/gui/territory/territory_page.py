@@ -7,19 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QItemSelection, QLocale, Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QTableView, QWidget
 
 from inspector_app.domain.errors import AppError
+from inspector_app.gui.forms.ui_territory_page import Ui_TerritoryPage
 from inspector_app.gui.people.household_dialog import HouseholdDialog
 from inspector_app.gui.shared.lazy_table_model import (
     ROW_ROLE,
@@ -72,16 +63,54 @@ def _street_name(row: StreetRow) -> str:
     )
 
 
-def _pane(label: QLabel, view: QTableView, *below: QWidget) -> QWidget:
-    pane = QWidget()
-    column = QVBoxLayout(pane)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(style.SPACING)
-    column.addWidget(label)
-    column.addWidget(view, 1)
-    for widget in below:
-        column.addWidget(widget)
-    return pane
+def _settlement_columns() -> list[Column]:
+    return [
+        Column(QT_TRANSLATE_NOOP("TerritoryPage", "Settlement"), CONTEXT, lambda s: s.name),
+        Column(
+            QT_TRANSLATE_NOOP("TerritoryPage", "Households"),
+            CONTEXT,
+            lambda s: str(s.households),
+            align_right=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("TerritoryPage", "Residents"),
+            CONTEXT,
+            lambda s: str(s.residents),
+            align_right=True,
+        ),
+    ]
+
+
+def _street_columns() -> list[Column]:
+    return [
+        Column(QT_TRANSLATE_NOOP("TerritoryPage", "Street"), CONTEXT, _street_name),
+        Column(
+            QT_TRANSLATE_NOOP("TerritoryPage", "Households"),
+            CONTEXT,
+            lambda s: str(s.households),
+            align_right=True,
+        ),
+    ]
+
+
+def _household_columns() -> list[Column]:
+    return [
+        Column(QT_TRANSLATE_NOOP("TerritoryPage", "House"), CONTEXT, lambda h: h.house or ""),
+        Column(QT_TRANSLATE_NOOP("TerritoryPage", "Flat"), CONTEXT, lambda h: h.flat or ""),
+        Column(
+            QT_TRANSLATE_NOOP("TerritoryPage", "Landmark"),
+            CONTEXT,
+            lambda h: h.landmark or "",
+            tooltip=lambda h: h.landmark,
+        ),
+        Column(QT_TRANSLATE_NOOP("TerritoryPage", "Coordinates"), CONTEXT, _coordinates),
+        Column(
+            QT_TRANSLATE_NOOP("TerritoryPage", "Residents"),
+            CONTEXT,
+            lambda h: str(h.residents),
+            align_right=True,
+        ),
+    ]
 
 
 class TerritoryPage(Page):
@@ -90,146 +119,50 @@ class TerritoryPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        writer = context.session.can("territory.write")
-        self.heading = style.heading("")
-        self.precinct_label, self.precinct_combo = QLabel(), QComboBox()
-        self.precinct_label.setBuddy(self.precinct_combo)
+        # the widgets are the Designer form ui/territory_page.ui (its words in this context)
+        self.ui = ui = Ui_TerritoryPage()
+        ui.setupUi(self)
+        self.heading, self.message, self.tabs = ui.heading, ui.message, ui.territoryTabs
+        ui.heading.setFont(style.scaled_font(ui.heading, 1.5, bold=True))
+        self.precinct_label, self.precinct_combo = ui.precinctLabel, ui.precinctCombo
         self.precinct_combo.setProperty(style.VERBATIM, True)
         self.precinct_combo.currentIndexChanged.connect(lambda _i: self._precinct_chosen())
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
-
-        # settlements, streets, households
-        self.settlement_label = QLabel()
-        self.settlement_model = RowsTableModel(
-            [
-                Column(QT_TRANSLATE_NOOP("TerritoryPage", "Settlement"), CONTEXT, lambda s: s.name),
-                Column(
-                    QT_TRANSLATE_NOOP("TerritoryPage", "Households"),
-                    CONTEXT,
-                    lambda s: str(s.households),
-                    align_right=True,
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("TerritoryPage", "Residents"),
-                    CONTEXT,
-                    lambda s: str(s.residents),
-                    align_right=True,
-                ),
-            ],
-            self,
-        )
-        self.settlement_view = self._table(
-            "settlementList", self.settlement_model, (20, 9, 9), stretch=0
-        )
-        self.settlement_label.setBuddy(self.settlement_view)
-        self.add_settlement_button = QPushButton()
-        self.add_settlement_button.clicked.connect(self.add_settlement)
-
-        self.street_label = QLabel()
-        self.street_model = RowsTableModel(
-            [
-                Column(QT_TRANSLATE_NOOP("TerritoryPage", "Street"), CONTEXT, _street_name),
-                Column(
-                    QT_TRANSLATE_NOOP("TerritoryPage", "Households"),
-                    CONTEXT,
-                    lambda s: str(s.households),
-                    align_right=True,
-                ),
-            ],
-            self,
-        )
-        self.street_view = self._table("streetList", self.street_model, (22, 9), stretch=0)
-        self.street_label.setBuddy(self.street_view)
-        self.add_street_button = QPushButton()
-        self.add_street_button.clicked.connect(self.add_street)
-
-        self.household_label = QLabel()
+        self.settlement_model = RowsTableModel(_settlement_columns(), self)
+        self.settlement_view = self._table(ui.settlementList, self.settlement_model, (20, 9, 9), 0)
+        self.street_model = RowsTableModel(_street_columns(), self)
+        self.street_view = self._table(ui.streetList, self.street_model, (22, 9), 0)
         self.household_model = LazyTableModel(
-            [
-                Column(
-                    QT_TRANSLATE_NOOP("TerritoryPage", "House"), CONTEXT, lambda h: h.house or ""
-                ),
-                Column(QT_TRANSLATE_NOOP("TerritoryPage", "Flat"), CONTEXT, lambda h: h.flat or ""),
-                Column(
-                    QT_TRANSLATE_NOOP("TerritoryPage", "Landmark"),
-                    CONTEXT,
-                    lambda h: h.landmark or "",
-                    tooltip=lambda h: h.landmark,
-                ),
-                Column(QT_TRANSLATE_NOOP("TerritoryPage", "Coordinates"), CONTEXT, _coordinates),
-                Column(
-                    QT_TRANSLATE_NOOP("TerritoryPage", "Residents"),
-                    CONTEXT,
-                    lambda h: str(h.residents),
-                    align_right=True,
-                ),
-            ],
-            source_factory(self._households_page),
-            parent=self,
+            _household_columns(), source_factory(self._households_page), parent=self
         )
         self.household_model.fetched.connect(self._show_household_count)
         self.household_model.failed.connect(self._failed)
         self.household_view = self._table(
-            "householdList", self.household_model, (8, 6, 30, 22, 9), stretch=2
+            ui.householdList, self.household_model, (8, 6, 30, 22, 9), 2
         )
-        self.household_label.setBuddy(self.household_view)
         self.household_memory = TableMemory(self.household_view, "territory_households")
         self.household_memory.restore()
         self.household_view.activated.connect(lambda _i: self.edit_household())
-        self.household_count = QLabel()
+        self.household_count = ui.householdCount
         style.mark_secondary(self.household_count)
-        self.new_household_button = QPushButton()
-        self.edit_household_button = QPushButton()
-        self.new_household_button.clicked.connect(self.new_household)
-        self.edit_household_button.clicked.connect(self.edit_household)
-        household_buttons = QWidget()
-        row = QHBoxLayout(household_buttons)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.household_count, 1)
-        row.addWidget(self.new_household_button)
-        row.addWidget(self.edit_household_button)
-        for button in (
-            self.add_settlement_button,
-            self.add_street_button,
-            self.new_household_button,
-            self.edit_household_button,
-        ):
-            button.setVisible(writer)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(
-            _pane(self.settlement_label, self.settlement_view, self.add_settlement_button)
+        self.add_settlement_button, self.add_street_button = (
+            ui.addSettlementButton,
+            ui.addStreetButton,
         )
-        splitter.addWidget(_pane(self.street_label, self.street_view, self.add_street_button))
-        splitter.addWidget(_pane(self.household_label, self.household_view, household_buttons))
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([1300, 1300, 2000])
-        self.places = QWidget()
-        places_layout = QVBoxLayout(self.places)
-        places_layout.setContentsMargins(style.SPACING, style.SPACING, style.SPACING, 0)
-        places_layout.addWidget(splitter)
-
+        self.new_household_button = ui.newHouseholdButton
+        self.edit_household_button = ui.editHouseholdButton
+        for button, slot in (
+            (self.add_settlement_button, self.add_settlement),
+            (self.add_street_button, self.add_street),
+            (self.new_household_button, self.new_household),
+            (self.edit_household_button, self.edit_household),
+        ):
+            button.clicked.connect(slot)
+            button.setVisible(context.session.can("territory.write"))
+        ui.splitter.setSizes([1300, 1300, 2000])
+        self.places = ui.places
         self.passport = PassportTab(context)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("territoryTabs")
-        self.tabs.addTab(self.places, "")
         self.tabs.addTab(self.passport, "")
         self.tabs.currentChanged.connect(lambda _i: self._tab_shown())
-
-        top = QHBoxLayout()
-        top.setSpacing(style.SPACING)
-        top.addWidget(self.precinct_label)
-        top.addWidget(self.precinct_combo, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(*(style.PAGE_MARGIN,) * 4)
-        layout.setSpacing(style.SPACING)
-        layout.addWidget(self.heading)
-        layout.addLayout(top)
-        layout.addWidget(self.message)
-        layout.addWidget(self.tabs, 1)
-
         self._connect_selection(self.settlement_view, self._settlement_chosen)
         self._connect_selection(self.street_view, self._street_chosen)
         self._connect_selection(self.household_view, self._household_chosen)
@@ -243,10 +176,8 @@ class TerritoryPage(Page):
 
     @staticmethod
     def _table(
-        name: str, model: QAbstractItemModel, widths: tuple[int, ...], stretch: int | None = None
+        view: QTableView, model: QAbstractItemModel, widths: tuple[int, ...], stretch: int
     ) -> QTableView:
-        view = QTableView()
-        view.setObjectName(name)
         view.setModel(model)
         setup_table(view, stretch=stretch)
         fit_columns(view, widths)
@@ -263,22 +194,8 @@ class TerritoryPage(Page):
         return self.tr("Territory")
 
     def retranslate(self) -> None:
-        self.heading.setText(self.title())
-        self.precinct_label.setText(self.tr("&Precinct"))
-        self.precinct_combo.setAccessibleName(self.tr("Precinct shown"))
-        self.tabs.setTabText(0, self.tr("Settlements and &households"))
-        self.tabs.setTabText(1, self.tr("Precinct p&assport"))
-        self.settlement_label.setText(self.tr("&Settlements"))
-        self.street_label.setText(self.tr("St&reets"))
-        self.household_label.setText(self.tr("Hous&eholds"))
-        self.settlement_view.setAccessibleName(self.tr("Settlements of the precinct"))
-        self.street_view.setAccessibleName(self.tr("Streets of the settlement"))
-        self.household_view.setAccessibleName(self.tr("Households of the street"))
-        self.add_settlement_button.setText(self.tr("Add a settle&ment…"))
-        self.add_street_button.setText(self.tr("Add a s&treet…"))
-        self.new_household_button.setText(self.tr("&New household…"))
-        self.new_household_button.setToolTip(self.tr("Add a household to this street (Ctrl+N)"))
-        self.edit_household_button.setText(self.tr("&Change…"))
+        self.ui.retranslateUi(self)
+        self.tabs.setTabText(self.tabs.indexOf(self.passport), self.tr("Precinct p&assport"))
         for model in (self.settlement_model, self.street_model, self.household_model):
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
         self.passport.retranslate()
