@@ -1360,6 +1360,93 @@
     </message>
 </context>
 <context>
+    <name>DistrictBoard</name>
+    <message>
+        <source>Register checks done and overdue</source>
+        <translation>Register checks done and overdue</translation>
+    </message>
+    <message>
+        <source>Appeals decided on time and late</source>
+        <translation>Appeals decided on time and late</translation>
+    </message>
+    <message>
+        <source>Work by kind</source>
+        <translation>Work by kind</translation>
+    </message>
+    <message>
+        <source>Trend by month</source>
+        <translation>Trend by month</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Home checks</source>
+        <translation>Home checks</translation>
+    </message>
+    <message>
+        <source>none decided</source>
+        <translation>none decided</translation>
+    </message>
+    <message>
+        <source>%1 % on time</source>
+        <translation>%1 % on time</translation>
+    </message>
+    <message>
+        <source>Appeals decided</source>
+        <translation>Appeals decided</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>Kind of work</translation>
+    </message>
+    <message>
+        <source>Work log entries</source>
+        <translation>Work log entries</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>No work log entries in this period.</source>
+        <translation>No work log entries in this period.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Checks done</source>
+        <translation>Checks done</translation>
+    </message>
+    <message>
+        <source>Appeals received</source>
+        <translation>Appeals received</translation>
+    </message>
+    <message>
+        <source>One month is no trend: choose a quarter or a year to see the months side by side.</source>
+        <translation>One month is no trend: choose a quarter or a year to see the months side by side.</translation>
+    </message>
+    <message>
+        <source>Counting the figures…</source>
+        <translation>Counting the figures…</translation>
+    </message>
+    <message>
+        <source>%1, %2, as of %3: the figures of the district report.</source>
+        <translation>%1, %2, as of %3: the figures of the district report.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>DistrictPage</name>
     <message>
         <source>Each inspector</source>
@@ -1442,8 +1529,44 @@
         <translation>The last contact is shown in red once this many days have passed</translation>
     </message>
     <message>
+        <source>&amp;Figures</source>
+        <translation>&amp;Figures</translation>
+    </message>
+    <message>
         <source>Figures of the inspectors</source>
         <translation>Figures of the inspectors</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>C&amp;harts</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>Period of the charts</source>
+        <translation>Period of the charts</translation>
+    </message>
+    <message>
+        <source>Ch&amp;art</source>
+        <translation>Ch&amp;art</translation>
+    </message>
+    <message>
+        <source>Chart shown</source>
+        <translation>Chart shown</translation>
+    </message>
+    <message>
+        <source>As a ta&amp;ble</source>
+        <translation>As a ta&amp;ble</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s figures as a table, one line a bar</source>
+        <translation>The chart&apos;s figures as a table, one line a bar</translation>
+    </message>
+    <message>
+        <source>Figures of the chart</source>
+        <translation>Figures of the chart</translation>
     </message>
     <message numerus="yes">
         <source>Inspectors: %n</source>

@@ -1360,6 +1360,93 @@
     </message>
 </context>
 <context>
+    <name>DistrictBoard</name>
+    <message>
+        <source>Register checks done and overdue</source>
+        <translation>Есеп бойынша тексерулер: жүргізілді және мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Appeals decided on time and late</source>
+        <translation>Жолданымдар: мерзімінде және мерзімі өткен соң қаралды</translation>
+    </message>
+    <message>
+        <source>Work by kind</source>
+        <translation>Жұмыс түрлері бойынша</translation>
+    </message>
+    <message>
+        <source>Trend by month</source>
+        <translation>Айлар бойынша серпін</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <source>Home checks</source>
+        <translation>Тұратын жері бойынша тексерулер</translation>
+    </message>
+    <message>
+        <source>none decided</source>
+        <translation>қаралғандары жоқ</translation>
+    </message>
+    <message>
+        <source>%1 % on time</source>
+        <translation>мерзімінде %1 %</translation>
+    </message>
+    <message>
+        <source>Appeals decided</source>
+        <translation>Қаралған жолданымдар</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>Жұмыс түрі</translation>
+    </message>
+    <message>
+        <source>Work log entries</source>
+        <translation>Жұмыс журналының жазбалары</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <source>No work log entries in this period.</source>
+        <translation>Бұл кезеңде жұмыс журналында жазба жоқ.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Checks done</source>
+        <translation>Жүргізілген тексерулер</translation>
+    </message>
+    <message>
+        <source>Appeals received</source>
+        <translation>Түскен жолданымдар</translation>
+    </message>
+    <message>
+        <source>One month is no trend: choose a quarter or a year to see the months side by side.</source>
+        <translation>Бір ай серпінді көрсетпейді: айларды салыстыру үшін тоқсанды немесе жылды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Counting the figures…</source>
+        <translation>Көрсеткіштер есептелуде…</translation>
+    </message>
+    <message>
+        <source>%1, %2, as of %3: the figures of the district report.</source>
+        <translation>%1, %2, %3 жағдай бойынша: аудан есебінің көрсеткіштері.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
     <name>DistrictPage</name>
     <message>
         <source>Each inspector</source>
@@ -1442,8 +1529,44 @@
         <translation>Осынша күн өткенде соңғы байланыс қызылмен көрсетіледі</translation>
     </message>
     <message>
+        <source>&amp;Figures</source>
+        <translation>Кө&amp;рсеткіштер</translation>
+    </message>
+    <message>
         <source>Figures of the inspectors</source>
         <translation>Инспекторлардың көрсеткіштері</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Диаграммалар</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>Ке&amp;зең</translation>
+    </message>
+    <message>
+        <source>Period of the charts</source>
+        <translation>Диаграммалар кезеңі</translation>
+    </message>
+    <message>
+        <source>Ch&amp;art</source>
+        <translation>Ди&amp;аграмма</translation>
+    </message>
+    <message>
+        <source>Chart shown</source>
+        <translation>Көрсетілген диаграмма</translation>
+    </message>
+    <message>
+        <source>As a ta&amp;ble</source>
+        <translation>Кесте &amp;түрінде</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s figures as a table, one line a bar</source>
+        <translation>Диаграмма көрсеткіштері кесте түрінде: әр бағанға бір жол</translation>
+    </message>
+    <message>
+        <source>Figures of the chart</source>
+        <translation>Диаграмма көрсеткіштері</translation>
     </message>
     <message numerus="yes">
         <source>Inspectors: %n</source>

@@ -1360,6 +1360,93 @@
     </message>
 </context>
 <context>
+    <name>DistrictBoard</name>
+    <message>
+        <source>Register checks done and overdue</source>
+        <translation>Эсепке алуу боюнча текшерүүлөр: жүргүзүлдү жана мөөнөтү өткөн</translation>
+    </message>
+    <message>
+        <source>Appeals decided on time and late</source>
+        <translation>Кайрылуулар: мөөнөтүндө жана мөөнөтүнөн кеч каралды</translation>
+    </message>
+    <message>
+        <source>Work by kind</source>
+        <translation>Иш түрлөрү боюнча</translation>
+    </message>
+    <message>
+        <source>Trend by month</source>
+        <translation>Айлар боюнча динамика</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <source>Home checks</source>
+        <translation>Жашаган жери боюнча текшерүүлөр</translation>
+    </message>
+    <message>
+        <source>none decided</source>
+        <translation>каралгандары жок</translation>
+    </message>
+    <message>
+        <source>%1 % on time</source>
+        <translation>мөөнөтүндө %1 %</translation>
+    </message>
+    <message>
+        <source>Appeals decided</source>
+        <translation>Каралган кайрылуулар</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>Иштин түрү</translation>
+    </message>
+    <message>
+        <source>Work log entries</source>
+        <translation>Иш журналынын жазуулары</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Жазуулар</translation>
+    </message>
+    <message>
+        <source>No work log entries in this period.</source>
+        <translation>Бул мезгилде иш журналында жазуу жок.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Checks done</source>
+        <translation>Жүргүзүлгөн текшерүүлөр</translation>
+    </message>
+    <message>
+        <source>Appeals received</source>
+        <translation>Келип түшкөн кайрылуулар</translation>
+    </message>
+    <message>
+        <source>One month is no trend: choose a quarter or a year to see the months side by side.</source>
+        <translation>Бир ай динамиканы көрсөтпөйт: айларды салыштыруу үчүн чейректи же жылды тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Counting the figures…</source>
+        <translation>Көрсөткүчтөр эсептелүүдө…</translation>
+    </message>
+    <message>
+        <source>%1, %2, as of %3: the figures of the district report.</source>
+        <translation>%1, %2, %3 карата: райондук отчеттун көрсөткүчтөрү.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Эскертүү</translation>
+    </message>
+</context>
+<context>
     <name>DistrictPage</name>
     <message>
         <source>Each inspector</source>
@@ -1442,8 +1529,44 @@
         <translation>Ушунча күн өткөндө акыркы байланыш кызыл менен көрсөтүлөт</translation>
     </message>
     <message>
+        <source>&amp;Figures</source>
+        <translation>Кө&amp;рсөткүчтөр</translation>
+    </message>
+    <message>
         <source>Figures of the inspectors</source>
         <translation>Инспекторлордун көрсөткүчтөрү</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Диаграммалар</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Мезгил</translation>
+    </message>
+    <message>
+        <source>Period of the charts</source>
+        <translation>Диаграммалардын мезгили</translation>
+    </message>
+    <message>
+        <source>Ch&amp;art</source>
+        <translation>Ди&amp;аграмма</translation>
+    </message>
+    <message>
+        <source>Chart shown</source>
+        <translation>Көрсөтүлгөн диаграмма</translation>
+    </message>
+    <message>
+        <source>As a ta&amp;ble</source>
+        <translation>&amp;Таблица түрүндө</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s figures as a table, one line a bar</source>
+        <translation>Диаграмманын көрсөткүчтөрү таблица түрүндө: ар бир тилкеге бир сап</translation>
+    </message>
+    <message>
+        <source>Figures of the chart</source>
+        <translation>Диаграмманын көрсөткүчтөрү</translation>
     </message>
     <message numerus="yes">
         <source>Inspectors: %n</source>

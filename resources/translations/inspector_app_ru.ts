@@ -1366,6 +1366,93 @@
     </message>
 </context>
 <context>
+    <name>DistrictBoard</name>
+    <message>
+        <source>Register checks done and overdue</source>
+        <translation>Проверки учёта: проведено и просрочено</translation>
+    </message>
+    <message>
+        <source>Appeals decided on time and late</source>
+        <translation>Обращения: рассмотрено в срок и с нарушением срока</translation>
+    </message>
+    <message>
+        <source>Work by kind</source>
+        <translation>Работа по видам</translation>
+    </message>
+    <message>
+        <source>Trend by month</source>
+        <translation>Динамика по месяцам</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <source>Home checks</source>
+        <translation>Проверки по месту жительства</translation>
+    </message>
+    <message>
+        <source>none decided</source>
+        <translation>рассмотренных нет</translation>
+    </message>
+    <message>
+        <source>%1 % on time</source>
+        <translation>в срок %1 %</translation>
+    </message>
+    <message>
+        <source>Appeals decided</source>
+        <translation>Рассмотрено обращений</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>Вид работы</translation>
+    </message>
+    <message>
+        <source>Work log entries</source>
+        <translation>Записи журнала работы</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>No work log entries in this period.</source>
+        <translation>За этот период записей в журнале работы нет.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Checks done</source>
+        <translation>Проведено проверок</translation>
+    </message>
+    <message>
+        <source>Appeals received</source>
+        <translation>Поступило обращений</translation>
+    </message>
+    <message>
+        <source>One month is no trend: choose a quarter or a year to see the months side by side.</source>
+        <translation>Один месяц — ещё не динамика: выберите квартал или год, чтобы сравнить месяцы.</translation>
+    </message>
+    <message>
+        <source>Counting the figures…</source>
+        <translation>Считаем показатели…</translation>
+    </message>
+    <message>
+        <source>%1, %2, as of %3: the figures of the district report.</source>
+        <translation>%1, %2, на %3: показатели отчёта по району.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
     <name>DistrictPage</name>
     <message>
         <source>Each inspector</source>
@@ -1448,8 +1535,44 @@
         <translation>Последняя связь выделяется красным, когда прошло столько дней</translation>
     </message>
     <message>
+        <source>&amp;Figures</source>
+        <translation>Пока&amp;затели</translation>
+    </message>
+    <message>
         <source>Figures of the inspectors</source>
         <translation>Показатели инспекторов</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Диаграммы</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>П&amp;ериод</translation>
+    </message>
+    <message>
+        <source>Period of the charts</source>
+        <translation>Период диаграмм</translation>
+    </message>
+    <message>
+        <source>Ch&amp;art</source>
+        <translation>Ди&amp;аграмма</translation>
+    </message>
+    <message>
+        <source>Chart shown</source>
+        <translation>Показанная диаграмма</translation>
+    </message>
+    <message>
+        <source>As a ta&amp;ble</source>
+        <translation>&amp;Таблицей</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s figures as a table, one line a bar</source>
+        <translation>Показатели диаграммы таблицей: строка на каждый столбец</translation>
+    </message>
+    <message>
+        <source>Figures of the chart</source>
+        <translation>Показатели диаграммы</translation>
     </message>
     <message numerus="yes">
         <source>Inspectors: %n</source>

@@ -3,25 +3,20 @@ database holds from their laptop, overdue register checks and appeals, and open 
 (and a chief, if wished) sums them per district or region. Per inspector, the sync columns
 (gui/district/district_sync.py) tell the last package received and when, gaps, a rewritten
 journal and the days since the last contact, red past the limit set on the page (kept in
-QSettings)."""
+QSettings). The Charts tab (gui/district/district_board.py) draws the district report's figures
+per inspector. The widgets are the Designer form ui/district_page.ui."""
 
 from __future__ import annotations
 
 from collections import Counter
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QSpinBox,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from inspector_app.domain.errors import AppError
+from inspector_app.gui.district.district_board import DistrictBoard
 from inspector_app.gui.district.district_sync import HELD, DistrictModel, SyncFigures
+from inspector_app.gui.forms.ui_district_page import Ui_DistrictPage
 from inspector_app.gui.shared import work_text
 from inspector_app.gui.shared.lazy_table_model import ROW_ROLE, Column, TableMemory
 from inspector_app.gui.shared.page_base import Page
@@ -78,6 +73,54 @@ def _received_tip(row: Figures) -> str:
     )
 
 
+def _columns() -> list[Column]:
+    """The columns of the figures, before the sync columns."""
+    return [
+        Column(
+            QT_TRANSLATE_NOOP("DistrictPage", "Name"),
+            CONTEXT,
+            lambda f: f.name or work_text.DASH,
+        ),
+        Column(QT_TRANSLATE_NOOP("DistrictPage", "Precincts"), CONTEXT, lambda f: f.precincts),
+        Column(QT_TRANSLATE_NOOP("DistrictPage", "District"), CONTEXT, lambda f: f.district),
+        Column(QT_TRANSLATE_NOOP("DistrictPage", "Region"), CONTEXT, lambda f: f.region),
+        Column(
+            QT_TRANSLATE_NOOP("DistrictPage", "Inspectors"),
+            CONTEXT,
+            lambda f: str(f.inspectors),
+            align_right=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("DistrictPage", "Last received"),
+            CONTEXT,
+            _received,
+            tooltip=_received_tip,
+            color=lambda f: style.SECONDARY_COLOR if f.last_received is None else None,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("DistrictPage", "Checks overdue"),
+            CONTEXT,
+            lambda f: _count(f.overdue_checks),
+            align_right=True,
+            color=lambda f: _alarm(f.overdue_checks),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("DistrictPage", "Appeals overdue"),
+            CONTEXT,
+            lambda f: _count(f.overdue_appeals),
+            align_right=True,
+            color=lambda f: _alarm(f.overdue_appeals),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("DistrictPage", "Open conflicts"),
+            CONTEXT,
+            lambda f: _count(f.open_conflicts),
+            align_right=True,
+            color=lambda f: style.WARNING_COLOR if f.open_conflicts else None,
+        ),
+    ]
+
+
 class DistrictPage(Page):
     page_id = "district"
     watches = (
@@ -96,84 +139,28 @@ class DistrictPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.heading = style.heading("")
-        self.level_label, self.level_combo = QLabel(), QComboBox()
-        self.level_label.setBuddy(self.level_combo)
+        # the widgets are the Designer form ui/district_page.ui (its words in this context)
+        self.ui = ui = Ui_DistrictPage()
+        ui.setupUi(self)
+        ui.heading.setFont(style.scaled_font(ui.heading, 1.5, bold=True))
+        self.heading, self.message, self.note = ui.heading, ui.message, ui.note
+        self.level_label, self.level_combo = ui.levelLabel, ui.levelCombo
         self.level_combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.count_label = QLabel()
-        style.mark_secondary(self.count_label)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        style.mark_secondary(self.note)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
-        top = QHBoxLayout()
-        top.setSpacing(style.SPACING)
-        top.addWidget(self.level_label)
-        top.addWidget(self.level_combo)
-        top.addWidget(self.count_label)
-        top.addStretch(1)
-        self.limit_label, self.limit_spin = QLabel(), QSpinBox()
-        self.limit_spin.setObjectName("contactLimit")
-        self.limit_label.setBuddy(self.limit_spin)
+        self.count_label, self.empty_label = ui.countLabel, ui.emptyLabel
+        for label in (self.count_label, self.note, self.empty_label):
+            style.mark_secondary(label)
+        self.limit_label, self.limit_spin = ui.limitLabel, ui.contactLimit
         self.limit_spin.setRange(preferences.MIN_CONTACT_DAYS, preferences.MAX_CONTACT_DAYS)
         self.limit_spin.setValue(preferences.contact_days())
         self.limit_spin.valueChanged.connect(self._limit_changed)
-        top.addWidget(self.limit_label)
-        top.addWidget(self.limit_spin)
         context.bus.preference_changed.connect(self._preference_changed)
 
         self.sync = SyncFigures()
         self.set_aside = 0
-        columns = [
-            Column(
-                QT_TRANSLATE_NOOP("DistrictPage", "Name"),
-                CONTEXT,
-                lambda f: f.name or work_text.DASH,
-            ),
-            Column(QT_TRANSLATE_NOOP("DistrictPage", "Precincts"), CONTEXT, lambda f: f.precincts),
-            Column(QT_TRANSLATE_NOOP("DistrictPage", "District"), CONTEXT, lambda f: f.district),
-            Column(QT_TRANSLATE_NOOP("DistrictPage", "Region"), CONTEXT, lambda f: f.region),
-            Column(
-                QT_TRANSLATE_NOOP("DistrictPage", "Inspectors"),
-                CONTEXT,
-                lambda f: str(f.inspectors),
-                align_right=True,
-            ),
-            Column(
-                QT_TRANSLATE_NOOP("DistrictPage", "Last received"),
-                CONTEXT,
-                _received,
-                tooltip=_received_tip,
-                color=lambda f: style.SECONDARY_COLOR if f.last_received is None else None,
-            ),
-            Column(
-                QT_TRANSLATE_NOOP("DistrictPage", "Checks overdue"),
-                CONTEXT,
-                lambda f: _count(f.overdue_checks),
-                align_right=True,
-                color=lambda f: _alarm(f.overdue_checks),
-            ),
-            Column(
-                QT_TRANSLATE_NOOP("DistrictPage", "Appeals overdue"),
-                CONTEXT,
-                lambda f: _count(f.overdue_appeals),
-                align_right=True,
-                color=lambda f: _alarm(f.overdue_appeals),
-            ),
-            Column(
-                QT_TRANSLATE_NOOP("DistrictPage", "Open conflicts"),
-                CONTEXT,
-                lambda f: _count(f.open_conflicts),
-                align_right=True,
-                color=lambda f: style.WARNING_COLOR if f.open_conflicts else None,
-            ),
-        ]
+        columns = _columns()
         self.first_sync = len(columns)
         self.model = DistrictModel(columns + self.sync.columns(), self.sync, len(columns), self)
-        self.table = QTableView()
-        self.table.setObjectName("districtList")
+        self.table = ui.districtList
         self.table.setModel(self.model)
         setup_table(self.table, stretch=0)
         fit_wrapped_columns(self.table, COLUMN_CHARS)
@@ -181,19 +168,7 @@ class DistrictPage(Page):
         self.memory = TableMemory(self.table, self.page_id)
         self.memory.restore()
         self.table.activated.connect(self._open)
-        self.empty_label = QLabel()
-        self.empty_label.setWordWrap(True)
-        style.mark_secondary(self.empty_label)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(*(style.PAGE_MARGIN,) * 4)
-        layout.setSpacing(style.SPACING)
-        layout.addWidget(self.heading)
-        layout.addLayout(top)
-        layout.addWidget(self.message)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.note)
+        self.board = DistrictBoard(context, ui, self)
         self.setFocusProxy(self.table)
         self.retranslate()
 
@@ -202,15 +177,7 @@ class DistrictPage(Page):
         return self.tr("District")
 
     def retranslate(self) -> None:
-        self.heading.setText(self.title())
-        self.level_label.setText(self.tr("&Show"))
-        self.level_combo.setAccessibleName(self.tr("Figures for"))
-        self.limit_label.setText(self.tr("Contact &late after:"))
-        self.limit_spin.setSuffix(self.tr(" days"))
-        self.limit_spin.setToolTip(
-            self.tr("The last contact is shown in red once this many days have passed")
-        )
-        self.table.setAccessibleName(self.tr("Figures of the inspectors"))
+        self.ui.retranslateUi(self)
         keep = self.level_combo.currentIndex()
         self.level_combo.blockSignals(True)
         self.level_combo.clear()
@@ -225,9 +192,11 @@ class DistrictPage(Page):
         if self.fitted_lang != self.context.lang:  # titles of another length: fit them again
             fit_wrapped_columns(self.table, COLUMN_CHARS)
             self.fitted_lang = self.context.lang
+        self.board.retranslate()
         self.refresh()
 
     def refresh(self) -> None:
+        self.board.load(again=True)  # the data changed: the charts count again when shown
         level = str(self.level_combo.currentData() or "inspector")
         try:
             found = overview(self.context.session, level)

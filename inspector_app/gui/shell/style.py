@@ -19,6 +19,10 @@ ERROR_COLOR = "#b3261e"  # red: an error, something overdue
 SECONDARY_COLOR = "#5f6368"  # grey: a hint, a path, a count
 WARNING_COLOR = "#8a5300"  # amber: due soon, a caution the user may pass over
 DONE_COLOR = "#1e7b34"  # green: done, in time
+# Series of a chart that mean no state (work by kind, a month's counts): blue, violet, grey;
+# done / overdue and on time / late take the colours above.
+SERIES_COLORS = ("#1a5fb4", "#6a3d9a", SECONDARY_COLOR)
+CHART_GRID_COLOR = "#d0d4d9"  # the light lines of a chart's scale
 
 
 def scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:

@@ -8,6 +8,7 @@ preview bytes (run it on a worker: it queries and draws); `save_report()` and `p
 (with `list_printers()` where CUPS is), which journal what names people.
 """
 
+from inspector_app.services.reports.board import board_request, district_board
 from inspector_app.services.reports.context import ReportRequest
 from inspector_app.services.reports.make import (
     KINDS,
@@ -30,7 +31,9 @@ __all__ = [
     "ReportKind",
     "ReportRequest",
     "ScopeChoice",
+    "board_request",
     "build_model",
+    "district_board",
     "list_printers",
     "make_report",
     "parse_period",
