@@ -14,6 +14,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
 
 from inspector_app.gui.appeals.appeal_register_dialog import AppealRegisterDialog
+from inspector_app.gui.district.district_page import DistrictPage
 from inspector_app.gui.incidents.incident_dialog import IncidentDialog
 from inspector_app.gui.log.log_cancel_dialog import LogCancelDialog
 from inspector_app.gui.log.log_page import LogPage
@@ -82,6 +83,25 @@ def _walk_pages(qtbot: Any, window: MainWindow, lang: str) -> list[str]:
                 found += [f"{name} log entry: {p}" for p in problems(window, size)]
                 _keep(window, f"{window.session.role}-{lang}-{name}-{row:02d}-log-entry")
                 page.form.clear()
+            if entry.page_id == "district":  # the charts, each one, and as a table
+                found += _walk_charts(qtbot, window, name, size, lang)
+    return found
+
+
+def _walk_charts(qtbot: Any, window: MainWindow, name: str, size: QSize, lang: str) -> list[str]:
+    page = window.page("district")
+    assert isinstance(page, DistrictPage)
+    page.ui.districtTabs.setCurrentWidget(page.ui.boardTab)
+    qtbot.waitUntil(lambda: page.board.shown is not None)
+    found = []
+    for number in range(page.ui.chartCombo.count()):
+        page.ui.chartCombo.setCurrentIndex(number)
+        for as_table in (False, True):
+            page.ui.asTable.setChecked(as_table)
+            found += [f"{name} chart {number} {as_table}: {p}" for p in problems(window, size)]
+            _keep(window, f"chief-{lang}-{name}-chart-{number}{'-table' if as_table else ''}")
+    page.ui.asTable.setChecked(False)
+    page.ui.districtTabs.setCurrentWidget(page.ui.listTab)
     return found
 
 
