@@ -5,22 +5,14 @@ to done or declined with the reason (overdue in red, with the words)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from inspector_app.domain.errors import AppError
+from inspector_app.gui.forms.ui_partnership_page import Ui_PartnershipPage
 from inspector_app.gui.partnership.partnership_dialogs import (
     AnswerDialog,
     MeetingDialog,
@@ -79,157 +71,128 @@ def proposal_color(row: ProposalRow) -> str | None:
     return None
 
 
+def _meeting_columns(kind_name: Callable[[str], str]) -> list[Column]:
+    return [
+        Column(
+            QT_TRANSLATE_NOOP("PartnershipPage", "When"),
+            CONTEXT,
+            lambda m: f"{m.at:%d.%m.%Y %H:%M}",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("PartnershipPage", "Kind"),
+            CONTEXT,
+            lambda m: kind_name(m.kind),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("PartnershipPage", "Place"),
+            CONTEXT,
+            lambda m: m.place or "",
+            tooltip=lambda m: m.summary,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("PartnershipPage", "Attended"),
+            CONTEXT,
+            lambda m: "" if m.attendance is None else str(m.attendance),
+            align_right=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("PartnershipPage", "Spoke for the police"),
+            CONTEXT,
+            lambda m: m.police_speaker or "",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("PartnershipPage", "Questions"),
+            CONTEXT,
+            lambda m: str(m.questions),
+            align_right=True,
+        ),
+    ]
+
+
+def _proposal_columns(source: Callable[[ProposalRow], str]) -> list[Column]:
+    return [
+        Column(
+            QT_TRANSLATE_NOOP("PartnershipPage", "State"),
+            CONTEXT,
+            proposal_state,
+            color=proposal_color,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("PartnershipPage", "Raised on"),
+            CONTEXT,
+            lambda p: work_text.day(p.raised_on),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("PartnershipPage", "Proposal"),
+            CONTEXT,
+            lambda p: p.text,
+            tooltip=lambda p: p.text,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("PartnershipPage", "Raised by, where"),
+            CONTEXT,
+            source,
+            tooltip=source,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("PartnershipPage", "Assigned to"),
+            CONTEXT,
+            lambda p: p.assignee or "",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("PartnershipPage", "Answer"),
+            CONTEXT,
+            lambda p: p.answer or "",
+            tooltip=lambda p: p.answer,
+        ),
+    ]
+
+
 class PartnershipPage(Page):
     page_id = "partnership"
     watches = ("log_entry", "proposal", "appeal", "person")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        session = context.session
-        refdata = session.refdata
-        writer = session.can("record.write")
-        self.heading = style.heading("")
-        self.report_label = QLabel()
-        self.report_label.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self.tabs = QTabWidget()
-
-        # meetings
-        self.new_meeting_button = QPushButton()
-        self.new_meeting_button.setVisible(writer)
-        self.new_meeting_button.clicked.connect(self.new_meeting)
-        self.meetings = RowsTableModel(
-            [
-                Column(
-                    QT_TRANSLATE_NOOP("PartnershipPage", "When"),
-                    CONTEXT,
-                    lambda m: f"{m.at:%d.%m.%Y %H:%M}",
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("PartnershipPage", "Kind"),
-                    CONTEXT,
-                    lambda m: refdata.name_of("log_kinds", m.kind, self.context.lang),
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("PartnershipPage", "Place"),
-                    CONTEXT,
-                    lambda m: m.place or "",
-                    tooltip=lambda m: m.summary,
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("PartnershipPage", "Attended"),
-                    CONTEXT,
-                    lambda m: "" if m.attendance is None else str(m.attendance),
-                    align_right=True,
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("PartnershipPage", "Spoke for the police"),
-                    CONTEXT,
-                    lambda m: m.police_speaker or "",
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("PartnershipPage", "Questions"),
-                    CONTEXT,
-                    lambda m: str(m.questions),
-                    align_right=True,
-                ),
-            ],
-            self,
-        )
-        self.meeting_table = QTableView()
-        self.meeting_table.setObjectName("meetingList")
+        # the widgets are the Designer form ui/partnership_page.ui (its words in this context)
+        self.ui = ui = Ui_PartnershipPage()
+        ui.setupUi(self)
+        ui.heading.setFont(style.scaled_font(ui.heading, 1.5, bold=True))
+        self.heading, self.message, self.tabs = ui.heading, ui.message, ui.tabs
+        self.report_label = ui.reportLabel
+        writer = context.session.can("record.write")
+        self.new_meeting_button = ui.newMeetingButton
+        self.meetings = RowsTableModel(_meeting_columns(self._kind_name), self)
+        self.meeting_table = ui.meetingList
         self.meeting_table.setModel(self.meetings)
         setup_table(self.meeting_table, stretch=4)
         fit_columns(self.meeting_table, (17, 26, 30, 10, 40, 10))
-        meetings_tab = QWidget()
-        column = QVBoxLayout(meetings_tab)
-        row = QHBoxLayout()
-        row.addWidget(self.report_label, 1)
-        row.addWidget(self.new_meeting_button)
-        column.addLayout(row)
-        column.addWidget(self.meeting_table, 1)
 
-        # proposals
-        self.status_filter = QComboBox()
-        self.status_filter.setObjectName("proposalFilter")
+        self.status_filter = ui.proposalFilter
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.new_proposal_button = QPushButton()
-        self.take_button = QPushButton()
-        self.answer_button = QPushButton()
-        for button in (self.new_proposal_button, self.take_button, self.answer_button):
+        self.new_proposal_button = ui.newProposalButton
+        self.take_button, self.answer_button = ui.takeButton, ui.answerButton
+        for button, slot in (
+            (self.new_meeting_button, self.new_meeting),
+            (self.new_proposal_button, self.new_proposal),
+            (self.take_button, self.take_into_work),
+            (self.answer_button, self.answer),
+        ):
             button.setVisible(writer)
-        self.new_proposal_button.clicked.connect(self.new_proposal)
-        self.take_button.clicked.connect(self.take_into_work)
-        self.answer_button.clicked.connect(self.answer)
-        self.proposals = RowsTableModel(
-            [
-                Column(
-                    QT_TRANSLATE_NOOP("PartnershipPage", "State"),
-                    CONTEXT,
-                    proposal_state,
-                    color=proposal_color,
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("PartnershipPage", "Raised on"),
-                    CONTEXT,
-                    lambda p: work_text.day(p.raised_on),
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("PartnershipPage", "Proposal"),
-                    CONTEXT,
-                    lambda p: p.text,
-                    tooltip=lambda p: p.text,
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("PartnershipPage", "Raised by, where"),
-                    CONTEXT,
-                    self._source,
-                    tooltip=self._source,
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("PartnershipPage", "Assigned to"),
-                    CONTEXT,
-                    lambda p: p.assignee or "",
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("PartnershipPage", "Answer"),
-                    CONTEXT,
-                    lambda p: p.answer or "",
-                    tooltip=lambda p: p.answer,
-                ),
-            ],
-            self,
-        )
-        self.proposal_table = QTableView()
-        self.proposal_table.setObjectName("proposalList")
+            button.clicked.connect(slot)
+        self.proposals = RowsTableModel(_proposal_columns(self._source), self)
+        self.proposal_table = ui.proposalList
         self.proposal_table.setModel(self.proposals)
         setup_table(self.proposal_table, stretch=2)
         fit_columns(self.proposal_table, (28, 11, 30, 26, 16, 24))
         selection = self.proposal_table.selectionModel()
         assert selection is not None
         selection.selectionChanged.connect(lambda *_a: self._enable())
-        proposals_tab = QWidget()
-        column = QVBoxLayout(proposals_tab)
-        row = QHBoxLayout()
-        row.addWidget(self.status_filter)
-        row.addStretch(1)
-        for button in (self.new_proposal_button, self.take_button, self.answer_button):
-            row.addWidget(button)
-        column.addLayout(row)
-        column.addWidget(self.proposal_table, 1)
-
-        self.tabs.addTab(meetings_tab, "")
-        self.tabs.addTab(proposals_tab, "")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(*(style.PAGE_MARGIN,) * 4)
-        layout.setSpacing(style.SPACING)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.message)
-        layout.addWidget(self.tabs, 1)
         context.bus.filter_changed.connect(lambda _inspector: self.refresh())
         self.retranslate()
+
+    def _kind_name(self, code: str) -> str:
+        return self.context.session.refdata.name_of("log_kinds", code, self.context.lang)
 
     def _source(self, p: ProposalRow) -> str:
         refdata = self.context.session.refdata
@@ -248,16 +211,7 @@ class PartnershipPage(Page):
         return self.tr("Meetings and proposals")
 
     def retranslate(self) -> None:
-        self.heading.setText(self.title())
-        self.tabs.setTabText(0, self.tr("Meetings"))
-        self.tabs.setTabText(1, self.tr("Proposals"))
-        self.new_meeting_button.setText(self.tr("&New meeting…"))
-        self.new_proposal_button.setText(self.tr("New &proposal…"))
-        self.take_button.setText(self.tr("Take into &work"))
-        self.answer_button.setText(self.tr("&Answer…"))
-        self.meeting_table.setAccessibleName(self.tr("Meetings, reports and council sessions"))
-        self.proposal_table.setAccessibleName(self.tr("Proposals of residents"))
-        self.status_filter.setAccessibleName(self.tr("Proposals shown"))
+        self.ui.retranslateUi(self)
         keep = self.status_filter.currentData()
         self.status_filter.blockSignals(True)
         self.status_filter.clear()
