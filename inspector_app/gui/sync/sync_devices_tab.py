@@ -10,17 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
-from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QWidget
 
 from inspector_app.domain.errors import AppError
+from inspector_app.gui.forms.ui_sync_devices_tab import Ui_DevicesTab
 from inspector_app.gui.shared.lazy_table_model import ROW_ROLE, Column, RowsTableModel
 from inspector_app.gui.shared.work_widgets import fit_wrapped_columns, setup_table
 from inspector_app.gui.shell import style
@@ -54,6 +47,45 @@ def _vouched(line: DeviceLine, names: dict[str, str]) -> str:
     )
 
 
+def _columns(names: dict[str, str]) -> list[Column]:
+    """The known devices' columns (`names`: device id -> name, kept up to date by the tab)."""
+    return [
+        Column(QT_TRANSLATE_NOOP("SyncDevices", "Name"), CONTEXT, lambda d: d.name),
+        Column(
+            QT_TRANSLATE_NOOP("SyncDevices", "Role"),
+            CONTEXT,
+            lambda d: sync_text.where_text(d.role, d.precinct_code, d.district_code),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("SyncDevices", "Fingerprint"),
+            CONTEXT,
+            lambda d: d.fingerprint,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("SyncDevices", "State"),
+            CONTEXT,
+            lambda d: sync_text.trust_text(d.trust),
+            color=lambda d: sync_text.trust_color(d.trust),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("SyncDevices", "Known"),
+            CONTEXT,
+            lambda d: _vouched(d, names),
+        ),
+    ]
+
+
+def _style_fingerprint(label: QLabel) -> None:
+    label.setProperty(style.VERBATIM, True)  # hex digits, read out one by one
+    label.setFont(sync_text.fingerprint_font(label))
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setStyleSheet(
+        f"QLabel {{ border: 1px solid {style.SECONDARY_COLOR};"
+        f" border-radius: {style.GRID}px; padding: {2 * style.GRID}px; }}"
+    )
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+
 class DevicesTab(QWidget):
     changed = Signal()  # a device was enrolled or revoked
 
@@ -65,204 +97,50 @@ class DevicesTab(QWidget):
         self.devices: list[DeviceLine] = []
         self.names: dict[str, str] = {}
         self.card: dict[str, Any] | None = None  # the card being enrolled
-        session = context.session
-
-        # --- this computer --------------------------------------------------------------------
-        self.own_box = QGroupBox()
-        self.own_box.setObjectName("ownCardBox")
-        self.own_name = QLabel()
-        self.own_name.setObjectName("ownName")
-        self.own_name.setProperty(style.VERBATIM, True)  # the device's own name
-        self.own_name.setFont(style.scaled_font(self.own_name, 1.1, bold=True))
-        self.own_name.setWordWrap(True)
-        self.own_fingerprint_label = QLabel()
-        style.mark_secondary(self.own_fingerprint_label)
-        self.own_fingerprint = self._fingerprint_label("ownFingerprint")
-        self.save_card_button = QPushButton()
-        self.save_card_button.setObjectName("saveCardButton")
+        # the widgets are the Designer form ui/sync_devices_tab.ui (its words in this context)
+        self.ui = ui = Ui_DevicesTab()
+        ui.setupUi(self)
+        self.own_box, self.enrol_box, self.known_box = ui.ownCardBox, ui.enrolBox, ui.knownBox
+        self.own_name, self.card_name = ui.ownName, ui.cardName
+        self.own_fingerprint_label = ui.ownFingerprintLabel
+        self.card_fingerprint_label = ui.cardFingerprintLabel
+        self.own_fingerprint, self.card_fingerprint = ui.ownFingerprint, ui.cardFingerprint
+        self.own_hint, self.enrol_hint, self.known_empty = ui.ownHint, ui.enrolHint, ui.knownEmpty
+        self.card_panel = ui.cardPanel
+        self.enrol_message, self.known_message = ui.enrolMessage, ui.knownMessage
+        for name in (self.own_name, self.card_name):  # a device's own name
+            name.setProperty(style.VERBATIM, True)
+            name.setFont(style.scaled_font(name, 1.1, bold=True))
+        for label in (self.own_fingerprint_label, self.card_fingerprint_label):
+            style.mark_secondary(label)
+        for hint in (self.own_hint, self.enrol_hint, self.known_empty):
+            style.mark_secondary(hint)
+        for message in (self.enrol_message, self.known_message):  # names and the catalog's words
+            message.setProperty(style.VERBATIM, True)
+        _style_fingerprint(self.own_fingerprint)
+        _style_fingerprint(self.card_fingerprint)
+        self.save_card_button, self.enrol_button = ui.saveCardButton, ui.enrolButton
         self.save_card_button.setIcon(icon("key"))
         self.save_card_button.clicked.connect(self.save_card)
-        self.own_hint = self._paragraph(secondary=True)
-        own = QVBoxLayout(self.own_box)
-        own.setSpacing(style.SPACING)
-        own.addWidget(self.own_name)
-        own.addWidget(self.own_fingerprint_label)
-        own.addWidget(self.own_fingerprint)
-        own_row = QHBoxLayout()
-        own_row.addWidget(self.save_card_button)
-        own_row.addStretch(1)
-        own.addLayout(own_row)
-        own.addWidget(self.own_hint)
-        own.addStretch(1)
-
-        # --- enrolling ------------------------------------------------------------------------
-        self.enrol_box = QGroupBox()
-        self.enrol_box.setObjectName("enrolBox")
-        self.enrol_button = QPushButton()
-        self.enrol_button.setObjectName("enrolButton")
         self.enrol_button.setIcon(icon("user-plus"))
         self.enrol_button.clicked.connect(self.enrol)
-        self.enrol_hint = self._paragraph(secondary=True)
-        self.card_name = QLabel()
-        self.card_name.setObjectName("cardName")
-        self.card_name.setProperty(style.VERBATIM, True)
-        self.card_name.setFont(style.scaled_font(self.card_name, 1.1, bold=True))
-        self.card_name.setWordWrap(True)
-        self.card_fingerprint_label = QLabel()
-        style.mark_secondary(self.card_fingerprint_label)
-        self.card_fingerprint = self._fingerprint_label("cardFingerprint")
-        self.card_panel = QWidget()
-        panel = QVBoxLayout(self.card_panel)
-        panel.setContentsMargins(0, 0, 0, 0)
-        panel.setSpacing(style.SPACING)
-        panel.addWidget(self.card_name)
-        panel.addWidget(self.card_fingerprint_label)
-        panel.addWidget(self.card_fingerprint)
-        self.card_panel.hide()
-        self.enrol_message = self._paragraph()
-        self.enrol_message.setObjectName("enrolMessage")
-        self.enrol_message.setProperty(style.VERBATIM, True)  # names and the catalog's words
-        self.enrol_message.hide()
-        enrol = QVBoxLayout(self.enrol_box)
-        enrol.setSpacing(style.SPACING)
-        enrol_row = QHBoxLayout()
-        enrol_row.addWidget(self.enrol_button)
-        enrol_row.addStretch(1)
-        enrol.addLayout(enrol_row)
-        enrol.addWidget(self.enrol_hint)
-        enrol.addWidget(self.card_panel)
-        enrol.addWidget(self.enrol_message)
-        enrol.addStretch(1)  # top-aligned beside a taller box
-        self.enrol_box.setVisible(session.can("device.trust"))
+        self.enrol_box.setVisible(context.session.can("device.trust"))
 
-        # --- known devices --------------------------------------------------------------------
-        self.known_box = QGroupBox()
-        self.known_box.setObjectName("knownBox")
-        self.model = RowsTableModel(
-            [
-                Column(QT_TRANSLATE_NOOP("SyncDevices", "Name"), CONTEXT, lambda d: d.name),
-                Column(
-                    QT_TRANSLATE_NOOP("SyncDevices", "Role"),
-                    CONTEXT,
-                    lambda d: sync_text.where_text(d.role, d.precinct_code, d.district_code),
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("SyncDevices", "Fingerprint"),
-                    CONTEXT,
-                    lambda d: d.fingerprint,
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("SyncDevices", "State"),
-                    CONTEXT,
-                    lambda d: sync_text.trust_text(d.trust),
-                    color=lambda d: sync_text.trust_color(d.trust),
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("SyncDevices", "Known"),
-                    CONTEXT,
-                    lambda d: _vouched(d, self.names),
-                ),
-            ],
-            self,
-        )
-        self.table = QTableView()
-        self.table.setObjectName("deviceList")
+        self.model = RowsTableModel(_columns(self.names), self)
+        self.table = ui.deviceList
         self.table.setModel(self.model)
         setup_table(self.table, stretch=1)
         fit_wrapped_columns(self.table, (20, 30, 26, 16, 22))
-        self.table.setMinimumHeight(36 * style.GRID)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.revoke_button = QPushButton()
-        self.revoke_button.setObjectName("revokeButton")
+        self.revoke_button = ui.revokeButton
         self.revoke_button.clicked.connect(self.revoke)
-        self.revoke_button.setVisible(session.can("device.revoke"))
-        self.revoke_button.setEnabled(False)
-        self.known_empty = self._paragraph(secondary=True)
-        self.known_message = self._paragraph()
-        self.known_message.setObjectName("knownMessage")
-        self.known_message.setProperty(style.VERBATIM, True)
-        self.known_message.hide()
-        known = QVBoxLayout(self.known_box)
-        known.setSpacing(style.SPACING)
-        known.addWidget(self.table, 1)
-        known.addWidget(self.known_empty)
-        known_row = QHBoxLayout()
-        known_row.setSpacing(style.SPACING)
-        known_row.addWidget(self.revoke_button, 0, Qt.AlignmentFlag.AlignLeft)
-        known_row.addWidget(self.known_message, 1)
-        known.addLayout(known_row)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(*(style.SPACING,) * 4)
-        layout.setSpacing(style.GROUP_SPACING)
-        top = QHBoxLayout()
-        top.setSpacing(style.GROUP_SPACING)
-        top.addWidget(self.own_box, 1)
-        top.addWidget(self.enrol_box, 1)
-        layout.addLayout(top)
-        layout.addWidget(self.known_box, 1)
-
-    def _fingerprint_label(self, name: str) -> QLabel:
-        label = QLabel()
-        label.setObjectName(name)
-        label.setProperty(style.VERBATIM, True)  # hex digits, read out one by one
-        label.setFont(sync_text.fingerprint_font(label))
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setStyleSheet(
-            f"QLabel {{ border: 1px solid {style.SECONDARY_COLOR};"
-            f" border-radius: {style.GRID}px; padding: {2 * style.GRID}px; }}"
-        )
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return label
-
-    @staticmethod
-    def _paragraph(*, secondary: bool = False) -> QLabel:
-        label = QLabel()
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        if secondary:
-            style.mark_secondary(label)
-        return label
+        self.revoke_button.setVisible(context.session.can("device.revoke"))
 
     # --- words --------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.own_box.setTitle(self.tr("This computer"))
-        self.own_fingerprint_label.setText(self.tr("Fingerprint of this computer:"))
-        self.own_fingerprint.setAccessibleName(self.tr("Fingerprint of this computer"))
-        self.save_card_button.setText(self.tr("&Save this computer's card…"))
-        self.own_hint.setText(
-            self.tr(
-                "Give the card file to the other side (on a USB stick or by e-mail), then read "
-                "this fingerprint out to them by phone, group by group. They enrol this computer "
-                "only if the fingerprint on their screen is the same."
-            )
-        )
-        self.enrol_box.setTitle(self.tr("Enrol a device"))
-        self.enrol_button.setText(self.tr("&Enrol a device…"))
-        self.enrol_hint.setText(
-            self.tr(
-                "Choose the card file of the other computer. Its fingerprint is shown here: "
-                "call the other side and have them read theirs out. Enrol only if every "
-                "character is the same."
-            )
-        )
-        self.card_fingerprint_label.setText(self.tr("Fingerprint on the card:"))
-        self.card_fingerprint.setAccessibleName(self.tr("Fingerprint on the card"))
-        self.known_box.setTitle(self.tr("Known devices"))
-        self.table.setAccessibleName(self.tr("Known devices"))
+        self.ui.retranslateUi(self)
         self.model.headerDataChanged.emit(
             Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
-        )
-        self.revoke_button.setText(self.tr("Re&voke…"))
-        self.revoke_button.setToolTip(
-            self.tr("Withdraw trust from a lost or stolen computer: its later packages are refused")
-        )
-        self.known_empty.setText(
-            self.tr(
-                "No other device is known yet. Enrol the other side's card with "
-                "“Enrol a device…”; an inspector's laptop needs the chief's card, the chief "
-                "each inspector's."
-            )
         )
         if self.devices:
             self.load(self.devices)
@@ -270,7 +148,8 @@ class DevicesTab(QWidget):
     # --- data ---------------------------------------------------------------------------------
     def load(self, devices: list[DeviceLine]) -> None:
         self.devices = devices
-        self.names = {d.device_id: d.name for d in devices}
+        self.names.clear()  # the same dict the columns read
+        self.names.update({d.device_id: d.name for d in devices})
         own = next((d for d in devices if d.trust == "self"), None)
         if own is not None:
             self.own_name.setText(sync_text.device_text(own))
