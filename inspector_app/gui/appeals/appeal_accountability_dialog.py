@@ -7,8 +7,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
+from inspector_app.gui.forms.ui_appeal_accountability_dialog import (
+    Ui_AppealAccountabilityDialog,
+)
 from inspector_app.gui.shared.lazy_table_model import Column, RowsTableModel
 from inspector_app.gui.shared.work_widgets import fit_columns, fit_wrapped_columns, setup_table
 from inspector_app.gui.shell import style
@@ -50,144 +53,123 @@ def _note_kind(note: AccountNote) -> str:
     return QCoreApplication.translate(CONTEXT, word) if word else note.kind
 
 
+def _account_columns() -> list[Column]:
+    return [
+        Column(
+            QT_TRANSLATE_NOOP("AppealAccountabilityDialog", "Inspector"),
+            CONTEXT,
+            lambda a: a.inspector_name,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("AppealAccountabilityDialog", "Registered"),
+            CONTEXT,
+            lambda a: _n(a.registered),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("AppealAccountabilityDialog", "Registered late"),
+            CONTEXT,
+            lambda a: _n(a.registered_late),
+            color=lambda a: style.ERROR_COLOR if a.registered_late else None,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("AppealAccountabilityDialog", "Longest delay, working days"),
+            CONTEXT,
+            lambda a: _n(a.longest_delay),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("AppealAccountabilityDialog", "Decided within the deadline"),
+            CONTEXT,
+            lambda a: _share(a.decided_in_time, a.decided),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("AppealAccountabilityDialog", "Decided late"),
+            CONTEXT,
+            lambda a: _n(a.decided_late),
+            color=lambda a: style.ERROR_COLOR if a.decided_late else None,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("AppealAccountabilityDialog", "Extended"),
+            CONTEXT,
+            lambda a: _n(a.extended),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("AppealAccountabilityDialog", "Extensions entered late"),
+            CONTEXT,
+            lambda a: _n(a.extension_late_entries),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("AppealAccountabilityDialog", "Told late"),
+            CONTEXT,
+            lambda a: _n(a.notified_late),
+            color=lambda a: style.ERROR_COLOR if a.notified_late else None,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("AppealAccountabilityDialog", "Forwarded late"),
+            CONTEXT,
+            lambda a: _n(a.forwarded_late),
+            color=lambda a: style.ERROR_COLOR if a.forwarded_late else None,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("AppealAccountabilityDialog", "Cancelled"),
+            CONTEXT,
+            lambda a: _n(a.cancelled),
+        ),
+    ]
+
+
+def _note_columns() -> list[Column]:
+    return [
+        Column(
+            QT_TRANSLATE_NOOP("AppealAccountabilityDialog", "Appeal"),
+            CONTEXT,
+            lambda n: n.number,
+        ),
+        Column(QT_TRANSLATE_NOOP("AppealAccountabilityDialog", "What"), CONTEXT, _note_kind),
+        Column(
+            QT_TRANSLATE_NOOP("AppealAccountabilityDialog", "Who, when, why"),
+            CONTEXT,
+            lambda n: n.text,
+            tooltip=lambda n: n.text,
+        ),
+    ]
+
+
 class AppealAccountabilityDialog(QDialog):
     def __init__(self, session: Session, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("AppealAccountabilityDialog")
+        # the widgets are the Designer form ui/appeal_accountability_dialog.ui
+        self.ui = ui = Ui_AppealAccountabilityDialog()
+        ui.setupUi(self)
         self.lang = lang
         self.accounts: list[InspectorAccount] = accountability(session)
         # the numbering of the inspectors' laptops: gaps, duplicates, reused numbers, restores
         self.findings = numbering_findings(session)
-        self.numbering_label = QLabel()
-        self.numbering_label.setObjectName("numbering")
-        self.numbering_label.setWordWrap(True)
-        self.numbering_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
-        self.model = RowsTableModel(
-            [
-                Column(
-                    QT_TRANSLATE_NOOP("AppealAccountabilityDialog", "Inspector"),
-                    CONTEXT,
-                    lambda a: a.inspector_name,
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("AppealAccountabilityDialog", "Registered"),
-                    CONTEXT,
-                    lambda a: _n(a.registered),
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("AppealAccountabilityDialog", "Registered late"),
-                    CONTEXT,
-                    lambda a: _n(a.registered_late),
-                    color=lambda a: style.ERROR_COLOR if a.registered_late else None,
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("AppealAccountabilityDialog", "Longest delay, working days"),
-                    CONTEXT,
-                    lambda a: _n(a.longest_delay),
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("AppealAccountabilityDialog", "Decided within the deadline"),
-                    CONTEXT,
-                    lambda a: _share(a.decided_in_time, a.decided),
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("AppealAccountabilityDialog", "Decided late"),
-                    CONTEXT,
-                    lambda a: _n(a.decided_late),
-                    color=lambda a: style.ERROR_COLOR if a.decided_late else None,
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("AppealAccountabilityDialog", "Extended"),
-                    CONTEXT,
-                    lambda a: _n(a.extended),
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("AppealAccountabilityDialog", "Extensions entered late"),
-                    CONTEXT,
-                    lambda a: _n(a.extension_late_entries),
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("AppealAccountabilityDialog", "Told late"),
-                    CONTEXT,
-                    lambda a: _n(a.notified_late),
-                    color=lambda a: style.ERROR_COLOR if a.notified_late else None,
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("AppealAccountabilityDialog", "Forwarded late"),
-                    CONTEXT,
-                    lambda a: _n(a.forwarded_late),
-                    color=lambda a: style.ERROR_COLOR if a.forwarded_late else None,
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("AppealAccountabilityDialog", "Cancelled"),
-                    CONTEXT,
-                    lambda a: _n(a.cancelled),
-                ),
-            ],
-            self,
+        self.heading, self.numbering_label, self.notes_label = (
+            ui.heading,
+            ui.numbering,
+            ui.notesLabel,
         )
+        self.model = RowsTableModel(_account_columns(), self)
         self.model.set_rows(self.accounts)
-        self.table = QTableView()
-        self.table.setObjectName("accountTable")
+        self.table = ui.accountTable
         self.table.setModel(self.model)
         setup_table(self.table, stretch=0)
         self.table.horizontalHeader().setStretchLastSection(False)
-        self.notes_label = QLabel()
-        self.notes_label.setWordWrap(True)
-        self.notes_model = RowsTableModel(
-            [
-                Column(
-                    QT_TRANSLATE_NOOP("AppealAccountabilityDialog", "Appeal"),
-                    CONTEXT,
-                    lambda n: n.number,
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("AppealAccountabilityDialog", "What"), CONTEXT, _note_kind
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("AppealAccountabilityDialog", "Who, when, why"),
-                    CONTEXT,
-                    lambda n: n.text,
-                    tooltip=lambda n: n.text,
-                ),
-            ],
-            self,
-        )
-        self.notes = QTableView()
-        self.notes.setObjectName("accountNotes")
+        self.notes_model = RowsTableModel(_note_columns(), self)
+        self.notes = ui.accountNotes
         self.notes.setModel(self.notes_model)
         setup_table(self.notes, stretch=2)
         fit_columns(self.notes, (18, 22, 60))
         selection = self.table.selectionModel()
         assert selection is not None
         selection.selectionChanged.connect(self._chosen)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(style.SPACING)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.table, 2)
-        layout.addWidget(self.notes_label)
-        layout.addWidget(self.notes, 3)
-        layout.addWidget(self.numbering_label)
-        layout.addWidget(buttons)
-        self.resize(1180, 640)
+        ui.buttons.rejected.connect(self.reject)
         self.retranslate()
         if self.accounts:
             self.table.selectRow(0)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Appeals: accountability by inspector"))
-        self.heading.setText(
-            self.tr(
-                "Every appeal is counted, cancelled and late ones too. A decision counts as "
-                "within the deadline only when the extension was decided before the deadline."
-            )
-        )
-        self.table.setAccessibleName(self.tr("Appeals by inspector"))
-        self.notes.setAccessibleName(self.tr("Extensions, late steps and cancellations"))
+        self.ui.retranslateUi(self)
         for model in (self.model, self.notes_model):
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
         # the titles wrap, so the figures of every inspector fit the window in each language
