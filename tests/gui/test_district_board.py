@@ -24,7 +24,7 @@ from inspector_app.services.auth import open_worker_session
 from inspector_app.services.demo.fill import DemoRequest, fill_demo
 from inspector_app.services.reports import ReportRequest, make_report
 from inspector_app.services.session import Session, open_session_with_key
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, make_db
 from tests.gui.work_support import TODAY, ScriptedDialogs, show_page
 from tests.sync.network import enrol, make_node
 
@@ -210,3 +210,35 @@ def test_the_scale_ends_just_above_the_longest_bar(qtbot):
         if picture.pixelColor(QPoint(x, y)).name() in ("#1e7b34", "#b3261e")
     ]
     assert len(coloured) >= 0.9 * plot.width()
+
+
+def test_the_charts_speak_the_new_language_at_once(qtbot, chief, translators):
+    session, key = chief
+    page = _board(qtbot, session, key)
+    assert "Preventive talk" in [b.label for b in _show(qtbot, page, "work").bars]
+    translators.switch("ru")
+    page.context.lang = "ru"
+    page.retranslate()
+    qtbot.waitUntil(lambda: page.board.shown is not None and page.board.shown[1] == "ru")
+    work = _show(qtbot, page, "work")
+    assert "Профилактическая беседа" in [b.label for b in work.bars]
+    assert work.axis == "Записи журнала работы"
+    assert page.ui.chartCombo.currentText() == "Работа по видам"
+
+
+def test_hq_sees_every_inspector_of_the_region(qtbot, tmp_path):
+    path = make_db(tmp_path, role="hq", name="hq.db")
+    session, key = open_session_with_key(path, "admin", PASSWORD, "en")
+    session.today_override = TODAY
+    try:
+        fill_demo(session, DemoRequest(people=60, years=1, seed=3, precincts=2, districts=2))
+        page = _board(qtbot, session, key)
+        checks = _show(qtbot, page, "checks")
+        report = _report_sheet(session)
+        precincts = [code for code in report if code != "Total"]
+        assert len(precincts) == 4  # two districts of two precincts each
+        assert [b.values for b in checks.bars] == [
+            (report[p]["Checks done"], report[p]["Overdue checks"]) for p in precincts
+        ]
+    finally:
+        session.close()
