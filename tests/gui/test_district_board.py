@@ -242,3 +242,33 @@ def test_hq_sees_every_inspector_of_the_region(qtbot, tmp_path):
         ]
     finally:
         session.close()
+
+
+def test_data_changed_while_the_tab_was_hidden_is_counted_when_it_shows(qtbot, chief):
+    session, key = chief
+    page = _board(qtbot, session, key)
+    talks = dict((b.label, b.values[0]) for b in _show(qtbot, page, "work").bars)
+    page.ui.districtTabs.setCurrentWidget(page.ui.listTab)
+    inspector = session.store.select(
+        "SELECT id FROM user WHERE role = 'inspector' AND full_name LIKE '%first'"
+    )[0]["id"]
+    precinct = session.store.select("SELECT id FROM precinct WHERE code = '05'")[0]["id"]
+    with session.store.transaction():  # a talk that came in a package from the laptop
+        session.store.create(
+            "log_entry",
+            {
+                "kind": "talk",
+                "at": "2026-11-10T06:00:00Z",
+                "summary": "беседа",
+                "inspector_id": inspector,
+                "precinct_id": precinct,
+            },
+            author=inspector,
+            device="laptop-first",
+            action="import",
+        )
+    page.refresh()  # as the window does when a change is announced
+    page.ui.districtTabs.setCurrentWidget(page.ui.boardTab)
+    qtbot.waitUntil(lambda: page.board.shown is not None)
+    after = dict((b.label, b.values[0]) for b in _show(qtbot, page, "work").bars)
+    assert after["Preventive talk"] == talks.get("Preventive talk", 0) + 1

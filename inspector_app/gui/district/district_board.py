@@ -79,11 +79,12 @@ class DistrictBoard(QObject):
         return period, self.context.lang, inspector_of(self.context)
 
     def load(self, *, again: bool = False) -> None:
-        """Ask the worker for the figures when the tab is shown and they are not there yet."""
+        """Ask the worker for the figures when the tab is shown and they are not there yet;
+        `again`: the data changed, what is shown is old (counted again once the tab shows)."""
+        if again:
+            self.shown = None
         wanted = self.wanted()
-        if not self.visible() or not wanted[0] or wanted == self.asked:
-            return
-        if wanted == self.shown and not again:
+        if not self.visible() or not wanted[0] or wanted in (self.asked, self.shown):
             return
         self.asked = wanted
         self.ui.boardNote.setText(
