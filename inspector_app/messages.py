@@ -306,6 +306,9 @@ TEXTS: dict[str, str] = {
     "import.more_rejected": N_(
         "from this line on, {count} more rows have errors that are not listed. Fix the rows above, then import again to see them."
     ),
+    "import.file_changed": N_(
+        "The file was changed after it was checked; choose it again and check the preview."
+    ),
     "import.rejected": N_("{count} rows have errors; nothing was imported (--all-or-nothing)."),
     "demo.not_empty": N_(
         "The database holds people already; demo data goes only into an empty database."

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +21,7 @@ from inspector_app.domain.people import duplicate_key
 from inspector_app.services.backup import backup_before_large_import
 from inspector_app.services.people import find_duplicates, parse_person
 from inspector_app.services.session import Session
-from inspector_app.services.tabular import Row, read_table
+from inspector_app.services.tabular import ColumnMatch, Row, check_columns, read_table
 from inspector_app.store import queries
 
 CHUNK_ROWS = 2_000  # rows checked and written at a time
@@ -66,9 +66,16 @@ def _more_rejected(count: int) -> AppError:
     return AppError("import.more_rejected", count=count)
 
 
+# a row refused because the person is already there (in the database or earlier in the file)
+DUPLICATE_CODES = frozenset(
+    {"person.duplicate", "import.duplicate_in_file", "import.duplicate_earlier_line"}
+)
+
+
 @dataclass
 class ImportResult:
     imported: int = 0
+    duplicates: int = 0  # of the rejected rows, those of people already there
     rejected: LineReports[AppError] = field(default_factory=lambda: LineReports(_more_rejected))
     cautions: LineReports[Caution] = field(default_factory=LineReports)
 
@@ -108,6 +115,8 @@ class _Importer:
                     raise self._duplicate(existing)
             except AppError as error:
                 self.result.rejected.append((row.line, error.with_traceback(None)))
+                if error.code in DUPLICATE_CODES:
+                    self.result.duplicates += 1
                 continue
             if number:
                 numbers[str(number)] = row.line
@@ -148,24 +157,51 @@ class _Importer:
         return AppError("person.duplicate", ids=", ".join(existing))
 
 
-def import_people(session: Session, path: Path, *, all_or_nothing: bool = False) -> ImportResult:
+def chosen_columns(header: Sequence[str], columns: Sequence[str | None]) -> ColumnMatch:
+    """The columns a person matched in the window, for the file they looked at: a header that
+    is no longer the one shown (the file was changed since) is refused."""
+
+    def match(cells: list[str]) -> list[str | None]:
+        if [c.strip() for c in cells] != [c.strip() for c in header] or len(cells) != len(columns):
+            raise AppError("import.file_changed")
+        fields = list(columns)
+        check_columns(cells, fields)
+        return fields
+
+    return match
+
+
+def import_people(
+    session: Session,
+    path: Path,
+    *,
+    all_or_nothing: bool = False,
+    match: ColumnMatch | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> ImportResult:
     """Import the valid rows of a file. A row that duplicates a person in the database or an
     earlier row is rejected: it is reported, never created twice. A refused file (unreadable,
     too big, broken encoding or quotes) changes nothing; with `all_or_nothing`, neither does
-    a single rejected row."""
+    a single rejected row. `match` is how the header becomes fields (by default the file's own
+    names); `progress(rows read)` is called after each chunk, inside the transaction, so an
+    exception it raises (the window's Stop) undoes the whole import."""
     session.require("people.import")
     result = ImportResult()
     backup_before_large_import(session, path)
     try:
         with (
-            closing(read_table(path)) as rows,
+            closing(read_table(path, match)) as rows,
             session.store.bulk_writes(cache_mib=IMPORT_CACHE_MIB),
             session.store.transaction(),
         ):
             precinct = queries.own_precinct(session.store)
             importer = _Importer(session, result, precinct["id"] if precinct else None)
+            read = 0
             while chunk := list(itertools.islice(rows, CHUNK_ROWS)):
                 importer.chunk(chunk)
+                read += len(chunk)
+                if progress is not None:
+                    progress(read)
             if all_or_nothing and result.rejected:
                 raise _RollBack
             if result.imported:
@@ -175,6 +211,22 @@ def import_people(session: Session, path: Path, *, all_or_nothing: bool = False)
                     imported=result.imported,
                     rejected=len(result.rejected),
                 )
+    except _RollBack:
+        result.imported = 0
+    return result
+
+
+def check_rows(session: Session, rows: list[Row]) -> ImportResult:
+    """What importing these rows would do, keeping none of it: they are written inside a
+    transaction that is then rolled back, so the checks are the import's own, the duplicates
+    in the database included."""
+    session.require("people.import")
+    result = ImportResult()
+    try:
+        with session.store.transaction():
+            precinct = queries.own_precinct(session.store)
+            _Importer(session, result, precinct["id"] if precinct else None).chunk(rows)
+            raise _RollBack
     except _RollBack:
         result.imported = 0
     return result

@@ -14,7 +14,7 @@ import re
 import stat
 import struct
 import zipfile
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -99,6 +99,14 @@ HEADERS: dict[str, str] = {
 }
 
 
+# The fields a column can be matched to, in the order a form shows them.
+FIELDS: tuple[str, ...] = tuple(dict.fromkeys(HEADERS.values()))
+
+# How the header's cells become fields: the file's own names (`match_header`, refusing a name
+# it does not know) or a person's choice of them (the import window).
+ColumnMatch = Callable[[list[str]], list[str | None]]
+
+
 @dataclass(frozen=True)
 class Row:
     line: int  # as a spreadsheet shows it: the header is line 1
@@ -179,10 +187,12 @@ def _open_regular(path: Path) -> io.FileIO:
         raise
 
 
-def read_table(path: Path) -> Generator[Row, None, None]:
+def read_table(path: Path, match: ColumnMatch | None = None) -> Generator[Row, None, None]:
     """The rows of a CSV or XLSX file one by one, after the header; the file is checked for
     kind, size, encoding and shape as it is read, and refused (AppError) where it fails.
-    Close the iterator when stopping early: it holds the file open."""
+    `match` turns the header's cells into fields. Close the iterator when stopping early: it
+    holds the file open."""
+    match = match or match_header
     counted = _CountedFile(_open_regular(path), MAX_BYTES)
     with io.BufferedReader(counted, buffer_size=SAMPLE_BYTES) as source:
         try:
@@ -194,11 +204,11 @@ def read_table(path: Path) -> Generator[Row, None, None]:
         if head.startswith(b"PK\x03\x04"):
             # a zip reader goes back to the directory, and reads the start of a sheet twice
             counted.limit = 2 * MAX_BYTES
-            yield from read_xlsx(source, path)
+            yield from read_xlsx(source, path, match)
         elif b"\x00" in head:  # UTF-16, or not text at all
             raise AppError("import.format", path=str(path))
         else:
-            yield from read_csv(source)
+            yield from read_csv(source, match)
 
 
 # --- rows of cells ----------------------------------------------------------------------------
@@ -208,8 +218,13 @@ def _header_field(cell: str) -> str | None:
     return HEADERS.get(" ".join(cell.replace("\ufeff", "").strip().casefold().split()))
 
 
-def _map_header(cells: list[str]) -> list[str | None]:
-    fields = [_header_field(c) for c in cells]
+def guess_columns(cells: list[str]) -> list[str | None]:
+    """The field each header cell names, None where the name is not known."""
+    return [_header_field(c) for c in cells]
+
+
+def check_columns(cells: list[str], fields: list[str | None]) -> None:
+    """Refuse a match without a surname, or with two columns for one field."""
     if "surname" not in fields:
         raise AppError("import.no_header")
     seen: set[str] = set()
@@ -218,6 +233,12 @@ def _map_header(cells: list[str]) -> list[str | None]:
             raise AppError("import.duplicate_column", column=cell.strip())
         if mapped is not None:
             seen.add(mapped)
+
+
+def match_header(cells: list[str]) -> list[str | None]:
+    """The file's own column names, every one known (the command line's rule)."""
+    fields = guess_columns(cells)
+    check_columns(cells, fields)
     for cell, mapped in zip(cells, fields, strict=True):
         if mapped is None and cell.strip():
             raise AppError(
@@ -240,7 +261,7 @@ def _check_line_breaks(record: _Record, header: list[str | None]) -> None:
             raise AppError("import.unclosed_quote", line=record.first_line)
 
 
-def _rows_from_records(records: Iterable[_Record]) -> Iterator[Row]:
+def _rows_from_records(records: Iterable[_Record], match: ColumnMatch) -> Iterator[Row]:
     header: list[str | None] | None = None
     # every row counts, blank ones too: they cost reading time all the same
     for number, record in enumerate(records, start=1):
@@ -254,7 +275,7 @@ def _rows_from_records(records: Iterable[_Record]) -> Iterator[Row]:
         if not any(c.strip() for c in cells):
             continue
         if header is None:
-            header = _map_header(cells)
+            header = match(cells)
             continue
         values: dict[str, str | None] = {}
         for field, cell in zip(header, cells, strict=False):
@@ -343,7 +364,7 @@ def _decode_line(line: bytes, encoding: str, number: int, skipped: int = 0) -> s
         raise AppError("import.encoding_at", line=number, byte=byte) from None
 
 
-def read_csv(source: IO[bytes]) -> Iterator[Row]:
+def read_csv(source: IO[bytes], match: ColumnMatch = match_header) -> Iterator[Row]:
     lines = _decoded_lines(source)
     skipped = 0  # blank lines before the first one with text, which tells the delimiter
     first = ""
@@ -372,7 +393,7 @@ def read_csv(source: IO[bytes]) -> Iterator[Row]:
                 raise AppError("import.malformed", line=end) from None
             yield _Record(start, skipped + reader.line_num, cells)
 
-    yield from _rows_from_records(records())
+    yield from _rows_from_records(records(), match)
 
 
 # --- XLSX -------------------------------------------------------------------------------------
@@ -451,7 +472,7 @@ def _xlsx_cells(rows: Iterable[tuple[object, ...]]) -> Iterator[_Record]:
         yield _Record(number, number, out)
 
 
-def read_xlsx(source: IO[bytes], path: Path) -> Iterator[Row]:
+def read_xlsx(source: IO[bytes], path: Path, match: ColumnMatch = match_header) -> Iterator[Row]:
     from openpyxl import load_workbook
 
     try:
@@ -472,7 +493,7 @@ def read_xlsx(source: IO[bytes], path: Path) -> Iterator[Row]:
         sheet = workbook.worksheets[0]
         # rows as wide as their cells, not padded to the size the sheet claims to have
         sheet.reset_dimensions()
-        yield from _rows_from_records(_xlsx_cells(sheet.iter_rows(values_only=True)))
+        yield from _rows_from_records(_xlsx_cells(sheet.iter_rows(values_only=True)), match)
     except AppError:
         raise
     except Exception as exc:  # a damaged sheet, found while reading it
