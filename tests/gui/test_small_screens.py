@@ -190,3 +190,58 @@ def test_the_check_finds_a_cut_title(qtbot) -> None:
     view.show()
     assert any("Населённый пункт" in p for p in problems(view, QSize(400, 200)))
     assert any("is 400×200" in p for p in problems(view, QSize(300, 200)))
+
+
+# --- dialogs that fill themselves on the worker ----------------------------------------------
+
+IMPORT_FILE = (
+    "Фамилия;Имя;Отчество;Дата рождения;Туылған жері;Телефон\n"
+    "Әлімжанова;Бибігүл;Нұрсұлтанқызы;31.02.1990;Қарабұлақ ауылы;+7 701 123 4567\n"
+    "Сериков;Арман;Ерланович;05.06.1975;Қарабұлақ ауылы, Абай көшесі, 12;\n"
+)
+
+
+def _worker_context(session: Session, key: bytes) -> Any:
+    from inspector_app.gui.shell.bus import DataBus
+    from inspector_app.gui.shell.context import AppContext
+    from inspector_app.gui.shell.tasks import TaskRunner
+    from inspector_app.services.auth import open_worker_session
+
+    context = AppContext(
+        session=session,
+        dialogs=FakeDialogs(),
+        bus=DataBus(),
+        lang=session.lang,
+        open_worker_session=lambda: open_worker_session(session, key),
+    )
+    context.tasks = TaskRunner.for_context(context)
+    return context
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_import_dialog_fits(qtbot, inspector_template, tmp_path, translators, lang):
+    from inspector_app.gui.people.import_dialog import ImportDialog
+
+    session, key = open_session_with_key(
+        copy_db(inspector_template, tmp_path), "admin", PASSWORD, lang
+    )
+    translators.switch(lang)
+    context = _worker_context(session, key)
+    path = tmp_path / "жители.csv"
+    path.write_text(IMPORT_FILE, encoding="utf-8")
+    found = []
+    try:
+        dialog = ImportDialog(context, path)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.waitUntil(dialog.import_button.isEnabled, timeout=30_000)
+        for name, size in SCREENS.items():
+            dialog.resize(dialog.sizeHint().boundedTo(size))
+            found += [f"{name} import: {p}" for p in problems(dialog, size)]
+            _keep(dialog, f"dialog-{lang}-{name}-import")
+        dialog.close()
+    finally:
+        assert context.tasks.wait(20_000)
+        session.close()
+    assert found == []

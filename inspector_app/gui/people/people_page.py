@@ -180,6 +180,7 @@ class PeoplePage(Page):
             edit.setFixedWidth(digits + 6 * style.GRID)
         self.age_dash = QLabel("–")
         self.new_button = QPushButton()
+        self.import_button = QPushButton()
         self.count_label = QLabel()
         self.count_label.setWordWrap(True)
 
@@ -219,6 +220,7 @@ class PeoplePage(Page):
         search_row.addWidget(self.search_box, 1)
         search_row.addSpacing(style.SPACING)
         search_row.addWidget(self.new_button)
+        search_row.addWidget(self.import_button)
         filters = QHBoxLayout()
         filters.setSpacing(style.SPACING)
         filters.addWidget(self.settlement_combo, 1)
@@ -265,6 +267,7 @@ class PeoplePage(Page):
             edit.textChanged.connect(self._timer.start)
         self.table.activated.connect(self._row_activated)
         self.new_button.clicked.connect(self.new_person)
+        self.import_button.clicked.connect(self.import_people)
         self.model.fetched.connect(self._after_fetch)
         self.model.failed.connect(self._failed)
         self.model.modelReset.connect(self._forget_count)
@@ -276,12 +279,14 @@ class PeoplePage(Page):
         self.actions_ = {
             "new": key_action(self, QKeySequence.StandardKey.New, self.new_person),
             "find": key_action(self, QKeySequence.StandardKey.Find, self.focus_search),
+            "import": key_action(self, "Ctrl+I", self.import_people),
         }
         self.setFocusProxy(self.search_box)
 
         self.retranslate()
         self.model.reset()
         self.new_button.setEnabled(self.session.can("person.write"))
+        self.import_button.setEnabled(self.session.can("people.import"))
 
     # --- the page contract ----------------------------------------------------------------
     def title(self) -> str:
@@ -311,6 +316,11 @@ class PeoplePage(Page):
         self.actions_["new"].setText(QCoreApplication.translate("PeoplePage", "New person"))
         self.actions_["find"].setText(QCoreApplication.translate("PeoplePage", "Find people"))
         say_key(self.new_button, self.actions_["new"])
+        self.import_button.setText(QCoreApplication.translate("PeoplePage", "&Import…"))
+        self.actions_["import"].setText(
+            QCoreApplication.translate("PeoplePage", "Import residents from a file")
+        )
+        say_key(self.import_button, self.actions_["import"])
         self.table.setAccessibleName(QCoreApplication.translate("PeoplePage", "People"))
         self.settlement_combo.setItemText(
             0, QCoreApplication.translate("PeoplePage", "All settlements")
@@ -535,6 +545,13 @@ class PeoplePage(Page):
     def show_list(self) -> None:
         self.stack.setCurrentWidget(self.list_panel)
         self.table.setFocus()
+
+    def import_people(self) -> None:
+        if not self.import_button.isEnabled():
+            return
+        from inspector_app.gui.people.import_dialog import import_residents
+
+        import_residents(self.context, self)
 
     def new_person(self) -> None:
         if not self.new_button.isEnabled():
