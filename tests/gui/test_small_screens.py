@@ -27,6 +27,7 @@ from inspector_app.gui.partnership.partnership_dialogs import (
     ProposalDialog,
 )
 from inspector_app.gui.people.person_dialog import PersonDialog
+from inspector_app.gui.people.person_log_dialog import PersonLogDialog
 from inspector_app.gui.register.register_dialogs import CheckDialog, EndEntryDialog, EntryDialog
 from inspector_app.gui.settings.user_dialogs import AddUserDialog, ChangePasswordDialog
 from inspector_app.gui.shared.history_dialog import HistoryDialog
@@ -133,6 +134,9 @@ def _dialogs(session: Session, lang: str) -> dict[str, Callable[[], QWidget]]:
         "log history": lambda: HistoryDialog(session, lang, log),
         "log cancel": lambda: LogCancelDialog(session, lang, log, "16.11.2026 10:00 Обход"),
         "new person": lambda: PersonDialog(session, lang),
+        "person log entry": lambda: PersonLogDialog(
+            session, lang, person, "Әлімжанов Ербол Жарасович"
+        ),
         "person": lambda: PersonDialog(session, lang, person),
         "incident": lambda: IncidentDialog(session, lang),
         "appeal": lambda: AppealRegisterDialog(session, lang),

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.domain.errors import AppError
+from inspector_app.gui.people.person_actions import PersonActions
 from inspector_app.gui.people.person_dialog import OPEN_EXISTING, PersonDialog
 from inspector_app.gui.register.register_dialogs import CheckDialog, EndEntryDialog, EntryDialog
 from inspector_app.gui.shared import record_text
@@ -199,6 +200,7 @@ class PersonView(QWidget):
         top.addStretch(1)
         top.addWidget(self.edit_button)
         top.addWidget(self.register_button)
+        self.more = PersonActions(self, top)  # log entry, card, history: their own module
 
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)
@@ -274,6 +276,7 @@ class PersonView(QWidget):
             QCoreApplication.translate("PersonView", "Record a check of the selected entry")
         )
         say_key(self.back_button, self.actions_["back"])
+        self.more.retranslate()
         self.edit_button.setText(QCoreApplication.translate("PersonView", "&Edit details…"))
         say_key(self.edit_button, self.actions_["edit"])
         self.register_button.setText(
@@ -470,6 +473,7 @@ class PersonView(QWidget):
         self.end_button.setEnabled(open_entry and writable)
         self.register_button.setEnabled(writable and self.file is not None)
         self.edit_button.setEnabled(self.session.can("person.write") and self.file is not None)
+        self.more.update()
 
     def _member_activated(self, index: object) -> None:
         person_id = self.members_model.data(index, ID_ROLE)  # type: ignore[arg-type]
