@@ -391,6 +391,12 @@ TEXTS: dict[str, str] = {
     "log.unknown_field": N_("A log entry has no field {field}; the fields are: {known}."),
     "time.invalid": N_("{value} is not a time: write it as YYYY-MM-DDTHH:MM."),
     "history.entity": N_("There is no kind of record {entity}; the kinds are: {known}."),
+    "history.not_settable": N_(
+        "This field stays as it was first written; only the other fields can be set back."
+    ),
+    "history.not_editable": N_(
+        "This record is not changed once it is written; its history can only be read."
+    ),
     "incident.in_future": N_("An incident cannot be dated in the future."),
     "date.in_past": N_("The date {value} has passed already: choose today or a later day."),
     "task.closed": N_("This task has been reported as done already."),

@@ -31,6 +31,7 @@ from inspector_app.gui.people.person_log_dialog import PersonLogDialog
 from inspector_app.gui.register.register_dialogs import CheckDialog, EndEntryDialog, EntryDialog
 from inspector_app.gui.settings.user_dialogs import AddUserDialog, ChangePasswordDialog
 from inspector_app.gui.shared.history_dialog import HistoryDialog
+from inspector_app.gui.shared.record_history_dialog import RecordHistoryDialog
 from inspector_app.gui.start.first_run_wizard import FirstRunWizard
 from inspector_app.gui.start.login_window import LoginWindow
 from inspector_app.gui.territory.precinct_object_dialog import PrecinctObjectDialog
@@ -127,11 +128,17 @@ def _dialogs(session: Session, lang: str) -> dict[str, Callable[[], QWidget]]:
     entry = _first(session, "SELECT id FROM register_entry WHERE deleted = 0 LIMIT 1")["id"]
     precinct = _first(session, "SELECT id FROM precinct WHERE deleted = 0 LIMIT 1")["id"]
     log = _first(session, "SELECT id FROM log_entry WHERE deleted = 0 LIMIT 1")["id"]
+    appeal = _first(session, "SELECT id FROM appeal WHERE deleted = 0 LIMIT 1")["id"]
     proposal = list_proposals(session)[0]
     return {
         "sign-in": lambda: LoginWindow(session.store.path, lang, "admin"),
         "first-run wizard": lambda: FirstRunWizard(session.store.path.with_name("new.db"), lang),
         "log history": lambda: HistoryDialog(session, lang, log),
+        "person history": lambda: RecordHistoryDialog(session, lang, "person", person),
+        "register entry history": lambda: RecordHistoryDialog(
+            session, lang, "register_entry", entry
+        ),
+        "appeal history": lambda: RecordHistoryDialog(session, lang, "appeal", appeal),
         "log cancel": lambda: LogCancelDialog(session, lang, log, "16.11.2026 10:00 Обход"),
         "new person": lambda: PersonDialog(session, lang),
         "person log entry": lambda: PersonLogDialog(

@@ -22,6 +22,7 @@ from inspector_app.gui.appeals.appeal_accountability_dialog import AppealAccount
 from inspector_app.gui.appeals.appeal_register_dialog import AppealRegisterDialog
 from inspector_app.gui.appeals.appeal_step_dialog import AppealStepDialog
 from inspector_app.gui.shared import work_text
+from inspector_app.gui.shared.history_action import HistoryAction, id_of
 from inspector_app.gui.shared.lazy_table_model import (
     Column,
     LazyTableModel,
@@ -215,6 +216,9 @@ class AppealsPage(Page):
             self, "Ctrl+N", self.register, QT_TRANSLATE_NOOP("Shortcuts", "Register an appeal")
         )
         context.bus.filter_changed.connect(lambda _inspector: self.reload())
+        self.history_action = HistoryAction(
+            self, context, "appeal", lambda: id_of(self.current()), self.table
+        )
         self.setFocusProxy(self.table)
         self.retranslate()
         self._selected()

@@ -20,6 +20,7 @@ from inspector_app.domain.refdata import ReferenceData
 from inspector_app.gui.incidents.incident_dialog import IncidentDialog
 from inspector_app.gui.shared import work_text
 from inspector_app.gui.shared.day_kind_filter import DayKindFilter
+from inspector_app.gui.shared.history_action import HistoryAction, id_of
 from inspector_app.gui.shared.lazy_table_model import Column, LazyTableModel, TableMemory
 from inspector_app.gui.shared.page_base import Page
 from inspector_app.gui.shared.record_list import (
@@ -122,6 +123,9 @@ class IncidentsPage(Page):
         assert selection is not None
         selection.selectionChanged.connect(self._selected)
         self.table.activated.connect(lambda _index: self.edit_incident())
+        self.history_action = HistoryAction(
+            self, context, "incident", lambda: id_of(self.current()), self.table
+        )
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         style.mark_secondary(self.empty_label)

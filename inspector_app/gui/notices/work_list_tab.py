@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector_app.gui.shared.history_action import HistoryAction, id_of
 from inspector_app.gui.shared.lazy_table_model import Column, LazyTableModel, TableMemory
 from inspector_app.gui.shared.record_list import (
     choose_record,
@@ -92,6 +93,9 @@ class WorkListTab(QWidget, Generic[RowT]):
         selection = self.table.selectionModel()
         assert selection is not None
         selection.selectionChanged.connect(self._selected)
+        self.history_action = HistoryAction(
+            self, context, list_name, lambda: id_of(self.current()), self.table
+        )
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         style.mark_secondary(self.empty_label)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QMenu, QPushButton, QToolBut
 from inspector_app.gui.people.person_card import PersonCard
 from inspector_app.gui.people.person_log_dialog import PersonLogDialog
 from inspector_app.gui.shared.page_actions import key_action, say_key
+from inspector_app.gui.shared.record_history_dialog import show_history
 
 if TYPE_CHECKING:
     from inspector_app.gui.people.person_view import PersonView
@@ -37,9 +38,14 @@ class PersonActions(QObject):
             "check": key_action(view, "Ctrl+K", view.record_check),
             "print": key_action(view, QKeySequence.StandardKey.Print, self.print_card),
             "save": key_action(view, "Ctrl+Shift+S", self.save_card),
+            "history": key_action(view, "Ctrl+H", self.person_history),
+            "household_history": key_action(view, "Ctrl+Shift+H", self.household_history),
         }
         self.log_button.clicked.connect(self.add_log_entry)
         for name in ("print", "save"):
+            self.menu.addAction(self.actions_[name])
+        self.menu.addSeparator()
+        for name in ("history", "household_history"):
             self.menu.addAction(self.actions_[name])
 
     def retranslate(self) -> None:
@@ -57,6 +63,12 @@ class PersonActions(QObject):
         self.actions_["save"].setText(
             QCoreApplication.translate("PersonActions", "&Save the person card as PDF…")
         )
+        self.actions_["history"].setText(
+            QCoreApplication.translate("PersonActions", "&History of the person's record…")
+        )
+        self.actions_["household_history"].setText(
+            QCoreApplication.translate("PersonActions", "History of the &household…")
+        )
         self.more_button.setText(QCoreApplication.translate("PersonActions", "&More"))
         self.more_button.setAccessibleName(
             QCoreApplication.translate("PersonActions", "More actions")
@@ -68,6 +80,9 @@ class PersonActions(QObject):
         self.actions_["log"].setEnabled(self.log_button.isEnabled())
         for name in ("print", "save"):
             self.actions_[name].setEnabled(shown and self.view.session.can("report.make"))
+        self.actions_["history"].setEnabled(shown)
+        household = self.view.file.household if self.view.file is not None else None
+        self.actions_["household_history"].setEnabled(household is not None)
 
     # --- the actions ----------------------------------------------------------------------
     def _person(self) -> tuple[str, str] | None:
@@ -96,3 +111,21 @@ class PersonActions(QObject):
         person = self._person()
         if person is not None and self.actions_["save"].isEnabled():
             self.card.save_card(person[0])
+
+    def person_history(self) -> None:
+        person = self._person()
+        if person is not None:
+            self._history("person", person[0])
+
+    def household_history(self) -> None:
+        found = self.view.file
+        if found is not None and found.household is not None:
+            self._history("household", found.household.id)
+
+    def _history(self, entity: str, record_id: str) -> None:
+        view = self.view
+        if show_history(
+            view.context.dialogs, view.session, view.lang, entity, record_id, parent=view
+        ):
+            view.context.bus.announce(entity)
+            view.reload()

@@ -37,6 +37,7 @@ from inspector_app.domain.errors import AppError
 from inspector_app.gui.register.extend_entry_dialog import ExtendEntryDialog
 from inspector_app.gui.register.register_dialogs import CheckDialog, EndEntryDialog, EntryDialog
 from inspector_app.gui.shared import record_text
+from inspector_app.gui.shared.history_action import HistoryAction, id_of
 from inspector_app.gui.shared.lazy_table_model import (
     ROW_ROLE,
     Column,
@@ -342,6 +343,9 @@ class RegisterPage(Page):
             "open_enter": key_action(self.table, "Enter", self.open_person, only_table),
             "new": key_action(self, QKeySequence.StandardKey.New, self.put_on_register),
         }
+        self.history_action = HistoryAction(
+            self, context, "register_entry", lambda: id_of(self.selected_entry()), self.table
+        )
         self.setFocusProxy(self.table)
 
         self.retranslate()
