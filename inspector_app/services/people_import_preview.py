@@ -47,10 +47,12 @@ def preview_import(
     *,
     limit: int = PREVIEW_ROWS,
     progress: Callable[[int], None] | None = None,
+    known_total: int | None = None,
 ) -> ImportPreview:
     """The file's header matched to fields (by its names, or as `columns` chose when given
-    for a header as wide), its first `limit` rows checked, and its rows counted. A file that
-    cannot be read at all is refused (AppError), as the import would refuse it."""
+    for a header as wide), its first `limit` rows checked, and its rows counted (unless
+    `known_total` says how many there are: a column matched again needs no new count). A
+    file that cannot be read at all is refused (AppError), as the import would refuse it."""
     session.require("people.import")
     seen: list[ImportPreview] = []
 
@@ -63,10 +65,13 @@ def preview_import(
     with closing(read_table(path, match)) as rows:
         first = list(itertools.islice(rows, limit))
         total = len(first)
-        for _row in rows:
-            total += 1
-            if progress is not None and total % COUNT_STEP == 0:
-                progress(total)
+        if known_total is not None and len(first) == limit:
+            total = known_total
+        else:
+            for _row in rows:
+                total += 1
+                if progress is not None and total % COUNT_STEP == 0:
+                    progress(total)
     preview = seen[0]
     preview.total = total
     try:

@@ -182,6 +182,7 @@ class ImportDialog(QDialog):
     def check(self) -> None:
         """Read the file again with the columns as matched now (on the worker)."""
         path, columns = self.path, self.chosen()
+        known = self.preview.total if self.preview is not None else None
         self.import_button.setEnabled(False)
         self.status.setText(QCoreApplication.translate("ImportDialog", "Checking the file…"))
         style.mark_secondary(self.status)
@@ -193,6 +194,7 @@ class ImportDialog(QDialog):
                 path,
                 columns,
                 progress=lambda n: work.progress(n, 0, counted.replace("%1", str(n))),
+                known_total=known,
             )
 
         self.task = self.runner.start(

@@ -116,3 +116,16 @@ def test_duplicates_are_counted_apart(session: Session, tmp_path: Path) -> None:
     )
     result = import_people(session, path)
     assert (result.imported, len(result.rejected), result.duplicates) == (1, 3, 2)
+
+
+def test_a_known_count_is_not_read_again(session: Session, tmp_path: Path) -> None:
+    path = _file(tmp_path, "Фамилия;Имя\n" + "".join(f"Жанов{i};Ерлан\n" for i in range(30)))
+    first = preview_import(session, path, limit=5)
+    assert first.total == 30
+    counted: list[int] = []
+    again = preview_import(
+        session, path, ["surname", None], limit=5, known_total=999, progress=counted.append
+    )
+    assert again.total == 999 and counted == []  # the rest of the file was not read
+    # a file shorter than the preview is counted whole whatever was known
+    assert preview_import(session, path, limit=50, known_total=999).total == 30

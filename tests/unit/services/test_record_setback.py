@@ -4,6 +4,7 @@ a field never changes, where the record is never edited, or where the role may n
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -107,3 +108,45 @@ def test_a_role_that_may_not_edit_is_refused(on_day: Session) -> None:
     assert refused.value.code == "role.forbidden"
     stored = on_day.store.get("person", person)
     assert stored is not None and stored["surname"] == "Касымов"
+
+
+def test_an_incidents_summary_is_set_back_keeping_its_people(on_day: Session) -> None:
+    from datetime import time
+
+    from inspector_app.services import incidents
+
+    victim, _ = add_person(on_day, {"surname": "Сейітова"})
+    data = incidents.IncidentInput(
+        occurred_at=datetime.combine(date(2026, 11, 19), time(8)),
+        kind="theft",
+        summary="Кража велосипеда",
+        people=[(victim, "victim")],
+    )
+    incident_id, _number = incidents.add_incident(on_day, data)
+    incidents.update_incident(on_day, incident_id, replace(data, summary="Кража"))
+    version = _first(on_day, "incident", incident_id, "summary")
+    when = on_day.store.get("incident", incident_id)
+    set_back_field(on_day, "incident", incident_id, "summary", version.change_id)
+    got = incidents.get_incident(on_day, incident_id)
+    assert got.summary == "Кража велосипеда"
+    assert [(p.person.id, p.role) for p in got.people] == [(victim, "victim")]
+    after = on_day.store.get("incident", incident_id)
+    assert when is not None and after is not None
+    assert after["occurred_at"] == when["occurred_at"]  # the other fields stay as they were
+
+
+def test_a_households_house_is_set_back(on_day: Session) -> None:
+    from inspector_app.services import territory
+    from inspector_app.store import queries
+
+    precinct = queries.own_precinct(on_day.store)
+    assert precinct is not None
+    settlement = territory.add_settlement(on_day, precinct["id"], "Қарабұлақ")
+    household = territory.add_household(on_day, territory.HouseholdInput(settlement, house="12"))
+    territory.update_household(
+        on_day, household, territory.HouseholdInput(settlement, house="21", flat="3")
+    )
+    version = _first(on_day, "household", household, "house")
+    set_back_field(on_day, "household", household, "house", version.change_id)
+    stored = on_day.store.get("household", household)
+    assert stored is not None and (stored["house"], stored["flat"]) == ("12", "3")
