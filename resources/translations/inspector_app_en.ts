@@ -1993,6 +1993,13 @@
     </message>
 </context>
 <context>
+    <name>HistoryAction</name>
+    <message>
+        <source>&amp;History of changes…</source>
+        <translation>&amp;History of changes…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Kind</source>
@@ -2095,6 +2102,221 @@
     </message>
 </context>
 <context>
+    <name>HistoryWords</name>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>House</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <source>Landmark</source>
+        <translation>Landmark</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Register category</source>
+        <translation>Register category</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Grounds</translation>
+    </message>
+    <message>
+        <source>Put on the register</source>
+        <translation>Put on the register</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>Taken off the register</source>
+        <translation>Taken off the register</translation>
+    </message>
+    <message>
+        <source>Reason for taking off</source>
+        <translation>Reason for taking off</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>How it came</source>
+        <translation>How it came</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Review deadline</source>
+        <translation>Review deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Extended to</source>
+        <translation>Extended to</translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>Forwarded to</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>Measures taken</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Register number</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>History of the person&apos;s record</source>
+        <translation>History of the person&apos;s record</translation>
+    </message>
+    <message>
+        <source>History of the household</source>
+        <translation>History of the household</translation>
+    </message>
+    <message>
+        <source>History of the register entry</source>
+        <translation>History of the register entry</translation>
+    </message>
+    <message>
+        <source>History of the appeal</source>
+        <translation>History of the appeal</translation>
+    </message>
+    <message>
+        <source>History of the incident</source>
+        <translation>History of the incident</translation>
+    </message>
+    <message>
+        <source>History of the assignment</source>
+        <translation>History of the assignment</translation>
+    </message>
+    <message>
+        <source>History of the notice</source>
+        <translation>History of the notice</translation>
+    </message>
+    <message>
+        <source>History of the record</source>
+        <translation>History of the record</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <source>Household</source>
@@ -2175,6 +2397,167 @@
     <message>
         <source>Sa&amp;ve</source>
         <translation>Sa&amp;ve</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Lists of residents (*.csv *.xlsx)</source>
+        <translation>Lists of residents (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import residents</source>
+        <translation>Import residents</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Columns of the file</translation>
+    </message>
+    <message>
+        <source>&amp;Only the rows that would be rejected</source>
+        <translation>&amp;Only the rows that would be rejected</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Rows of the file</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>Rows counted: %1</source>
+        <translation>Rows counted: %1</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Checking the file</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Will be added</source>
+        <translation>Will be added</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rejected: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows in the file: %Ln.</source>
+        <translation>
+            <numerusform>Rows in the file: %Ln.</numerusform>
+            <numerusform>Rows in the file: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln are checked here.</source>
+        <translation>
+            <numerusform>The first %Ln are checked here.</numerusform>
+            <numerusform>The first %Ln are checked here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would be rejected: %Ln.</source>
+        <translation>
+            <numerusform>Would be rejected: %Ln.</numerusform>
+            <numerusform>Would be rejected: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 of %2</source>
+        <translation>Rows read: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Importing residents</source>
+        <translation>Importing residents</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was changed.</source>
+        <translation>The import was stopped; nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added: %Ln.</source>
+        <translation>
+            <numerusform>Added: %Ln.</numerusform>
+            <numerusform>Added: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected: %Ln.</source>
+        <translation>
+            <numerusform>Rejected: %Ln.</numerusform>
+            <numerusform>Rejected: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of them already in the database or earlier in the file: %Ln.</source>
+        <translation>
+            <numerusform>Of them already in the database or earlier in the file: %Ln.</numerusform>
+            <numerusform>Of them already in the database or earlier in the file: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why rejected</source>
+        <translation>Why rejected</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +4034,14 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>New person</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import residents from a file</source>
+        <translation>Import residents from a file</translation>
+    </message>
+    <message>
         <source>All settlements</source>
         <translation>All settlements</translation>
     </message>
@@ -3698,6 +4089,91 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
             <numerusform>%Ln person</numerusform>
             <numerusform>%Ln people</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PersonActions</name>
+    <message>
+        <source>&amp;Log entry…</source>
+        <translation>&amp;Log entry…</translation>
+    </message>
+    <message>
+        <source>Add a work log entry about the person</source>
+        <translation>Add a work log entry about the person</translation>
+    </message>
+    <message>
+        <source>Record a check of the register entry</source>
+        <translation>Record a check of the register entry</translation>
+    </message>
+    <message>
+        <source>&amp;Print the person card…</source>
+        <translation>&amp;Print the person card…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the person card as PDF…</source>
+        <translation>&amp;Save the person card as PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;History of the person&apos;s record…</source>
+        <translation>&amp;History of the person&apos;s record…</translation>
+    </message>
+    <message>
+        <source>History of the &amp;household…</source>
+        <translation>History of the &amp;household…</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;More</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>More actions</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCard</name>
+    <message>
+        <source>Person card</source>
+        <translation>Person card</translation>
+    </message>
+    <message>
+        <source>Making the person card</source>
+        <translation>Making the person card</translation>
+    </message>
+    <message>
+        <source>Person card: %1</source>
+        <translation>Person card: %1</translation>
+    </message>
+    <message>
+        <source>Sending the card to the printer</source>
+        <translation>Sending the card to the printer</translation>
+    </message>
+    <message>
+        <source>the default printer</source>
+        <translation>the default printer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %1: %n copy(ies).</source>
+        <translation>
+            <numerusform>Sent to %1: %n copy.</numerusform>
+            <numerusform>Sent to %1: %n copies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the person card as PDF</source>
+        <translation>Save the person card as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the person card</source>
+        <translation>Saving the person card</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
     </message>
 </context>
 <context>
@@ -3861,6 +4337,13 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>Check: %1</source>
         <translation>Check: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonLogDialog</name>
+    <message>
+        <source>Work log entry: %1</source>
+        <translation>Work log entry: %1</translation>
     </message>
 </context>
 <context>
@@ -4364,6 +4847,37 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistoryDialog</name>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Earlier values</source>
+        <translation>Earlier values</translation>
+    </message>
+    <message>
+        <source>&amp;Set back this value</source>
+        <translation>&amp;Set back this value</translation>
+    </message>
+    <message>
+        <source>The value is set back; the history keeps the one before.</source>
+        <translation>The value is set back; the history keeps the one before.</translation>
     </message>
 </context>
 <context>

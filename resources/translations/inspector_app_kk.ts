@@ -1993,6 +1993,13 @@
     </message>
 </context>
 <context>
+    <name>HistoryAction</name>
+    <message>
+        <source>&amp;History of changes…</source>
+        <translation>Өзгерістер &amp;тарихы…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Kind</source>
@@ -2095,6 +2102,221 @@
     </message>
 </context>
 <context>
+    <name>HistoryWords</name>
+    <message>
+        <source>Surname</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефондар</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Жұмыс орны</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Үй</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>Пәтер</translation>
+    </message>
+    <message>
+        <source>Landmark</source>
+        <translation>Бағдар</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Ендік</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Бойлық</translation>
+    </message>
+    <message>
+        <source>Register category</source>
+        <translation>Есеп санаты</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Негіз</translation>
+    </message>
+    <message>
+        <source>Put on the register</source>
+        <translation>Есепке қойылды</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Жоспарлы аяқталуы</translation>
+    </message>
+    <message>
+        <source>Taken off the register</source>
+        <translation>Есептен шығарылды</translation>
+    </message>
+    <message>
+        <source>Reason for taking off</source>
+        <translation>Есептен шығару себебі</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Түскен күні</translation>
+    </message>
+    <message>
+        <source>How it came</source>
+        <translation>Қалай түсті</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Мазмұны</translation>
+    </message>
+    <message>
+        <source>Review deadline</source>
+        <translation>Қарау мерзімі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Extended to</source>
+        <translation>Ұзартылған мерзім</translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>Қайда жолданды</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Шешім күні</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>Қабылданған шаралар</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Тізілімдегі нөмірі</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Есеп</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Қолданылу мерзімі</translation>
+    </message>
+    <message>
+        <source>History of the person&apos;s record</source>
+        <translation>Адам туралы жазбаның тарихы</translation>
+    </message>
+    <message>
+        <source>History of the household</source>
+        <translation>Үй шаруашылығының тарихы</translation>
+    </message>
+    <message>
+        <source>History of the register entry</source>
+        <translation>Есеп жазбасының тарихы</translation>
+    </message>
+    <message>
+        <source>History of the appeal</source>
+        <translation>Жолданым тарихы</translation>
+    </message>
+    <message>
+        <source>History of the incident</source>
+        <translation>Оқиға тарихы</translation>
+    </message>
+    <message>
+        <source>History of the assignment</source>
+        <translation>Тапсырма тарихы</translation>
+    </message>
+    <message>
+        <source>History of the notice</source>
+        <translation>Іздеу бағдарының тарихы</translation>
+    </message>
+    <message>
+        <source>History of the record</source>
+        <translation>Жазба тарихы</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <source>Household</source>
@@ -2175,6 +2397,167 @@
     <message>
         <source>Sa&amp;ve</source>
         <translation>&amp;Сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Surname</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>Lists of residents (*.csv *.xlsx)</source>
+        <translation>Тұрғындар тізімдері (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import residents</source>
+        <translation>Тұрғындарды импорттау</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Файлдың бағандары</translation>
+    </message>
+    <message>
+        <source>&amp;Only the rows that would be rejected</source>
+        <translation>&amp;Тек қабылданбайтын жолдар</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорттау</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Файлдың жолдары</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Файл тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Rows counted: %1</source>
+        <translation>Саналған жолдар: %1</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Файлды тексеру</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Will be added</source>
+        <translation>Қосылады</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Қабылданбайды: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows in the file: %Ln.</source>
+        <translation>
+            <numerusform>Файлдағы жолдар: %Ln.</numerusform>
+            <numerusform>Файлдағы жолдар: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln are checked here.</source>
+        <translation>
+            <numerusform>Мұнда алғашқы %Ln жол тексерілді.</numerusform>
+            <numerusform>Мұнда алғашқы %Ln жол тексерілді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would be rejected: %Ln.</source>
+        <translation>
+            <numerusform>Қабылданбайтыны: %Ln.</numerusform>
+            <numerusform>Қабылданбайтыны: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(импорттамау)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>%1 бағаны</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 of %2</source>
+        <translation>Оқылған жолдар: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорттау…</translation>
+    </message>
+    <message>
+        <source>Importing residents</source>
+        <translation>Тұрғындарды импорттау</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was changed.</source>
+        <translation>Импорттау тоқтатылды; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added: %Ln.</source>
+        <translation>
+            <numerusform>Қосылды: %Ln.</numerusform>
+            <numerusform>Қосылды: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected: %Ln.</source>
+        <translation>
+            <numerusform>Қабылданбады: %Ln.</numerusform>
+            <numerusform>Қабылданбады: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of them already in the database or earlier in the file: %Ln.</source>
+        <translation>
+            <numerusform>Оның ішінде базада бар немесе файлда жоғарыда бар: %Ln.</numerusform>
+            <numerusform>Оның ішінде базада бар немесе файлда жоғарыда бар: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why rejected</source>
+        <translation>Қабылданбау себебі</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +4034,14 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Жаңа тұрғын</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорттау…</translation>
+    </message>
+    <message>
+        <source>Import residents from a file</source>
+        <translation>Тұрғындарды файлдан импорттау</translation>
+    </message>
+    <message>
         <source>All settlements</source>
         <translation>Барлық елді мекендер</translation>
     </message>
@@ -3698,6 +4089,91 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
             <numerusform>%Ln адам</numerusform>
             <numerusform>%Ln адам</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PersonActions</name>
+    <message>
+        <source>&amp;Log entry…</source>
+        <translation>&amp;Журналға жазба…</translation>
+    </message>
+    <message>
+        <source>Add a work log entry about the person</source>
+        <translation>Адам туралы журналға жазба қосу</translation>
+    </message>
+    <message>
+        <source>Record a check of the register entry</source>
+        <translation>Есеп бойынша тексеруді белгілеу</translation>
+    </message>
+    <message>
+        <source>&amp;Print the person card…</source>
+        <translation>Карточканы &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the person card as PDF…</source>
+        <translation>Карточканы PDF ретінде &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>&amp;History of the person&apos;s record…</source>
+        <translation>Адам туралы жазбаның &amp;тарихы…</translation>
+    </message>
+    <message>
+        <source>History of the &amp;household…</source>
+        <translation>Үй &amp;шаруашылығының тарихы…</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Тағы</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Басқа әрекеттер</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCard</name>
+    <message>
+        <source>Person card</source>
+        <translation>Есеп карточкасы</translation>
+    </message>
+    <message>
+        <source>Making the person card</source>
+        <translation>Карточканы жасау</translation>
+    </message>
+    <message>
+        <source>Person card: %1</source>
+        <translation>Есеп карточкасы: %1</translation>
+    </message>
+    <message>
+        <source>Sending the card to the printer</source>
+        <translation>Карточканы принтерге жіберу</translation>
+    </message>
+    <message>
+        <source>the default printer</source>
+        <translation>әдепкі принтер</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %1: %n copy(ies).</source>
+        <translation>
+            <numerusform>%1 принтеріне жіберілді: %n дана.</numerusform>
+            <numerusform>%1 принтеріне жіберілді: %n дана.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the person card as PDF</source>
+        <translation>Карточканы PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the person card</source>
+        <translation>Карточканы сақтау</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>%1 ішіне сақталды</translation>
     </message>
 </context>
 <context>
@@ -3861,6 +4337,13 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>Check: %1</source>
         <translation>Тексеріңіз: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonLogDialog</name>
+    <message>
+        <source>Work log entry: %1</source>
+        <translation>Журналға жазба: %1</translation>
     </message>
 </context>
 <context>
@@ -4364,6 +4847,37 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>Done</source>
         <translation>Аяқталды</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistoryDialog</name>
+    <message>
+        <source>Changed</source>
+        <translation>Өзгертілген</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Earlier values</source>
+        <translation>Бұрынғы мәндер</translation>
+    </message>
+    <message>
+        <source>&amp;Set back this value</source>
+        <translation>Осы мәнді &amp;қайтару</translation>
+    </message>
+    <message>
+        <source>The value is set back; the history keeps the one before.</source>
+        <translation>Мән қайтарылды; тарихта алдыңғысы да сақталады.</translation>
     </message>
 </context>
 <context>

@@ -1993,6 +1993,13 @@
     </message>
 </context>
 <context>
+    <name>HistoryAction</name>
+    <message>
+        <source>&amp;History of changes…</source>
+        <translation>Өзгөрүүлөр &amp;тарыхы…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Kind</source>
@@ -2095,6 +2102,221 @@
     </message>
 </context>
 <context>
+    <name>HistoryWords</name>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилиясы</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Атасынын аты</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туулган күнү</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ИЖН</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефондор</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Дарек</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Иштеген жери</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Эскертүүлөр</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Үй</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>Батир</translation>
+    </message>
+    <message>
+        <source>Landmark</source>
+        <translation>Белги</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Кеңдик</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Узундук</translation>
+    </message>
+    <message>
+        <source>Register category</source>
+        <translation>Эсепке алуу категориясы</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Негиз</translation>
+    </message>
+    <message>
+        <source>Put on the register</source>
+        <translation>Эсепке алынды</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Пландалган аякталышы</translation>
+    </message>
+    <message>
+        <source>Taken off the register</source>
+        <translation>Эсептен чыгарылды</translation>
+    </message>
+    <message>
+        <source>Reason for taking off</source>
+        <translation>Эсептен чыгаруу себеби</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номери</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Келип түшкөн күнү</translation>
+    </message>
+    <message>
+        <source>How it came</source>
+        <translation>Кантип келип түштү</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Арыз берүүчү</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Мазмуну</translation>
+    </message>
+    <message>
+        <source>Review deadline</source>
+        <translation>Кароо мөөнөтү</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Extended to</source>
+        <translation>Узартылган мөөнөт</translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>Кайда жөнөтүлдү</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Чечим</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Чечим күнү</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Качан</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орду</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>Көрүлгөн чаралар</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Реестрдеги номери</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Натыйжа</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мөөнөтү</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчет</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Аткарылды</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Берилген күнү</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Жарактуу мөөнөтү</translation>
+    </message>
+    <message>
+        <source>History of the person&apos;s record</source>
+        <translation>Адам жөнүндөгү жазуунун тарыхы</translation>
+    </message>
+    <message>
+        <source>History of the household</source>
+        <translation>Үй чарбанын тарыхы</translation>
+    </message>
+    <message>
+        <source>History of the register entry</source>
+        <translation>Эсепке алуу жазуусунун тарыхы</translation>
+    </message>
+    <message>
+        <source>History of the appeal</source>
+        <translation>Кайрылуунун тарыхы</translation>
+    </message>
+    <message>
+        <source>History of the incident</source>
+        <translation>Окуянын тарыхы</translation>
+    </message>
+    <message>
+        <source>History of the assignment</source>
+        <translation>Тапшырманын тарыхы</translation>
+    </message>
+    <message>
+        <source>History of the notice</source>
+        <translation>Ориентировканын тарыхы</translation>
+    </message>
+    <message>
+        <source>History of the record</source>
+        <translation>Жазуунун тарыхы</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <source>Household</source>
@@ -2175,6 +2397,167 @@
     <message>
         <source>Sa&amp;ve</source>
         <translation>&amp;Сактоо</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилиясы</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Атасынын аты</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туулган күнү</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ИЖН</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Дарек</translation>
+    </message>
+    <message>
+        <source>Lists of residents (*.csv *.xlsx)</source>
+        <translation>Тургундардын тизмелери (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import residents</source>
+        <translation>Тургундарды импорттоо</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Файлдын мамычалары</translation>
+    </message>
+    <message>
+        <source>&amp;Only the rows that would be rejected</source>
+        <translation>&amp;Четке кагыла турган саптар гана</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорттоо</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Файлдын саптары</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Файл текшерилүүдө…</translation>
+    </message>
+    <message>
+        <source>Rows counted: %1</source>
+        <translation>Саналган саптар: %1</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Файлды текшерүү</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Сап</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Натыйжа</translation>
+    </message>
+    <message>
+        <source>Will be added</source>
+        <translation>Кошулат</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Четке кагылат: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows in the file: %Ln.</source>
+        <translation>
+            <numerusform>Файлдагы саптар: %Ln.</numerusform>
+            <numerusform>Файлдагы саптар: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln are checked here.</source>
+        <translation>
+            <numerusform>Бул жерде алгачкы %Ln сап текшерилди.</numerusform>
+            <numerusform>Бул жерде алгачкы %Ln сап текшерилди.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would be rejected: %Ln.</source>
+        <translation>
+            <numerusform>Четке кагылаары: %Ln.</numerusform>
+            <numerusform>Четке кагылаары: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(импорттобоо)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>%1 мамычасы</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 of %2</source>
+        <translation>Окулган саптар: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорттоо…</translation>
+    </message>
+    <message>
+        <source>Importing residents</source>
+        <translation>Тургундарды импорттоо</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was changed.</source>
+        <translation>Импорттоо токтотулду; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added: %Ln.</source>
+        <translation>
+            <numerusform>Кошулду: %Ln.</numerusform>
+            <numerusform>Кошулду: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected: %Ln.</source>
+        <translation>
+            <numerusform>Четке кагылды: %Ln.</numerusform>
+            <numerusform>Четке кагылды: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of them already in the database or earlier in the file: %Ln.</source>
+        <translation>
+            <numerusform>Алардын ичинен базада бар же файлда жогоруда бар: %Ln.</numerusform>
+            <numerusform>Алардын ичинен базада бар же файлда жогоруда бар: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why rejected</source>
+        <translation>Четке кагылуу себеби</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +4034,14 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Жаңы тургун</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорттоо…</translation>
+    </message>
+    <message>
+        <source>Import residents from a file</source>
+        <translation>Тургундарды файлдан импорттоо</translation>
+    </message>
+    <message>
         <source>All settlements</source>
         <translation>Бардык калктуу конуштар</translation>
     </message>
@@ -3698,6 +4089,91 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
             <numerusform>%Ln адам</numerusform>
             <numerusform>%Ln адам</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PersonActions</name>
+    <message>
+        <source>&amp;Log entry…</source>
+        <translation>&amp;Журналга жазуу…</translation>
+    </message>
+    <message>
+        <source>Add a work log entry about the person</source>
+        <translation>Адам жөнүндө журналга жазуу кошуу</translation>
+    </message>
+    <message>
+        <source>Record a check of the register entry</source>
+        <translation>Эсепке алуу боюнча текшерүүнү белгилөө</translation>
+    </message>
+    <message>
+        <source>&amp;Print the person card…</source>
+        <translation>Карточканы &amp;басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the person card as PDF…</source>
+        <translation>Карточканы PDF катары &amp;сактоо…</translation>
+    </message>
+    <message>
+        <source>&amp;History of the person&apos;s record…</source>
+        <translation>Адам жөнүндөгү жазуунун &amp;тарыхы…</translation>
+    </message>
+    <message>
+        <source>History of the &amp;household…</source>
+        <translation>Үй &amp;чарбанын тарыхы…</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Дагы</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Башка аракеттер</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCard</name>
+    <message>
+        <source>Person card</source>
+        <translation>Эсеп карточкасы</translation>
+    </message>
+    <message>
+        <source>Making the person card</source>
+        <translation>Карточканы түзүү</translation>
+    </message>
+    <message>
+        <source>Person card: %1</source>
+        <translation>Эсеп карточкасы: %1</translation>
+    </message>
+    <message>
+        <source>Sending the card to the printer</source>
+        <translation>Карточканы принтерге жөнөтүү</translation>
+    </message>
+    <message>
+        <source>the default printer</source>
+        <translation>демейки принтер</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %1: %n copy(ies).</source>
+        <translation>
+            <numerusform>%1 принтерине жөнөтүлдү: %n нуска.</numerusform>
+            <numerusform>%1 принтерине жөнөтүлдү: %n нуска.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the person card as PDF</source>
+        <translation>Карточканы PDF катары сактоо</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the person card</source>
+        <translation>Карточканы сактоо</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>%1 ичине сакталды</translation>
     </message>
 </context>
 <context>
@@ -3861,6 +4337,13 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>Check: %1</source>
         <translation>Текшериңиз: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonLogDialog</name>
+    <message>
+        <source>Work log entry: %1</source>
+        <translation>Журналга жазуу: %1</translation>
     </message>
 </context>
 <context>
@@ -4364,6 +4847,37 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>Done</source>
         <translation>Даяр</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistoryDialog</name>
+    <message>
+        <source>Changed</source>
+        <translation>Өзгөртүлгөн</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Талаа</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мааниси</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Ким</translation>
+    </message>
+    <message>
+        <source>Earlier values</source>
+        <translation>Мурунку маанилер</translation>
+    </message>
+    <message>
+        <source>&amp;Set back this value</source>
+        <translation>Бул маанини &amp;кайтаруу</translation>
+    </message>
+    <message>
+        <source>The value is set back; the history keeps the one before.</source>
+        <translation>Маани кайтарылды; тарыхта мурункусу да сакталат.</translation>
     </message>
 </context>
 <context>

@@ -2007,6 +2007,13 @@
     </message>
 </context>
 <context>
+    <name>HistoryAction</name>
+    <message>
+        <source>&amp;History of changes…</source>
+        <translation>&amp;История изменений…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Kind</source>
@@ -2109,6 +2116,221 @@
     </message>
 </context>
 <context>
+    <name>HistoryWords</name>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ИИН / ПИН</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Место работы</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Дом</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>Квартира</translation>
+    </message>
+    <message>
+        <source>Landmark</source>
+        <translation>Ориентир</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <source>Register category</source>
+        <translation>Категория учёта</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Put on the register</source>
+        <translation>Поставлен на учёт</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Плановое окончание</translation>
+    </message>
+    <message>
+        <source>Taken off the register</source>
+        <translation>Снят с учёта</translation>
+    </message>
+    <message>
+        <source>Reason for taking off</source>
+        <translation>Причина снятия</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <source>How it came</source>
+        <translation>Как поступило</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Review deadline</source>
+        <translation>Срок рассмотрения</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Extended to</source>
+        <translation>Продлено до</translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>Куда направлено</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>Принятые меры</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Номер в реестре</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>History of the person&apos;s record</source>
+        <translation>История записи о человеке</translation>
+    </message>
+    <message>
+        <source>History of the household</source>
+        <translation>История домохозяйства</translation>
+    </message>
+    <message>
+        <source>History of the register entry</source>
+        <translation>История записи учёта</translation>
+    </message>
+    <message>
+        <source>History of the appeal</source>
+        <translation>История обращения</translation>
+    </message>
+    <message>
+        <source>History of the incident</source>
+        <translation>История происшествия</translation>
+    </message>
+    <message>
+        <source>History of the assignment</source>
+        <translation>История поручения</translation>
+    </message>
+    <message>
+        <source>History of the notice</source>
+        <translation>История ориентировки</translation>
+    </message>
+    <message>
+        <source>History of the record</source>
+        <translation>История записи</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <source>Household</source>
@@ -2189,6 +2411,173 @@
     <message>
         <source>Sa&amp;ve</source>
         <translation>&amp;Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ИИН / ПИН</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Lists of residents (*.csv *.xlsx)</source>
+        <translation>Списки жителей (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import residents</source>
+        <translation>Импорт жителей</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Столбцы файла</translation>
+    </message>
+    <message>
+        <source>&amp;Only the rows that would be rejected</source>
+        <translation>&amp;Только строки, которые будут отклонены</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Строки файла</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Файл проверяется…</translation>
+    </message>
+    <message>
+        <source>Rows counted: %1</source>
+        <translation>Подсчитано строк: %1</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Проверка файла</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Will be added</source>
+        <translation>Будет добавлена</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Отклонена: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows in the file: %Ln.</source>
+        <translation>
+            <numerusform>Строк в файле: %Ln.</numerusform>
+            <numerusform>Строк в файле: %Ln.</numerusform>
+            <numerusform>Строк в файле: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln are checked here.</source>
+        <translation>
+            <numerusform>Здесь проверены первые %Ln.</numerusform>
+            <numerusform>Здесь проверены первые %Ln.</numerusform>
+            <numerusform>Здесь проверены первые %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would be rejected: %Ln.</source>
+        <translation>
+            <numerusform>Будут отклонены: %Ln.</numerusform>
+            <numerusform>Будут отклонены: %Ln.</numerusform>
+            <numerusform>Будут отклонены: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(не импортировать)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Столбец %1</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 of %2</source>
+        <translation>Прочитано строк: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Importing residents</source>
+        <translation>Импорт жителей</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was changed.</source>
+        <translation>Импорт остановлен; ничего не изменилось.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added: %Ln.</source>
+        <translation>
+            <numerusform>Добавлено: %Ln.</numerusform>
+            <numerusform>Добавлено: %Ln.</numerusform>
+            <numerusform>Добавлено: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected: %Ln.</source>
+        <translation>
+            <numerusform>Отклонено: %Ln.</numerusform>
+            <numerusform>Отклонено: %Ln.</numerusform>
+            <numerusform>Отклонено: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of them already in the database or earlier in the file: %Ln.</source>
+        <translation>
+            <numerusform>Из них уже есть в базе или выше в файле: %Ln.</numerusform>
+            <numerusform>Из них уже есть в базе или выше в файле: %Ln.</numerusform>
+            <numerusform>Из них уже есть в базе или выше в файле: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why rejected</source>
+        <translation>Причина отказа</translation>
     </message>
 </context>
 <context>
@@ -3671,6 +4060,14 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
         <translation>Новый житель</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Import residents from a file</source>
+        <translation>Импорт жителей из файла</translation>
+    </message>
+    <message>
         <source>All settlements</source>
         <translation>Все населённые пункты</translation>
     </message>
@@ -3721,6 +4118,92 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
             <numerusform>%Ln человека</numerusform>
             <numerusform>%Ln человек</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PersonActions</name>
+    <message>
+        <source>&amp;Log entry…</source>
+        <translation>&amp;Запись в журнал…</translation>
+    </message>
+    <message>
+        <source>Add a work log entry about the person</source>
+        <translation>Добавить запись о человеке в журнал</translation>
+    </message>
+    <message>
+        <source>Record a check of the register entry</source>
+        <translation>Отметить проверку по учёту</translation>
+    </message>
+    <message>
+        <source>&amp;Print the person card…</source>
+        <translation>&amp;Печать карточки…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the person card as PDF…</source>
+        <translation>&amp;Сохранить карточку в PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;History of the person&apos;s record…</source>
+        <translation>&amp;История записи о человеке…</translation>
+    </message>
+    <message>
+        <source>History of the &amp;household…</source>
+        <translation>История &amp;домохозяйства…</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Ещё</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Другие действия</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCard</name>
+    <message>
+        <source>Person card</source>
+        <translation>Учётная карточка</translation>
+    </message>
+    <message>
+        <source>Making the person card</source>
+        <translation>Составление карточки</translation>
+    </message>
+    <message>
+        <source>Person card: %1</source>
+        <translation>Учётная карточка: %1</translation>
+    </message>
+    <message>
+        <source>Sending the card to the printer</source>
+        <translation>Отправка карточки на принтер</translation>
+    </message>
+    <message>
+        <source>the default printer</source>
+        <translation>принтер по умолчанию</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %1: %n copy(ies).</source>
+        <translation>
+            <numerusform>Отправлено на %1: %n копия.</numerusform>
+            <numerusform>Отправлено на %1: %n копии.</numerusform>
+            <numerusform>Отправлено на %1: %n копий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the person card as PDF</source>
+        <translation>Сохранить карточку в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the person card</source>
+        <translation>Сохранение карточки</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено в %1</translation>
     </message>
 </context>
 <context>
@@ -3884,6 +4367,13 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>Check: %1</source>
         <translation>Проверьте: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonLogDialog</name>
+    <message>
+        <source>Work log entry: %1</source>
+        <translation>Запись в журнал: %1</translation>
     </message>
 </context>
 <context>
@@ -4388,6 +4878,37 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>Done</source>
         <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistoryDialog</name>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Earlier values</source>
+        <translation>Прежние значения</translation>
+    </message>
+    <message>
+        <source>&amp;Set back this value</source>
+        <translation>&amp;Вернуть это значение</translation>
+    </message>
+    <message>
+        <source>The value is set back; the history keeps the one before.</source>
+        <translation>Значение возвращено; история хранит и предыдущее.</translation>
     </message>
 </context>
 <context>
