@@ -241,6 +241,11 @@ def cmd_sync(ctx: Context) -> int:
             file=ctx.out,
         )
     print(f"set-aside\t{status.set_aside}", file=ctx.out)
+    for f in status.numbering:
+        print(
+            f"numbering\t{f.kind}\t{f.device}\t{f.prefix}\t{f.year}\t{','.join(f.numbers)}",
+            file=ctx.out,
+        )
     return EXIT_OK
 
 

@@ -75,6 +75,7 @@ class Numbered:
     id: str
     number: str
     registered_at: str  # ISO UTC moment, for the order of registration
+    device: str = ""  # the device that registered it
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ class NumberingFinding:
     epoch: int
     numbers: tuple[str, ...]
     restored_on: date | None = None
+    device: str = ""  # the device whose series it is (that registered its first number)
 
     @property
     def expected(self) -> bool:
@@ -126,20 +128,27 @@ def check_numbering(appeals: Iterable[Numbered]) -> list[NumberingFinding]:
             {a.number for seq, found in by_sequence.items() if len(found) > 1 for a in found}
             - set(reused)
         )
+        device = members[0][1].device
         head = series_head(prefix, epoch, year) if len(str(year)) == 4 else None
         missing = [s for s in range(1, highest + 1) if s not in by_sequence]
         if missing:
             names = tuple(
                 format_number(prefix, epoch, year, s) if head else str(s) for s in missing
             )
-            findings.append(NumberingFinding("gap", prefix, year, epoch, names))
+            findings.append(NumberingFinding("gap", prefix, year, epoch, names, device=device))
         if duplicates:
-            findings.append(NumberingFinding("duplicate", prefix, year, epoch, tuple(duplicates)))
+            findings.append(
+                NumberingFinding("duplicate", prefix, year, epoch, tuple(duplicates), device=device)
+            )
         if reused:
-            findings.append(NumberingFinding("reused", prefix, year, epoch, tuple(reused)))
+            findings.append(
+                NumberingFinding("reused", prefix, year, epoch, tuple(reused), device=device)
+            )
         if epoch > 1:
             first = members[0][1].number
             findings.append(
-                NumberingFinding("new_series", prefix, year, epoch, (first,), _epoch_day(epoch))
+                NumberingFinding(
+                    "new_series", prefix, year, epoch, (first,), _epoch_day(epoch), device
+                )
             )
     return findings

@@ -12,7 +12,10 @@ def numbering_findings(session: Session) -> list[NumberingFinding]:
     session.require("record.read")
     rows = appeal_numbers.numbered_appeals(session.store)
     return check_numbering(
-        Numbered(str(r["id"]), str(r["number"]), str(r["registered_at"] or "")) for r in rows
+        Numbered(
+            str(r["id"]), str(r["number"]), str(r["registered_at"] or ""), str(r["device"] or "")
+        )
+        for r in rows
     )
 
 

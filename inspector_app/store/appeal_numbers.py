@@ -28,6 +28,8 @@ def numbered_appeals(store: Store) -> list[dict[str, Any]]:
     registration."""
     return store.select(
         "SELECT id, number, coalesce(registered_at, created_at) AS registered_at,"
-        " inspector_id, origin FROM appeal WHERE number IS NOT NULL"
+        " inspector_id, origin,"
+        # the device that registered it: the last part of the stamp that created the record
+        " substr(created_version, 21) AS device FROM appeal WHERE number IS NOT NULL"
         " ORDER BY coalesce(registered_at, created_at), id"
     )

@@ -3,7 +3,12 @@ numbering, and shows a restore's new series as expected."""
 
 from __future__ import annotations
 
+import pytest
+
 from inspector_app.services import appeals
+from inspector_app.services.sync.status import sync_status
+from tests.cli.test_cli import run
+from tests.conftest import PASSWORD
 from tests.sync.network import District
 
 
@@ -42,3 +47,32 @@ def test_a_clean_numbering_is_not_flagged(district: District) -> None:
     _register(first, "Шум")
     _register(first, "Скот")
     assert chief.take(first.export()).numbering == []
+
+
+def test_sync_status_shows_the_numbering_findings_per_device(
+    district: District, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, chief = district.first, district.chief
+    number = _register(first, "Шум")
+    head = number[:-6]
+    with first.session.store.transaction():  # what an old version or a hand edit could do
+        first.session.create(
+            "appeal", {"number": f"{head}000004", "summary": "x"}, "appeal.register"
+        )
+    assert chief.take(first.export()).status == "imported"
+
+    assert [(f.kind, f.device) for f in sync_status(chief.session).numbering] == [
+        ("gap", first.device_id)
+    ]
+    monkeypatch.setenv("INSPECTOR_APP_PASSWORD", PASSWORD)
+    shown = run("--db", chief.path, "--user", "admin", "sync", "status")
+    assert shown.code == 0
+    lines = [line.split("\t") for line in shown.out.splitlines()]
+    assert [
+        "numbering",
+        "gap",
+        first.device_id,
+        head[:-6],
+        head[-5:-1],
+        f"{head}000002,{head}000003",
+    ] in lines

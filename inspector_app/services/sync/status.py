@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from inspector_app.domain.appeal_numbers import NumberingFinding
 from inspector_app.domain.sync_rules import RANK
+from inspector_app.services.appeal_numbering import numbering_findings
 from inspector_app.services.session import Session
 from inspector_app.services.sync.export import down_scope
 from inspector_app.store import sync_state
@@ -40,6 +42,8 @@ class SyncStatus:
     unsealed_changes: int  # made here, going out with the next package
     peers: tuple[PeerStatus, ...]
     set_aside: int
+    # a chief's or HQ's check of the laptops' appeal numbering, as import gives it
+    numbering: tuple[NumberingFinding, ...] = ()
 
 
 def _unconfirmed_down(store: Store, peer: dict[str, Any]) -> int:
@@ -105,4 +109,5 @@ def sync_status(session: Session, *, now: datetime | None = None) -> SyncStatus:
         sync_state.unacked_counts(store, session.device_id),
         tuple(lines),
         len(sync_state.set_aside_list(store)),
+        tuple(numbering_findings(session)) if session.device_role != "inspector" else (),
     )
