@@ -245,6 +245,9 @@ TEXTS: dict[str, str] = {
     "appeal.numbering_new_series": N_(
         "The series {series} was started on {day} after a restore from a backup: the earlier series ends there (expected)."
     ),
+    "appeal.numbering_new_prefix": N_(
+        "The series {series} was started under the prefix {prefix} the chief assigned on {day}: the earlier series ends there (expected)."
+    ),
     "appeal.numbering_clean": N_(
         "The numbering of appeals has no gaps, duplicates or reused numbers."
     ),
@@ -601,6 +604,16 @@ TEXTS: dict[str, str] = {
     "device.missing": N_("This database has no record of its own device {id}."),
     "device.unknown": N_("There is no known device {id}. See: inspector-app device list"),
     "device.revoked": N_("The device {id} was revoked."),
+    "device.prefix_invalid": N_(
+        "{prefix} is not a number prefix: district and precinct codes of letters and digits joined by a hyphen, e.g. 12-07."
+    ),
+    "device.prefix_not_received": N_(
+        "No package has come from the device {id} yet: import its first package, then assign the prefix."
+    ),
+    "device.prefix_same": N_("The device {id} already numbers its appeals with {prefix}."),
+    "device.prefix_taken": N_(
+        "The prefix {prefix} is used by the device {id}: two laptops would give the same numbers. Choose another prefix."
+    ),
     "device.revoke_after": N_("{value} is not a package number."),
     "sync.no_recipient": N_(
         "No device to send to is enrolled. Enrol the chief's (or HQ's) card first: inspector-app device trust FILE"
@@ -633,6 +646,9 @@ TEXTS: dict[str, str] = {
         "Appeal {number}: the step is saved as late, with its reason; it shows as late everywhere."
     ),
     "cli.exported": N_("Package {seq} is written to {path} ({changes} changes)."),
+    "cli.prefix_assigned": N_(
+        "The device {id} numbers its appeals with {prefix} from the next package it imports; the numbers it gave keep their prefix."
+    ),
     "cli.compare_fingerprint": N_(
         "The card of {name} has the fingerprint {fingerprint}. Does the other side read out the same?"
     ),

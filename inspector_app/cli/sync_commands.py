@@ -28,6 +28,11 @@ def add_sync_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     revoke = command("revoke", "withdraw trust from a lost or stolen device", device_sub)
     revoke.add_argument("id")
     revoke.add_argument("--after-package", type=int, help="its last package still accepted")
+    prefix = command(
+        "prefix", "give a laptop a new prefix for its appeal numbers (the chief)", device_sub
+    )
+    prefix.add_argument("id")
+    prefix.add_argument("prefix", help="district and precinct codes, e.g. 12-07")
 
     standin = command("standin", "let a laptop keep a colleague's precinct for a period")
     standin_sub = standin.add_subparsers(dest="standin_command", metavar="ACTION", required=True)
@@ -86,6 +91,12 @@ def cmd_device(ctx: Context) -> int:
         elif a.device_command == "revoke":
             after = devices.revoke_device(session, a.id, after_package=a.after_package)
             print(f"revoked\t{a.id}\t{after}", file=ctx.out)
+        elif a.device_command == "prefix":
+            from inspector_app.services.number_prefix import reassign_prefix
+
+            old = reassign_prefix(session, a.id, a.prefix)
+            print(f"prefix\t{a.id}\t{old}\t{a.prefix.strip()}", file=ctx.out)
+            ctx.say(message("cli.prefix_assigned", {"id": a.id, "prefix": a.prefix}, ctx.lang))
         else:
             for line in devices.list_devices(session):
                 print(

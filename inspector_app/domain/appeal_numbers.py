@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -83,9 +83,10 @@ class NumberingFinding:
     """What the check found in one series (prefix, epoch, year).
 
     kind: "gap" (numbers missing inside the series), "duplicate" (one number on two appeals),
-    "reused" (a number handed out again after higher ones: the counter went back), or
+    "reused" (a number handed out again after higher ones: the counter went back),
     "new_series" (expected: the device was restored from a backup on `restored_on` and
-    started a new series; the old one simply ends)."""
+    started a new series; the old one simply ends), or "new_prefix" (expected: the chief gave
+    the device this prefix on `restored_on`, and it began a new series under it)."""
 
     kind: str
     prefix: str
@@ -97,7 +98,7 @@ class NumberingFinding:
 
     @property
     def expected(self) -> bool:
-        return self.kind == "new_series"
+        return self.kind in ("new_series", "new_prefix")
 
 
 def _epoch_day(epoch: int) -> date | None:
@@ -105,8 +106,14 @@ def _epoch_day(epoch: int) -> date | None:
     return datetime.fromtimestamp(epoch, UTC).date() if epoch > 10**9 else None
 
 
-def check_numbering(appeals: Iterable[Numbered]) -> list[NumberingFinding]:
-    """Gaps, duplicates and reused numbers in each series, and the new series restores began."""
+def check_numbering(
+    appeals: Iterable[Numbered], reassigned: Mapping[str, date] | None = None
+) -> list[NumberingFinding]:
+    """Gaps, duplicates and reused numbers in each series, and the new series restores began.
+    `reassigned`: the prefixes the chief gave devices after `init`, with the day; the first
+    series under each is shown as expected."""
+    reassigned = reassigned or {}
+    announced: set[str] = set()
     series: dict[tuple[str, int, int], list[tuple[ParsedNumber, Numbered]]] = defaultdict(list)
     for appeal in appeals:
         parsed = parse_number(appeal.number)
@@ -143,6 +150,19 @@ def check_numbering(appeals: Iterable[Numbered]) -> list[NumberingFinding]:
         if reused:
             findings.append(
                 NumberingFinding("reused", prefix, year, epoch, tuple(reused), device=device)
+            )
+        if epoch == 1 and prefix in reassigned and prefix not in announced:
+            announced.add(prefix)  # the first year's series under it (sorted by year)
+            findings.append(
+                NumberingFinding(
+                    "new_prefix",
+                    prefix,
+                    year,
+                    epoch,
+                    (members[0][1].number,),
+                    reassigned[prefix],
+                    device,
+                )
             )
         if epoch > 1:
             first = members[0][1].number

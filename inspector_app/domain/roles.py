@@ -40,6 +40,7 @@ _ALLOWED: dict[str, frozenset[str]] = {
     "device.revoke": frozenset({"chief", "hq"}),
     "person.merge": frozenset({"chief", "inspector"}),
     "standin.assign": frozenset({"chief"}),
+    "device.prefix": frozenset({"chief"}),  # the prefix a laptop numbers its appeals with
     # a backup holds the device's data and its key slots, opened only with their passwords;
     # putting one in place of the database is the device admin's (or the recovery key's)
     "backup.make": EVERYONE,

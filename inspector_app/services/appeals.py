@@ -25,6 +25,7 @@ from inspector_app.domain.rules import (
     pick_rule,
     step_limit,
 )
+from inspector_app.services.number_prefix import current_prefix
 from inspector_app.services.session import Session
 from inspector_app.store import appeal_numbers, queries, work_queries
 
@@ -62,7 +63,7 @@ def next_number(session: Session, kind: str, year: int) -> str:
     """A number of incidents and notices no other device hands out: the prefix the chief
     assigned to this device, the year, a per-device counter, and the device's epoch once a
     backup has been restored."""
-    prefix = session.store.meta("number_prefix") or "X"
+    prefix = current_prefix(session.store, session.device_id)
     epoch = int(session.store.meta("epoch") or "1")
     sequence = session.store.next_number(f"{kind}-{year}")
     return f"{prefix}{epoch_mark(epoch)}-{year % 100:02d}-{sequence:05d}"
@@ -71,11 +72,14 @@ def next_number(session: Session, kind: str, year: int) -> str:
 def next_appeal_number(session: Session, year: int) -> str:
     """The next number of this device's series for the year: gapless (taken in the
     registration's transaction), a new series per epoch (a restored backup never hands a
-    number out again), and past every number of the series this database has seen (a
-    replacement laptop provisioned from the chief's copy continues after them)."""
-    prefix = session.store.meta("number_prefix") or "X"
+    number out again) and per prefix the chief reassigns, and past every number of the
+    series this database has seen (a replacement laptop provisioned from the chief's copy
+    continues after them)."""
+    prefix = current_prefix(session.store, session.device_id)
     epoch = int(session.store.meta("epoch") or "1")
     counter = f"appeal-{year}-e{epoch}"
+    if prefix != session.store.meta("number_prefix"):  # reassigned by the chief: from 1
+        counter += f"-{prefix}"
     head = series_head(prefix, epoch, year)
     sequence = session.store.next_number(counter)
     seen = appeal_numbers.highest_in_series(session.store, head)

@@ -33,3 +33,20 @@ def numbered_appeals(store: Store) -> list[dict[str, Any]]:
         " substr(created_version, 21) AS device FROM appeal WHERE number IS NOT NULL"
         " ORDER BY coalesce(registered_at, created_at), id"
     )
+
+
+def devices_with_prefix(store: Store, prefix: str) -> list[str]:
+    """The devices whose record says they number with `prefix`."""
+    rows = store.select("SELECT id FROM device WHERE number_prefix = ? AND deleted = 0", [prefix])
+    return [str(r["id"]) for r in rows]
+
+
+def prefix_reassignments(store: Store) -> list[dict[str, Any]]:
+    """Every prefix a chief gave a device after `init`: the device, the prefix and the stamp of
+    the change (a device record's first change, which holds its keys, is `init`'s own)."""
+    return store.select(
+        "SELECT record_id AS device, json_extract(values_json, '$.number_prefix') AS prefix,"
+        " hlc FROM change WHERE entity = 'device'"
+        " AND json_type(values_json, '$.number_prefix') = 'text'"
+        " AND json_type(values_json, '$.sign_public_key') IS NULL ORDER BY hlc"
+    )

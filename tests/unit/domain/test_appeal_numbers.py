@@ -66,3 +66,14 @@ def test_a_restore_starts_a_new_series_shown_as_expected() -> None:
         ("new_series", ("12-05.TPOYD7-2026-000001",), True)
     ]
     assert found[0].restored_on == date(2026, 12, 7)  # the epoch is the moment of the restore
+
+
+def test_a_series_under_a_reassigned_prefix_is_expected_once() -> None:
+    found = check_numbering(
+        _appeals("12-05-2026-000001", "12-07-2026-000001", "12-07-2027-000001"),
+        {"12-07": date(2026, 3, 2)},
+    )
+    assert [(f.kind, f.numbers, f.expected, f.restored_on) for f in found] == [
+        ("new_prefix", ("12-07-2026-000001",), True, date(2026, 3, 2))
+    ]
+    assert check_numbering(_appeals("12-07-2026-000001")) == []  # not reassigned: plain
