@@ -646,6 +646,9 @@ TEXTS: dict[str, str] = {
         "Appeal {number}: the step is saved as late, with its reason; it shows as late everywhere."
     ),
     "cli.exported": N_("Package {seq} is written to {path} ({changes} changes)."),
+    "cli.held_back": N_(
+        "Some records are held back ({count}): the device {id} runs an older version of the application (record model {model}) that cannot read them. They go in the first package after it is upgraded."
+    ),
     "cli.prefix_assigned": N_(
         "The device {id} numbers its appeals with {prefix} from the next package it imports; the numbers it gave keep their prefix."
     ),

@@ -154,6 +154,9 @@ def cmd_export(ctx: Context) -> int:
         session.close()
     for volume in result.volumes:
         print(volume, file=ctx.out)
+    if result.held_back:
+        held = {"count": result.held_back, "id": result.recipient, "model": result.model}
+        ctx.say(message("cli.held_back", held, ctx.lang))
     ctx.say(
         message(
             "cli.exported",
@@ -251,6 +254,9 @@ def cmd_sync(ctx: Context) -> int:
             ),
             file=ctx.out,
         )
+    for p in status.peers:
+        if p.held_back:  # waiting for the device to be upgraded to a newer record model
+            print(f"held-back\t{p.device_id}\t{p.model}\t{p.held_back}", file=ctx.out)
     print(f"set-aside\t{status.set_aside}", file=ctx.out)
     for f in status.numbering:
         print(

@@ -405,6 +405,22 @@ ENTITIES: Mapping[str, Entity] = {
 # The version of this model (entities and fields). A change from a device with a newer model
 # may carry fields this one does not know: they are kept and relayed, and the merge ignores them.
 MODEL_VERSION = 2  # 2: issue 9's register, incident and partnership fields
+# The model that brought each entity (1 when not listed). A device of an older model refuses a
+# whole package with a record of an entity it does not know, so a sender holds such records
+# back from it until its card or its package says it reads them.
+ENTITY_SINCE: Mapping[str, int] = {"proposal": 2}
+
+
+def unreadable_entities(model: int) -> frozenset[str]:
+    """The entities a device of record model `model` does not know."""
+    return frozenset(name for name, since in ENTITY_SINCE.items() if since > model)
+
+
+def model_needed(entity: str) -> int:
+    """The oldest record model that reads records of `entity`."""
+    return ENTITY_SINCE.get(entity, 1)
+
+
 REVIEW_DECISIONS = ("accept", "superseded")
 ROLES = ("inspector", "chief", "hq")
 USER_ROLES = ("inspector", "assistant", "chief", "hq")

@@ -4,7 +4,7 @@ history and changes set aside. The sync services call these; none of it is ever 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -125,12 +125,40 @@ def unsealed_changes(store: Store, device: str) -> Iterator[tuple[Any, ...]]:
     )
 
 
-def seal(store: Store, batch: BatchRow, through_seq: int) -> None:
-    store.db.conn.execute(
-        "UPDATE change SET batch_id = ? WHERE batch_id IS NULL AND device = ? AND seq <= ?",
-        [batch.batch_id, batch.origin, through_seq],
+def seal(store: Store, batch: BatchRow, change_seqs: Sequence[int]) -> None:
+    """Put this device's unsealed changes `change_seqs` into `batch`."""
+    store.db.conn.executemany(
+        "UPDATE change SET batch_id = ? WHERE batch_id IS NULL AND device = ? AND seq = ?",
+        [(batch.batch_id, batch.origin, seq) for seq in change_seqs],
     )
     insert_batch(store, batch, received_from=None, package_id=None)
+
+
+def batches_with(store: Store, entities: Collection[str]) -> set[str]:
+    """The batches holding a change (merged, held or set aside) of one of `entities`."""
+    if not entities:
+        return set()
+    marks = ",".join("?" * len(entities))
+    found = store.db.conn.execute(
+        f"SELECT batch_id FROM change WHERE batch_id IS NOT NULL AND entity IN ({marks})"
+        f" UNION SELECT batch_id FROM held_change WHERE batch_id IS NOT NULL"
+        f" AND entity IN ({marks})"
+        f" UNION SELECT batch_id FROM set_aside WHERE batch_id IS NOT NULL"
+        f" AND entity IN ({marks})",
+        [*entities, *entities, *entities],
+    )
+    return {str(r[0]) for r in found}
+
+
+def first_change_of(store: Store, entities: Collection[str]) -> int | None:
+    """The lowest change number of a change of one of `entities` here."""
+    if not entities:
+        return None
+    marks = ",".join("?" * len(entities))
+    row = store.db.conn.execute(
+        f"SELECT min(seq) FROM change WHERE entity IN ({marks})", list(entities)
+    ).fetchone()
+    return int(row[0]) if row and row[0] is not None else None
 
 
 def insert_batch(
@@ -277,6 +305,7 @@ _PRECINCT_OF = {
     "log_entry": "r.precinct_id",
     "appeal": "r.precinct_id",
     "incident": "r.precinct_id",
+    "proposal": "r.precinct_id",
     "task": "r.precinct_id",
     "precinct": "r.id",
     "precinct_object": "r.precinct_id",

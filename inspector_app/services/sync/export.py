@@ -20,7 +20,7 @@ from typing import Any
 
 from inspector_app.domain.canonical import canonical_json
 from inspector_app.domain.errors import AppError
-from inspector_app.domain.model import MODEL_VERSION
+from inspector_app.domain.model import MODEL_VERSION, model_needed, unreadable_entities
 from inspector_app.domain.sync_rules import RANK
 from inspector_app.services.session import Session
 from inspector_app.services.sync.devices import own_card
@@ -42,6 +42,8 @@ class ExportResult:
     seq: int
     batches: int
     changes: int
+    held_back: int = 0  # batches (up) or changes (down) its older record model cannot read
+    model: int = MODEL_VERSION  # the recipient's record model
 
 
 def default_recipient(session: Session) -> str:
@@ -93,7 +95,8 @@ def export_package(
         }
         name = f"{session.device_id}-to-{recipient}-e{epoch}-{seq:06d}{SUFFIX}"
         path = folder / name
-        counts = {"batches": 0, "changes": 0}
+        counts = {"batches": 0, "changes": 0, "held_back": 0}
+        model = int(peer["model"])  # the record model its card or last package gave
         with volume_output(path, database=store.path, overwrite=overwrite) as out:
             writer = PackageWriter(
                 out,
@@ -107,7 +110,7 @@ def export_package(
                 _write_lines(writer, "cards.jsonl", _vouched_cards(store, recipient))
             attached: set[str] = set()
             if upward:
-                _write_batches(writer, store, session.device_id, recipient, counts, attached)
+                _write_batches(writer, store, session.device_id, recipient, model, counts, attached)
             else:
                 _write_down(writer, store, peer, watermark, counts, attached)
             _write_blobs(writer, store, attached)
@@ -127,7 +130,14 @@ def export_package(
             "package.export", recipient=recipient, seq=seq, path=str(path.resolve()), **counts
         )
     return ExportResult(
-        path, tuple(out.paths), recipient, seq, counts["batches"], counts["changes"]
+        path,
+        tuple(out.paths),
+        recipient,
+        seq,
+        counts["batches"],
+        counts["changes"],
+        counts["held_back"],
+        int(peer["model"]),
     )
 
 
@@ -138,24 +148,28 @@ def _formats(text: str) -> list[int]:
 
 
 def _seal_pending(store: Store, device: str, epoch: int, seed: bytes) -> None:
-    """Seal this device's changes not yet in a batch into a new signed batch."""
-    digest = BatchDigest()
-    last = 0
+    """Seal this device's changes not yet in a batch into new signed batches, one per record
+    model the changes need: a recipient of an older model is then sent every batch it reads,
+    and only the batch of the newer entities waits for it (a signed batch is relayed whole,
+    never cut)."""
+    digests: dict[int, BatchDigest] = {}
+    seqs: dict[int, list[int]] = {}
     for row in sync_state.unsealed_changes(store, device):
-        digest.add(change_line(row))
-        last = int(row[0])
-    if not digest.count:
-        return
-    batch: dict[str, Any] = {
-        "batch_id": str(uuid.uuid4()),
-        "origin": device,
-        "epoch": epoch,
-        "seq": sync_state.last_batch_seq(store, device, epoch) + 1,
-        "count": digest.count,
-        "digest": digest.hexdigest(),
-    }
-    batch["signature"] = sign_batch(batch, seed)
-    sync_state.seal(store, sync_state.BatchRow(**batch), through_seq=last)
+        needed = model_needed(str(row[2]))
+        digests.setdefault(needed, BatchDigest()).add(change_line(row))
+        seqs.setdefault(needed, []).append(int(row[0]))
+    for needed in sorted(digests):
+        digest = digests[needed]
+        batch: dict[str, Any] = {
+            "batch_id": str(uuid.uuid4()),
+            "origin": device,
+            "epoch": epoch,
+            "seq": sync_state.last_batch_seq(store, device, epoch) + 1,
+            "count": digest.count,
+            "digest": digest.hexdigest(),
+        }
+        batch["signature"] = sign_batch(batch, seed)
+        sync_state.seal(store, sync_state.BatchRow(**batch), seqs[needed])
 
 
 def _meta(session: Session, peer: dict[str, Any], *, watermark: int | None) -> dict[str, Any]:
@@ -217,6 +231,7 @@ def _write_batches(
     store: Store,
     sender: str,
     recipient: str,
+    model: int,
     counts: dict[str, int],
     attached: set[str],
 ) -> None:
@@ -226,6 +241,11 @@ def _write_batches(
         for b in sync_state.batches(store)
         if b.origin != recipient and not _in_ranges(b.seq, acks.get((b.origin, b.epoch), []))
     ]
+    # a batch with records the recipient's model does not know waits, unacknowledged, until
+    # it reads them: it goes in the first package after its card says so
+    unreadable = sync_state.batches_with(store, unreadable_entities(model))
+    counts["held_back"] += sum(1 for b in pending if b.batch_id in unreadable)
+    pending = [b for b in pending if b.batch_id not in unreadable]
     # this device's own batches first: what a chief decided (a stand-in, a review) reaches
     # HQ before the laptops' changes that rely on it, whatever the devices' ids
     pending.sort(key=lambda b: b.origin != sender)
@@ -310,9 +330,13 @@ def _write_down(
         scope,
         include_own="restored" in json.loads(peer["history_rewritten"] or "{}"),
     )
+    unreadable = unreadable_entities(int(peer["model"]))
     buffer = bytearray()
     started = False
     for row in rows:
+        if row[2] in unreadable:  # sent again once it reads them (see importing)
+            counts["held_back"] += 1
+            continue
         if not started:
             writer.begin("changes.jsonl")
             started = True

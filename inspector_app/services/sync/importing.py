@@ -23,7 +23,7 @@ from inspector_app.domain.change_check import check_received
 from inspector_app.domain.errors import AppError
 from inspector_app.domain.file_names import surrogates_out
 from inspector_app.domain.local_time import local_day
-from inspector_app.domain.model import MODEL_VERSION
+from inspector_app.domain.model import MODEL_VERSION, unreadable_entities
 from inspector_app.domain.sync_rules import RANK, Origin, refusal
 from inspector_app.services.appeal_numbering import numbering_findings
 from inspector_app.services.session import Session
@@ -473,6 +473,7 @@ def _after_contents(
     if watermark is not None:
         mine = sync_state.last_change_seq(store)
         columns["down_acked"] = max(int(peer["down_acked"]), min(watermark, mine))
+    _model_raised(session, peer, meta, columns)
     confirmed = ack.get("journal")
     if isinstance(confirmed, list) and len(confirmed) == 2 and isinstance(confirmed[0], int):
         columns["confirmed_head_seq"], columns["confirmed_head_hash"] = confirmed
@@ -507,6 +508,29 @@ def _after_contents(
     if columns:
         sync_state.update_peer(store, header.sender, **columns)
     return rewritten, lost
+
+
+def _model_raised(
+    session: Session, peer: dict[str, Any], meta: dict[str, Any], columns: dict[str, Any]
+) -> None:
+    """The sender now reads a newer record model (it was upgraded): what was held back from it
+    for its older model goes in the next package. Batches up the chain wait unacknowledged
+    and go by themselves; changes down the chain were passed over below the watermark it
+    confirmed, so the watermark goes back to before the first of them (what it has already is
+    recognised by change id)."""
+    model = _int_or_none(meta.get("model"))
+    known = int(peer["model"])
+    if model is None or model <= known:
+        return
+    columns["model"] = model
+    if RANK[peer["role"]] >= RANK[session.device_role]:
+        return
+    first = sync_state.first_change_of(
+        session.store, unreadable_entities(known) - unreadable_entities(model)
+    )
+    if first is not None:
+        acked = columns.get("down_acked", int(peer["down_acked"]))
+        columns["down_acked"] = min(acked, first - 1)
 
 
 def _lost_in_restore(peer: dict[str, Any], restored: Any) -> tuple[int, int] | None:

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from inspector_app.domain.appeal_numbers import NumberingFinding
+from inspector_app.domain.model import MODEL_VERSION, unreadable_entities
 from inspector_app.domain.sync_rules import RANK
 from inspector_app.services.appeal_numbering import numbering_findings
 from inspector_app.services.session import Session
@@ -34,6 +35,10 @@ class PeerStatus:
     unconfirmed_changes: int  # changes in its scope it has not acknowledged (to one below)
     history_rewritten: dict[str, int] | None
     days_since_contact: int | None
+    model: int = MODEL_VERSION  # the record model it reads, as its card or last package said
+    # batches (to a device above) or changes (to one below) of records its older model does
+    # not know: held back, sent once it reads them
+    held_back: int = 0
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,19 @@ def _unconfirmed_down(store: Store, peer: dict[str, Any]) -> int:
         down_scope(store, peer),
     )
     return sum(1 for _ in rows)
+
+
+def _held_back(store: Store, peer: dict[str, Any], upward: bool, pending: list[Any]) -> int:
+    unreadable = unreadable_entities(int(peer["model"]))
+    if not unreadable:
+        return 0
+    if upward:
+        waiting = sync_state.batches_with(store, unreadable)
+        return sum(1 for b in pending if b.batch_id in waiting)
+    rows = sync_state.changes_down(
+        store, 0, sync_state.last_change_seq(store), str(peer["device_id"]), down_scope(store, peer)
+    )
+    return sum(1 for row in rows if row[2] in unreadable)
 
 
 def sync_status(session: Session, *, now: datetime | None = None) -> SyncStatus:
@@ -102,6 +120,8 @@ def sync_status(session: Session, *, now: datetime | None = None) -> SyncStatus:
                 if peer["history_rewritten"]
                 else None,
                 days_since_contact=days,
+                model=int(peer["model"]),
+                held_back=_held_back(store, peer, upward, pending),
             )
         )
     return SyncStatus(
