@@ -21,6 +21,7 @@ from inspector_app.domain.errors import AppError
 from inspector_app.gui.appeals.appeal_accountability_dialog import AppealAccountabilityDialog
 from inspector_app.gui.appeals.appeal_register_dialog import AppealRegisterDialog
 from inspector_app.gui.appeals.appeal_step_dialog import AppealStepDialog
+from inspector_app.gui.appeals.applicant_letters import ApplicantLetters
 from inspector_app.gui.shared import work_text
 from inspector_app.gui.shared.history_action import HistoryAction, id_of
 from inspector_app.gui.shared.lazy_table_model import (
@@ -149,6 +150,7 @@ class AppealsPage(Page):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
+        self.letters = ApplicantLetters(context, self, self.current, self.message)
 
         top = QHBoxLayout()
         top.setSpacing(style.SPACING)
@@ -156,6 +158,7 @@ class AppealsPage(Page):
         top.addWidget(self.state_combo)
         top.addWidget(self.count_label)
         top.addStretch(1)
+        top.addWidget(self.letters.button)
         top.addWidget(self.account_button)
         # the steps in a row of their own: with the filter beside them they do not fit 1280 px
         self.steps_row = QHBoxLayout()
@@ -180,6 +183,9 @@ class AppealsPage(Page):
         self.table.setObjectName("appealList")
         self.table.setModel(self.model)
         setup_table(self.table, stretch=2)
+        if session.can("report.make"):  # the papers on the list's context menu too
+            self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            self.table.addActions(list(self.letters.actions.values()))
         fit_columns(self.table, (16, 11, 30, 20, 18, 11, 26, 28))
         self.table.setColumnHidden(7, session.device_role == "inspector")
         self.memory = TableMemory(self.table, self.page_id)
@@ -357,6 +363,7 @@ class AppealsPage(Page):
         self.notify_button.setToolTip(self.tr("The day the applicant was told of the extension"))
         self.cancel_button.setText(self.tr("Ca&ncel…"))
         self.cancel_button.setToolTip(self.tr("Cancel a mistaken entry, with the reason"))
+        self.letters.retranslate()
         self.account_button.setText(self.tr("&Accountability…"))
         self.account_button.setToolTip(
             self.tr("Appeals by inspector: delays, extensions, late steps")
@@ -467,6 +474,7 @@ class AppealsPage(Page):
         self.cancel_button.setEnabled(
             writer and appeal is not None and can_step(appeal.status, "cancelled")
         )
+        self.letters.update(appeal)
         self.detail.setEnabled(appeal is not None)
         if appeal is None:
             self.summary_label.setText(self.tr("Choose an appeal to see its history."))
