@@ -28,6 +28,14 @@ def current_prefix(store: Store, device_id: str) -> str:
     return str((record or {}).get("number_prefix") or store.meta("number_prefix") or "X")
 
 
+def device_prefix(session: Session, device_id: str) -> str | None:
+    """The prefix a device numbers with as this database has its record (None: no package of
+    it has come yet)."""
+    session.require("sync.status")
+    record = sync_state.device_record(session.store, device_id)
+    return str(record["number_prefix"]) if record and record["number_prefix"] else None
+
+
 def reassign_prefix(session: Session, device_id: str, prefix: str) -> str:
     """The chief gives an inspector's laptop a new prefix; returns the prefix it had."""
     session.require("device.prefix")

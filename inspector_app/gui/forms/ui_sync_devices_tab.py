@@ -186,6 +186,12 @@ class Ui_DevicesTab(object):
 
         self.knownRow.addWidget(self.revokeButton, 0, Qt.AlignmentFlag.AlignLeft)
 
+        self.prefixButton = QPushButton(self.knownBox)
+        self.prefixButton.setObjectName(u"prefixButton")
+        self.prefixButton.setEnabled(False)
+
+        self.knownRow.addWidget(self.prefixButton, 0, Qt.AlignmentFlag.AlignLeft)
+
         self.knownMessage = QLabel(self.knownBox)
         self.knownMessage.setObjectName(u"knownMessage")
         self.knownMessage.setText(u"")
@@ -195,7 +201,7 @@ class Ui_DevicesTab(object):
 
         self.knownRow.addWidget(self.knownMessage)
 
-        self.knownRow.setStretch(1, 1)
+        self.knownRow.setStretch(2, 1)
 
         self.knownColumn.addLayout(self.knownRow)
 
@@ -207,6 +213,7 @@ class Ui_DevicesTab(object):
         QWidget.setTabOrder(self.saveCardButton, self.enrolButton)
         QWidget.setTabOrder(self.enrolButton, self.deviceList)
         QWidget.setTabOrder(self.deviceList, self.revokeButton)
+        QWidget.setTabOrder(self.revokeButton, self.prefixButton)
 
         self.retranslateUi(DevicesTab)
     # setupUi
@@ -234,6 +241,10 @@ class Ui_DevicesTab(object):
         self.revokeButton.setText(QCoreApplication.translate("DevicesTab", u"Re&voke\u2026", None))
 #if QT_CONFIG(tooltip)
         self.revokeButton.setToolTip(QCoreApplication.translate("DevicesTab", u"Withdraw trust from a lost or stolen computer: its later packages are refused", None))
+#endif // QT_CONFIG(tooltip)
+        self.prefixButton.setText(QCoreApplication.translate("DevicesTab", u"Number &prefix\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.prefixButton.setToolTip(QCoreApplication.translate("DevicesTab", u"Give the laptop a new prefix for its appeal numbers", None))
 #endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi

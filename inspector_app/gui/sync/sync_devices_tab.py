@@ -3,7 +3,8 @@ read out by phone), enrolling another device from its card once the person has h
 fingerprint, the devices known here, and revoking a lost or stolen one (chief and HQ).
 
 Reading a card, trusting it, writing this computer's card and revoking run on the TaskRunner;
-the question whether the fingerprints match goes through the dialog service."""
+the question whether the fingerprints match goes through the dialog service. A chief gives an
+inspector's laptop a new prefix for its appeal numbers (prefix_dialog)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from inspector_app.gui.shell.icons import icon
 from inspector_app.gui.shell.tasks import Task, TaskRunner
 from inspector_app.gui.shell.translations import QT_TRANSLATE_NOOP
 from inspector_app.gui.sync import sync_text
+from inspector_app.gui.sync.prefix_dialog import PrefixDialog
 from inspector_app.messages import describe
 from inspector_app.services.sync.devices import (
     DeviceLine,
@@ -135,6 +137,9 @@ class DevicesTab(QWidget):
         self.revoke_button = ui.revokeButton
         self.revoke_button.clicked.connect(self.revoke)
         self.revoke_button.setVisible(context.session.can("device.revoke"))
+        self.prefix_button = ui.prefixButton
+        self.prefix_button.clicked.connect(self.change_prefix)
+        self.prefix_button.setVisible(context.session.can("device.prefix"))
 
     # --- words --------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -175,6 +180,9 @@ class DevicesTab(QWidget):
     def _selection_changed(self, *_args: QItemSelection) -> None:
         line = self.selected()
         self.revoke_button.setEnabled(line is not None and line.trust == "trusted")
+        self.prefix_button.setEnabled(
+            line is not None and line.trust == "trusted" and line.role == "inspector"
+        )
 
     # --- this computer's card -----------------------------------------------------------------
     def save_card(self) -> Task | None:
@@ -294,6 +302,24 @@ class DevicesTab(QWidget):
             self.tr("Revoking the device"),
             revoked,
         )
+
+    # --- the prefix of a laptop's appeal numbers ------------------------------------------------
+    def change_prefix(self) -> bool:
+        line = self.selected()
+        if line is None or line.role != "inspector" or line.trust != "trusted":
+            return False
+        dialog = PrefixDialog(self.context.session, self.context.lang, line, self)
+        accepted = self.context.dialogs.run(dialog) == PrefixDialog.DialogCode.Accepted
+        prefix = dialog.edit.text().strip()
+        dialog.deleteLater()
+        if accepted:
+            self._say_known(
+                self.tr("%1 numbers its appeals with %2 from the next package it imports.")
+                .replace("%1", line.name)
+                .replace("%2", prefix)
+            )
+            self.changed.emit()
+        return accepted
 
     def _say_known(self, text: str) -> None:
         self.known_message.setText(text)
