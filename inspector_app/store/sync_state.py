@@ -4,7 +4,7 @@ history and changes set aside. The sync services call these; none of it is ever 
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -125,11 +125,16 @@ def unsealed_changes(store: Store, device: str) -> Iterator[tuple[Any, ...]]:
     )
 
 
-def seal(store: Store, batch: BatchRow, change_seqs: Sequence[int]) -> None:
-    """Put this device's unsealed changes `change_seqs` into `batch`."""
-    store.db.conn.executemany(
-        "UPDATE change SET batch_id = ? WHERE batch_id IS NULL AND device = ? AND seq = ?",
-        [(batch.batch_id, batch.origin, seq) for seq in change_seqs],
+def seal(
+    store: Store, batch: BatchRow, through_seq: int, entities: Collection[str] | None = None
+) -> None:
+    """Put this device's unsealed changes up to `through_seq` (of `entities` only, unless
+    None) into `batch`."""
+    marks = ",".join("?" * len(entities)) if entities is not None else ""
+    store.db.conn.execute(
+        "UPDATE change SET batch_id = ? WHERE batch_id IS NULL AND device = ? AND seq <= ?"
+        + (f" AND entity IN ({marks})" if entities is not None else ""),
+        [batch.batch_id, batch.origin, through_seq, *(entities or ())],
     )
     insert_batch(store, batch, received_from=None, package_id=None)
 

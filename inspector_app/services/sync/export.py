@@ -153,11 +153,13 @@ def _seal_pending(store: Store, device: str, epoch: int, seed: bytes) -> None:
     and only the batch of the newer entities waits for it (a signed batch is relayed whole,
     never cut)."""
     digests: dict[int, BatchDigest] = {}
-    seqs: dict[int, list[int]] = {}
+    entities: dict[int, set[str]] = {}
+    last = 0
     for row in sync_state.unsealed_changes(store, device):
         needed = model_needed(str(row[2]))
         digests.setdefault(needed, BatchDigest()).add(change_line(row))
-        seqs.setdefault(needed, []).append(int(row[0]))
+        entities.setdefault(needed, set()).add(str(row[2]))
+        last = int(row[0])
     for needed in sorted(digests):
         digest = digests[needed]
         batch: dict[str, Any] = {
@@ -169,7 +171,9 @@ def _seal_pending(store: Store, device: str, epoch: int, seed: bytes) -> None:
             "digest": digest.hexdigest(),
         }
         batch["signature"] = sign_batch(batch, seed)
-        sync_state.seal(store, sync_state.BatchRow(**batch), seqs[needed])
+        # one batch (the usual case) takes every change; several take their entities each
+        only = entities[needed] if len(digests) > 1 else None
+        sync_state.seal(store, sync_state.BatchRow(**batch), last, only)
 
 
 def _meta(session: Session, peer: dict[str, Any], *, watermark: int | None) -> dict[str, Any]:
