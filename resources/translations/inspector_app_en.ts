@@ -743,6 +743,57 @@
     </message>
 </context>
 <context>
+    <name>ApplicantLetters</name>
+    <message>
+        <source>&amp;Receipt (талон-уведомление)…</source>
+        <translation>&amp;Receipt (талон-уведомление)…</translation>
+    </message>
+    <message>
+        <source>Letter on the &amp;extension…</source>
+        <translation>Letter on the &amp;extension…</translation>
+    </message>
+    <message>
+        <source>Letter on &amp;forwarding…</source>
+        <translation>Letter on &amp;forwarding…</translation>
+    </message>
+    <message>
+        <source>Letter with the &amp;decision…</source>
+        <translation>Letter with the &amp;decision…</translation>
+    </message>
+    <message>
+        <source>Save the applicant&apos;s receipt</source>
+        <translation>Save the applicant&apos;s receipt</translation>
+    </message>
+    <message>
+        <source>Save the letter on the extension</source>
+        <translation>Save the letter on the extension</translation>
+    </message>
+    <message>
+        <source>Save the letter on forwarding</source>
+        <translation>Save the letter on forwarding</translation>
+    </message>
+    <message>
+        <source>Save the letter with the decision</source>
+        <translation>Save the letter with the decision</translation>
+    </message>
+    <message>
+        <source>&amp;Papers for the applicant</source>
+        <translation>&amp;Papers for the applicant</translation>
+    </message>
+    <message>
+        <source>The receipt and the letters on the extension, forwarding and decision, as PDF</source>
+        <translation>The receipt and the letters on the extension, forwarding and decision, as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+</context>
+<context>
     <name>BackupsPanel</name>
     <message>
         <source>Backups</source>
@@ -1263,6 +1314,14 @@
         <translation>Withdraw trust from a lost or stolen computer: its later packages are refused</translation>
     </message>
     <message>
+        <source>Number &amp;prefix…</source>
+        <translation>Number &amp;prefix…</translation>
+    </message>
+    <message>
+        <source>Give the laptop a new prefix for its appeal numbers</source>
+        <translation>Give the laptop a new prefix for its appeal numbers</translation>
+    </message>
+    <message>
         <source>No other device is known yet. Enrol the other side&apos;s card with “Enrol a device…”; an inspector&apos;s laptop needs the chief&apos;s card, the chief each inspector&apos;s.</source>
         <translation>No other device is known yet. Enrol the other side&apos;s card with “Enrol a device…”; an inspector&apos;s laptop needs the chief&apos;s card, the chief each inspector&apos;s.</translation>
     </message>
@@ -1329,6 +1388,10 @@
     <message>
         <source>Revoking the device</source>
         <translation>Revoking the device</translation>
+    </message>
+    <message>
+        <source>%1 numbers its appeals with %2 from the next package it imports.</source>
+        <translation>%1 numbers its appeals with %2 from the next package it imports.</translation>
     </message>
 </context>
 <context>
@@ -4617,6 +4680,25 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>Type the name.</source>
         <translation>Type the name.</translation>
+    </message>
+</context>
+<context>
+    <name>PrefixDialog</name>
+    <message>
+        <source>Number prefix of %1</source>
+        <translation>Number prefix of %1</translation>
+    </message>
+    <message>
+        <source>The laptop numbers its appeals with this prefix from the next package it imports, in a new series from 1. The numbers it has given keep their prefix.</source>
+        <translation>The laptop numbers its appeals with this prefix from the next package it imports, in a new series from 1. The numbers it has given keep their prefix.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>&amp;New prefix</source>
+        <translation>&amp;New prefix</translation>
     </message>
 </context>
 <context>

@@ -743,6 +743,57 @@
     </message>
 </context>
 <context>
+    <name>ApplicantLetters</name>
+    <message>
+        <source>&amp;Receipt (талон-уведомление)…</source>
+        <translation>&amp;Талон-хабарлама…</translation>
+    </message>
+    <message>
+        <source>Letter on the &amp;extension…</source>
+        <translation>Мерзімді &amp;ұзарту туралы хат…</translation>
+    </message>
+    <message>
+        <source>Letter on &amp;forwarding…</source>
+        <translation>Басқа органға &amp;жолдау туралы хат…</translation>
+    </message>
+    <message>
+        <source>Letter with the &amp;decision…</source>
+        <translation>&amp;Шешім туралы хат…</translation>
+    </message>
+    <message>
+        <source>Save the applicant&apos;s receipt</source>
+        <translation>Өтініш берушіге талон-хабарламаны сақтау</translation>
+    </message>
+    <message>
+        <source>Save the letter on the extension</source>
+        <translation>Мерзімді ұзарту туралы хатты сақтау</translation>
+    </message>
+    <message>
+        <source>Save the letter on forwarding</source>
+        <translation>Басқа органға жолдау туралы хатты сақтау</translation>
+    </message>
+    <message>
+        <source>Save the letter with the decision</source>
+        <translation>Шешім туралы хатты сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Papers for the applicant</source>
+        <translation>&amp;Өтініш берушіге құжаттар</translation>
+    </message>
+    <message>
+        <source>The receipt and the letters on the extension, forwarding and decision, as PDF</source>
+        <translation>Талон-хабарлама және мерзімді ұзарту, жолдау және шешім туралы хаттар, PDF түрінде</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>%1 ішіне сақталды</translation>
+    </message>
+</context>
+<context>
     <name>BackupsPanel</name>
     <message>
         <source>Backups</source>
@@ -1263,6 +1314,14 @@
         <translation>Жоғалған немесе ұрланған компьютерге сенімді қайтарып алу: оның кейінгі пакеттері қабылданбайды</translation>
     </message>
     <message>
+        <source>Number &amp;prefix…</source>
+        <translation>Нөмір &amp;префиксі…</translation>
+    </message>
+    <message>
+        <source>Give the laptop a new prefix for its appeal numbers</source>
+        <translation>Ноутбукқа жолданым нөмірлерінің жаңа префиксін тағайындау</translation>
+    </message>
+    <message>
         <source>No other device is known yet. Enrol the other side&apos;s card with “Enrol a device…”; an inspector&apos;s laptop needs the chief&apos;s card, the chief each inspector&apos;s.</source>
         <translation>Басқа құрылғылар әзірге белгісіз. Екінші тараптың карточкасын «Құрылғыны тіркеу…» батырмасымен тіркеңіз: инспектордың ноутбугына бастықтың карточкасы, бастыққа әр инспектордың карточкасы керек.</translation>
     </message>
@@ -1329,6 +1388,10 @@
     <message>
         <source>Revoking the device</source>
         <translation>Құрылғыға сенім қайтарылуда</translation>
+    </message>
+    <message>
+        <source>%1 numbers its appeals with %2 from the next package it imports.</source>
+        <translation>%1 келесі пакетті импорттағаннан кейін жолданымдарды %2 префиксімен нөмірлейді.</translation>
     </message>
 </context>
 <context>
@@ -4617,6 +4680,25 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>Type the name.</source>
         <translation>Атауын енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>PrefixDialog</name>
+    <message>
+        <source>Number prefix of %1</source>
+        <translation>Нөмір префиксі: %1</translation>
+    </message>
+    <message>
+        <source>The laptop numbers its appeals with this prefix from the next package it imports, in a new series from 1. The numbers it has given keep their prefix.</source>
+        <translation>Ноутбук келесі пакетті импорттағаннан кейін жолданымдарды осы префикспен 1-ден басталатын жаңа сериямен нөмірлейді. Берілген нөмірлер өз префиксін сақтайды.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Қазір</translation>
+    </message>
+    <message>
+        <source>&amp;New prefix</source>
+        <translation>&amp;Жаңа префикс</translation>
     </message>
 </context>
 <context>

@@ -743,6 +743,57 @@
     </message>
 </context>
 <context>
+    <name>ApplicantLetters</name>
+    <message>
+        <source>&amp;Receipt (талон-уведомление)…</source>
+        <translation>&amp;Талон-кабарлама…</translation>
+    </message>
+    <message>
+        <source>Letter on the &amp;extension…</source>
+        <translation>Мөөнөттү &amp;узартуу жөнүндө кат…</translation>
+    </message>
+    <message>
+        <source>Letter on &amp;forwarding…</source>
+        <translation>Башка органга &amp;жөнөтүү жөнүндө кат…</translation>
+    </message>
+    <message>
+        <source>Letter with the &amp;decision…</source>
+        <translation>&amp;Чечим жөнүндө кат…</translation>
+    </message>
+    <message>
+        <source>Save the applicant&apos;s receipt</source>
+        <translation>Арыз ээсине талон-кабарламаны сактоо</translation>
+    </message>
+    <message>
+        <source>Save the letter on the extension</source>
+        <translation>Мөөнөттү узартуу жөнүндө катты сактоо</translation>
+    </message>
+    <message>
+        <source>Save the letter on forwarding</source>
+        <translation>Башка органга жөнөтүү жөнүндө катты сактоо</translation>
+    </message>
+    <message>
+        <source>Save the letter with the decision</source>
+        <translation>Чечим жөнүндө катты сактоо</translation>
+    </message>
+    <message>
+        <source>&amp;Papers for the applicant</source>
+        <translation>&amp;Арыз ээсине документтер</translation>
+    </message>
+    <message>
+        <source>The receipt and the letters on the extension, forwarding and decision, as PDF</source>
+        <translation>Талон-кабарлама жана мөөнөттү узартуу, жөнөтүү жана чечим жөнүндө каттар, PDF түрүндө</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>%1 ичине сакталды</translation>
+    </message>
+</context>
+<context>
     <name>BackupsPanel</name>
     <message>
         <source>Backups</source>
@@ -1263,6 +1314,14 @@
         <translation>Жоголгон же уурдалган компьютерге ишенимди кайра алуу: анын кийинки пакеттери кабыл алынбайт</translation>
     </message>
     <message>
+        <source>Number &amp;prefix…</source>
+        <translation>Номердин &amp;префикси…</translation>
+    </message>
+    <message>
+        <source>Give the laptop a new prefix for its appeal numbers</source>
+        <translation>Ноутбукка кайрылуулардын номерлери үчүн жаңы префикс дайындоо</translation>
+    </message>
+    <message>
         <source>No other device is known yet. Enrol the other side&apos;s card with “Enrol a device…”; an inspector&apos;s laptop needs the chief&apos;s card, the chief each inspector&apos;s.</source>
         <translation>Башка түзмөктөр азырынча белгисиз. Экинчи тараптын карточкасын «Түзмөктү каттоо…» баскычы менен каттаңыз: инспектордун ноутбугуна начальниктин карточкасы, начальникке ар бир инспектордун карточкасы керек.</translation>
     </message>
@@ -1329,6 +1388,10 @@
     <message>
         <source>Revoking the device</source>
         <translation>Түзмөккө ишеним кайра алынууда</translation>
+    </message>
+    <message>
+        <source>%1 numbers its appeals with %2 from the next package it imports.</source>
+        <translation>%1 кийинки пакетти импорттогондон кийин кайрылууларды %2 префикси менен номерлейт.</translation>
     </message>
 </context>
 <context>
@@ -4617,6 +4680,25 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>Type the name.</source>
         <translation>Аталышын киргизиңиз.</translation>
+    </message>
+</context>
+<context>
+    <name>PrefixDialog</name>
+    <message>
+        <source>Number prefix of %1</source>
+        <translation>Номердин префикси: %1</translation>
+    </message>
+    <message>
+        <source>The laptop numbers its appeals with this prefix from the next package it imports, in a new series from 1. The numbers it has given keep their prefix.</source>
+        <translation>Ноутбук кийинки пакетти импорттогондон кийин кайрылууларды ушул префикс менен 1ден башталган жаңы серия менен номерлейт. Берилген номерлер өз префиксин сактайт.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Азыр</translation>
+    </message>
+    <message>
+        <source>&amp;New prefix</source>
+        <translation>&amp;Жаңы префикс</translation>
     </message>
 </context>
 <context>

@@ -744,6 +744,57 @@
     </message>
 </context>
 <context>
+    <name>ApplicantLetters</name>
+    <message>
+        <source>&amp;Receipt (талон-уведомление)…</source>
+        <translation>&amp;Талон-уведомление…</translation>
+    </message>
+    <message>
+        <source>Letter on the &amp;extension…</source>
+        <translation>Письмо о &amp;продлении срока…</translation>
+    </message>
+    <message>
+        <source>Letter on &amp;forwarding…</source>
+        <translation>Письмо о &amp;направлении в другой орган…</translation>
+    </message>
+    <message>
+        <source>Letter with the &amp;decision…</source>
+        <translation>Письмо с &amp;решением…</translation>
+    </message>
+    <message>
+        <source>Save the applicant&apos;s receipt</source>
+        <translation>Сохранить талон-уведомление заявителю</translation>
+    </message>
+    <message>
+        <source>Save the letter on the extension</source>
+        <translation>Сохранить письмо о продлении срока</translation>
+    </message>
+    <message>
+        <source>Save the letter on forwarding</source>
+        <translation>Сохранить письмо о направлении в другой орган</translation>
+    </message>
+    <message>
+        <source>Save the letter with the decision</source>
+        <translation>Сохранить письмо с решением</translation>
+    </message>
+    <message>
+        <source>&amp;Papers for the applicant</source>
+        <translation>&amp;Документы заявителю</translation>
+    </message>
+    <message>
+        <source>The receipt and the letters on the extension, forwarding and decision, as PDF</source>
+        <translation>Талон-уведомление и письма о продлении срока, направлении и решении в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+</context>
+<context>
     <name>BackupsPanel</name>
     <message>
         <source>Backups</source>
@@ -1266,6 +1317,14 @@
         <translation>Отозвать доверие к потерянному или украденному компьютеру: его следующие пакеты не принимаются</translation>
     </message>
     <message>
+        <source>Number &amp;prefix…</source>
+        <translation>Пре&amp;фикс номеров…</translation>
+    </message>
+    <message>
+        <source>Give the laptop a new prefix for its appeal numbers</source>
+        <translation>Назначить ноутбуку новый префикс номеров обращений</translation>
+    </message>
+    <message>
         <source>No other device is known yet. Enrol the other side&apos;s card with “Enrol a device…”; an inspector&apos;s laptop needs the chief&apos;s card, the chief each inspector&apos;s.</source>
         <translation>Другие устройства пока неизвестны. Зарегистрируйте карточку другой стороны кнопкой «Зарегистрировать устройство…»: ноутбуку инспектора нужна карточка начальника, начальнику — карточка каждого инспектора.</translation>
     </message>
@@ -1332,6 +1391,10 @@
     <message>
         <source>Revoking the device</source>
         <translation>Отзыв доверия к устройству</translation>
+    </message>
+    <message>
+        <source>%1 numbers its appeals with %2 from the next package it imports.</source>
+        <translation>%1 будет нумеровать обращения с префиксом %2, как только импортирует следующий пакет.</translation>
     </message>
 </context>
 <context>
@@ -4647,6 +4710,25 @@ Residents, the preventive register, the work log, appeals and incidents of a pre
     <message>
         <source>Type the name.</source>
         <translation>Введите название.</translation>
+    </message>
+</context>
+<context>
+    <name>PrefixDialog</name>
+    <message>
+        <source>Number prefix of %1</source>
+        <translation>Префикс номеров: %1</translation>
+    </message>
+    <message>
+        <source>The laptop numbers its appeals with this prefix from the next package it imports, in a new series from 1. The numbers it has given keep their prefix.</source>
+        <translation>Ноутбук будет нумеровать обращения с этим префиксом, как только импортирует следующий пакет, — новой серией с 1. Уже выданные номера сохраняют свой префикс.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;New prefix</source>
+        <translation>&amp;Новый префикс</translation>
     </message>
 </context>
 <context>
